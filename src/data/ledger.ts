@@ -1,0 +1,29 @@
+import { getCollection } from 'astro:content';
+import { buildLedger, type Ledger, type LedgerInput } from '../lib/ledger.ts';
+import { loadSiteConfig, resolveAsOf } from '../lib/site-config.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+
+let cached: Promise<{ ledger: Ledger; site: SiteConfig }> | undefined;
+
+async function load(): Promise<{ ledger: Ledger; site: SiteConfig }> {
+  const site = loadSiteConfig();
+  const pick = <Data>(entries: { id: string; data: Data }[]) => entries.map(({ id, data }) => ({ id, data }));
+  const input: LedgerInput = {
+    jurisdictions: pick(await getCollection('jurisdictions')),
+    units: pick(await getCollection('units')),
+    documents: pick(await getCollection('documents')),
+    inspections: pick(await getCollection('inspections')),
+    findings: pick(await getCollection('findings')),
+    plans: pick(await getCollection('plans')),
+    tasks: pick(await getCollection('tasks')),
+    updates: pick(await getCollection('updates')),
+    places: pick(await getCollection('places')),
+  };
+  return { ledger: buildLedger(input, resolveAsOf(site)), site };
+}
+
+/** The whole ledger on the build's as-of day, built once per build and shared by every page. */
+export function getLedger(): Promise<{ ledger: Ledger; site: SiteConfig }> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatProblems } from '../lib/content-check/index.ts';
+
+/**
+ * Runs the content check before Astro builds anything, so that a content mistake stops the
+ * build with a message for staff (file, line, field, fix) and the last published site in
+ * dist/ stays as it was. In `astro dev` the problems are printed and the server keeps going.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'ledger:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const result = checkContent();
+        if (result.problems.length === 0) {
+          logger.info(`内容检查通过 (content check passed): ${result.fileCount} files, as of ${result.asOf}`);
+          return;
+        }
+        const report = formatProblems(result.problems);
+        const summary = `内容检查发现 ${result.problems.length} 个问题，未生成网站。\n(The content check found ${result.problems.length} problem(s); nothing was built.)`;
+        if (command === 'dev') {
+          logger.warn(`${report}\n\n${summary}`);
+          return;
+        }
+        console.error(`\n${report}\n\n${summary}\n`);
+        const error = new Error(summary);
+        error.stack = summary; // a content problem is not a program error: no stack trace
+        throw error;
+      },
+    },
+  };
+}

@@ -1,0 +1,214 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+import { ID_PATTERN } from '../../schemas/shared.ts';
+import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
+import type { Entry, LedgerInput } from '../ledger.ts';
+import { resolveAsOf } from '../site-config.ts';
+import { lineLookup, readCollection, type SourceFile } from './load.ts';
+import type { Problem } from './problem.ts';
+import { ReferenceChecker } from './references.ts';
+import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, type RuleContext } from './rules.ts';
+import { problemFromIssue } from './zod-issues.ts';
+
+export { formatProblems, type Problem } from './problem.ts';
+
+/** A validated entry together with the file it came from, for messages. */
+export interface ValidEntry<Data = unknown> extends Entry<Data> {
+  source: SourceFile;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** The validated content (entries with problems of their own are left out). */
+  input: LedgerInput;
+  site: SiteConfig | null;
+  asOf: string;
+  /** Number of files read. */
+  fileCount: number;
+}
+
+function readSite(projectRoot: string, contentDir: string): { site: SiteConfig | null; problems: Problem[] } {
+  const path = join(contentDir, 'site.yaml');
+  const file = relative(projectRoot, path).replace(/\\/g, '/');
+  if (!existsSync(path)) {
+    return {
+      site: null,
+      problems: [{ file, zh: '缺少站点配置文件 site.yaml。请从示例复制一份并填写。', en: 'site.yaml is missing: copy the example one and fill it in.' }],
+    };
+  }
+  const counter = new LineCounter();
+  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter });
+  const source: SourceFile = { file, id: 'site', data: document.toJS(), lineOf: lineLookup(document, counter, 1) };
+  const result = siteSchema.safeParse(source.data);
+  if (result.success) return { site: result.data, problems: [] };
+  return { site: null, problems: result.error.issues.map((issue) => problemFromIssue(issue, source, siteSchema)) };
+}
+
+/**
+ * Checks all content without building the site: schemas, ids, references between entries,
+ * per-jurisdiction sums and the rules of status updates. Returns every problem found, each
+ * naming file, line, field and fix, and the valid content for the ledger.
+ */
+export function checkContent(options: { projectRoot?: string; contentDir?: string; asOf?: string } = {}): CheckResult {
+  const projectRoot = resolve(options.projectRoot ?? '.');
+  const contentDir = resolve(projectRoot, options.contentDir ?? process.env.LEDGER_CONTENT_DIR ?? 'content');
+  const problems: Problem[] = [];
+  const { site, problems: siteProblems } = readSite(projectRoot, contentDir);
+  problems.push(...siteProblems);
+  let asOf: string;
+  try {
+    asOf = options.asOf ?? resolveAsOf(site ?? {});
+  } catch (error) {
+    const [zh = '', en = ''] = String((error as Error).message).split('\n');
+    problems.push({ file: 'LEDGER_AS_OF', zh, en });
+    asOf = resolveAsOf(site ?? {}, {});
+  }
+
+  const valid = {} as Record<CollectionName, ValidEntry[]>;
+  // Ids of every file, valid or not: one broken file must not make every reference to it fail too.
+  const allIds = {} as Record<CollectionName, Set<string>>;
+  let fileCount = 0;
+  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    const folder = join(contentDir, spec.folder);
+    const { files, problems: readProblems } = readCollection(projectRoot, folder, spec.pattern.includes('md') ? 'markdown' : 'yaml');
+    problems.push(...readProblems);
+    fileCount += files.length + readProblems.length;
+    const byId = new Map<string, SourceFile>();
+    valid[name] = [];
+    allIds[name] = new Set(files.map((source) => source.id));
+    for (const source of files) {
+      if (!ID_PATTERN.test(source.id)) {
+        problems.push({
+          file: source.file,
+          zh: `文件名“${source.id}”不能作编号：只能用小写英文字母、数字和连字符（例如 06.yaml、bazhou.yaml）。请重命名文件。`,
+          en: `the file name "${source.id}" cannot be an id: use lower-case letters, digits and hyphens only (e.g. 06.yaml): rename the file.`,
+        });
+        continue;
+      }
+      const first = byId.get(source.id);
+      if (first) {
+        problems.push({
+          file: source.file,
+          zh: `编号“${source.id}”已被 ${first.file} 使用。两个文件不能用同一个编号：请删除或重命名其中一个。`,
+          en: `the id "${source.id}" is already used by ${first.file}: two files cannot claim one id; delete or rename one.`,
+        });
+        continue;
+      }
+      byId.set(source.id, source);
+      const result = (spec.schema as z.ZodType).safeParse(source.data);
+      if (result.success) valid[name].push({ id: source.id, data: result.data, source });
+      else problems.push(...result.error.issues.map((issue) => problemFromIssue(issue, source, spec.schema as z.ZodType)));
+    }
+  }
+
+  problems.push(...checkRelations(valid, allIds, asOf));
+  const input = Object.fromEntries(
+    Object.entries(valid).map(([name, entries]) => [name, entries.map(({ id, data }) => ({ id, data }))]),
+  ) as unknown as LedgerInput;
+  return { problems, input, site, asOf, fileCount };
+}
+
+type Valid = Record<CollectionName, ValidEntry[]>;
+
+function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>>, asOf: string): Problem[] {
+  const ids = (name: CollectionName) => allIds[name];
+  const refs = new ReferenceChecker({
+    units: ids('units'),
+    jurisdictions: ids('jurisdictions'),
+    documents: ids('documents'),
+    plans: ids('plans'),
+    inspections: ids('inspections'),
+    tasks: ids('tasks'),
+    places: ids('places'),
+  });
+  const typed = <Data>(name: CollectionName) => valid[name] as ValidEntry<Data>[];
+  const problems: Problem[] = [];
+
+  for (const entry of typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions')) {
+    refs.check(entry, 'jurisdictions', entry.data.parent, ['parent'], 'parent');
+  }
+  for (const entry of typed<import('../../schemas/unit.ts').Unit>('units')) {
+    refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
+    entry.data.members.forEach((member, index) => refs.check(entry, 'units', member, ['members', index], `members[${index}]`));
+    refs.check(entry, 'units', entry.data.hostUnit, ['hostUnit'], 'hostUnit');
+  }
+  for (const entry of typed<import('../../schemas/inspection.ts').Inspection>('inspections')) {
+    refs.check(entry, 'jurisdictions', entry.data.inspectedJurisdiction, ['inspectedJurisdiction'], 'inspectedJurisdiction');
+    entry.data.documents.forEach((id, index) => refs.check(entry, 'documents', id, ['documents', index], `documents[${index}]`));
+  }
+  for (const entry of typed<import('../../schemas/finding.ts').Finding>('findings')) {
+    refs.check(entry, 'inspections', entry.data.inspection, ['inspection'], 'inspection');
+    entry.data.jurisdictions.forEach((id, index) => refs.check(entry, 'jurisdictions', id, ['jurisdictions', index], `jurisdictions[${index}]`));
+  }
+  for (const entry of typed<import('../../schemas/plan.ts').Plan>('plans')) {
+    refs.check(entry, 'inspections', entry.data.inspection, ['inspection'], 'inspection');
+    refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
+    refs.check(entry, 'documents', entry.data.document, ['document'], 'document');
+  }
+
+  const tasks = typed<import('../../schemas/task.ts').Task>('tasks');
+  const taskNumbers = new Map<string, ValidEntry>();
+  for (const entry of tasks) {
+    const task = entry.data;
+    refs.check(entry, 'plans', task.plan, ['plan'], 'plan');
+    refs.check(entry, 'documents', task.source.document, ['source', 'document'], 'source.document');
+    task.responsibleUnits.forEach((id, i) => refs.check(entry, 'units', id, ['responsibleUnits', i], `responsibleUnits[${i}]`));
+    task.supervisingUnits.forEach((id, i) => refs.check(entry, 'units', id, ['supervisingUnits', i], `supervisingUnits[${i}]`));
+    task.measures.forEach((measure, m) => {
+      measure.responsibleUnits.forEach((id, i) =>
+        refs.check(entry, 'units', id, ['measures', m, 'responsibleUnits', i], `measures[${m}].responsibleUnits[${i}]`),
+      );
+      measure.targets.forEach((target, t) => {
+        const at = ['measures', m, 'targets', t];
+        refs.check(entry, 'jurisdictions', target.jurisdiction, [...at, 'jurisdiction'], `measures[${m}].targets[${t}].jurisdiction`);
+        target.breakdown.forEach((row, r) =>
+          refs.check(entry, 'jurisdictions', row.jurisdiction, [...at, 'breakdown', r, 'jurisdiction'], `measures[${m}].targets[${t}].breakdown[${r}].jurisdiction`),
+        );
+      });
+      measure.items.forEach((item, i) => {
+        item.responsibleUnits?.forEach((id, u) =>
+          refs.check(entry, 'units', id, ['measures', m, 'items', i, 'responsibleUnits', u], `measures[${m}].items[${i}].responsibleUnits[${u}]`),
+        );
+        item.places.forEach((id, p) => refs.check(entry, 'places', id, ['measures', m, 'items', i, 'places', p], `measures[${m}].items[${i}].places[${p}]`));
+      });
+    });
+    const numberKey = `${task.plan}#${task.number}`;
+    const other = taskNumbers.get(numberKey);
+    if (other) {
+      problems.push({
+        file: entry.source.file,
+        line: entry.source.lineOf(['number']),
+        field: 'number',
+        zh: `方案 ${task.plan} 中已有第${task.number}项任务（${other.source.file}）。请改用未占用的编号。`,
+        en: `plan ${task.plan} already has a task number ${task.number} (${other.source.file}): use a free number.`,
+      });
+    } else taskNumbers.set(numberKey, entry);
+    problems.push(...checkMeasureDues(entry), ...checkTargetSeries(entry));
+  }
+
+  const context: RuleContext = {
+    asOf,
+    units: new Map(typed<import('../../schemas/unit.ts').Unit>('units').map((entry) => [entry.id, entry])),
+    tasks: new Map(tasks.map((entry) => [entry.id, entry])),
+    places: new Map(typed<import('../../schemas/place.ts').Place>('places').map((entry) => [entry.id, entry])),
+  };
+  for (const entry of typed<import('../../schemas/place.ts').Place>('places')) {
+    refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
+    refs.check(entry, 'tasks', entry.data.task, ['task'], 'task');
+    refs.check(entry, 'documents', entry.data.source.document, ['source', 'document'], 'source.document');
+    problems.push(...checkPlace(entry, context));
+  }
+  for (const entry of typed<import('../../schemas/update.ts').Update>('updates')) {
+    refs.check(entry, 'tasks', entry.data.task, ['task'], 'task');
+    refs.check(entry, 'units', entry.data.reportedBy, ['reportedBy'], 'reportedBy');
+    refs.check(entry, 'places', entry.data.place, ['place'], 'place');
+    entry.data.evidence?.documents.forEach((doc, i) =>
+      refs.check(entry, 'documents', doc.document, ['evidence', 'documents', i, 'document'], `evidence.documents[${i}].document`),
+    );
+    problems.push(...checkUpdate(entry, context));
+  }
+  return [...refs.problems, ...problems];
+}

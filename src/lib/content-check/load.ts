@@ -1,0 +1,124 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { entryIdFromPath } from '../../schemas/collections.ts';
+import type { Problem } from './problem.ts';
+
+/** A content file as read from disk, before validation. */
+export interface SourceFile {
+  /** Path relative to the project root, for messages. */
+  file: string;
+  /** Entry id: the path under the collection folder without extension. */
+  id: string;
+  data: unknown;
+  /** Returns the 1-based line of a field path, or of its nearest parent that exists. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+const EXTENSIONS: Record<string, RegExp> = {
+  yaml: /\.ya?ml$/i,
+  markdown: /\.mdx?$/i,
+};
+
+function walk(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
+}
+
+/** Splits `---\nfrontmatter\n---\nbody` and returns the frontmatter with the line it starts on. */
+function frontmatter(text: string): { yaml: string; firstLine: number } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+  return match ? { yaml: match[1]!, firstLine: 2 } : null;
+}
+
+export function lineLookup(document: Document, counter: LineCounter, firstLine: number) {
+  const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+  return (path: readonly PropertyKey[]): number | undefined => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const parent = depth > 0 ? document.getIn(path.slice(0, depth - 1) as unknown[], true) : undefined;
+      // Point at the key of a field (`breakdown:`), not at its value on the next line.
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[depth - 1]);
+        const range = (pair?.key as { range?: number[] } | undefined)?.range;
+        if (range) return lineAt(range[0]!);
+      }
+      const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: number[] } | undefined;
+      if (node && typeof node === 'object' && node.range) return lineAt(node.range[0]!);
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Reads every file of one collection folder. YAML and frontmatter problems become Problems
+ * (file, line, what to fix) instead of exceptions.
+ */
+export function readCollection(
+  projectRoot: string,
+  folder: string,
+  kind: 'yaml' | 'markdown',
+): { files: SourceFile[]; problems: Problem[] } {
+  const files: SourceFile[] = [];
+  const problems: Problem[] = [];
+  for (const path of walk(folder)) {
+    const file = relative(projectRoot, path).replace(/\\/g, '/');
+    const id = entryIdFromPath(relative(folder, path));
+    if (!EXTENSIONS[kind]!.test(path)) {
+      problems.push({
+        file,
+        zh: `此文件夹只接受 ${kind === 'yaml' ? '.yaml' : '.md/.mdx'} 文件。请改扩展名或移走此文件。`,
+        en: `this folder takes ${kind === 'yaml' ? '.yaml' : '.md/.mdx'} files only: rename or move the file.`,
+      });
+      continue;
+    }
+    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    let yamlText = text;
+    let firstLine = 1;
+    if (kind === 'markdown') {
+      const found = frontmatter(text);
+      if (!found) {
+        problems.push({
+          file,
+          line: 1,
+          zh: '文件开头缺少 --- 包围的信息块（frontmatter）。请参照现有方案文件补上。',
+          en: 'the file does not start with a frontmatter block between --- lines: copy the shape of an existing plan file.',
+        });
+        continue;
+      }
+      yamlText = found.yaml;
+      firstLine = found.firstLine;
+    }
+    const counter = new LineCounter();
+    const document = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    if (document.errors.length > 0) {
+      for (const error of document.errors) {
+        const line = counter.linePos(error.pos[0]).line + firstLine - 1;
+        const duplicate = error.code === 'DUPLICATE_KEY';
+        problems.push({
+          file,
+          line,
+          zh: duplicate
+            ? '同一个字段写了两次。请删掉其中一个。'
+            : `YAML 格式有误（${error.code}）：检查这一行的缩进、冒号后的空格和引号是否成对。`,
+          en: duplicate
+            ? 'the same field is written twice: delete one of them.'
+            : `the YAML cannot be read (${error.code}): check this line's indentation, the space after each colon, and that quotes are paired.`,
+        });
+      }
+      continue;
+    }
+    files.push({ file, id, data: document.toJS({ maxAliasCount: 100 }) ?? {}, lineOf: lineLookup(document, counter, firstLine) });
+  }
+  return { files, problems };
+}

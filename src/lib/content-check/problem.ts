@@ -1,0 +1,36 @@
+/** One content problem, written for the staff member who edits the file. */
+export interface Problem {
+  /** Path of the file, relative to the project (e.g. `content/tasks/bazhong-cei2/06.yaml`). */
+  file: string;
+  /** 1-based line of the field, when known. */
+  line?: number;
+  /** The field, as a path: `measures[6].targets[0].breakdown`. */
+  field?: string;
+  /** What is wrong and how to fix it, in Chinese. */
+  zh: string;
+  /** The same in English. */
+  en: string;
+}
+
+/** Writes a field path the way staff see it in the file: `measures[6].targets`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
+    .join('');
+}
+
+/** Splits a message written as `中文\nEnglish` into its two lines. */
+export function bilingual(message: string): { zh: string; en: string } {
+  const [zh = message, ...rest] = message.split('\n');
+  return { zh, en: rest.join(' ') || zh };
+}
+
+/** Formats problems for a terminal: file and line, field, the Chinese line and the English one. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems
+    .map((problem) => {
+      const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}${problem.field ? ` · ${problem.field}` : ''}`;
+      return `${where}\n  ${problem.zh}\n  (${problem.en})`;
+    })
+    .join('\n\n');
+}

@@ -1,0 +1,206 @@
+import type { Place } from '../../schemas/place.ts';
+import type { Task } from '../../schemas/task.ts';
+import type { Unit } from '../../schemas/unit.ts';
+import type { Update } from '../../schemas/update.ts';
+import { formatChineseDate, hasBegun } from '../dates.ts';
+import { acceptanceUnitOf, expandUnit, type Entry } from '../ledger.ts';
+import { roundQuantity } from '../../schemas/target.ts';
+import type { Problem } from './problem.ts';
+import type { ValidEntry } from './index.ts';
+
+export interface RuleContext {
+  asOf: string;
+  units: Map<string, Entry<Unit>>;
+  tasks: Map<string, ValidEntry<Task>>;
+  places: Map<string, ValidEntry<Place>>;
+}
+
+function problem(entry: ValidEntry, path: PropertyKey[], field: string, zh: string, en: string): Problem {
+  return { file: entry.source.file, line: entry.source.lineOf(path), field, zh, en };
+}
+
+/** A measure's due date may not fall after its task's deadline, unless the task is open-ended. */
+export function checkMeasureDues(entry: ValidEntry<Task>): Problem[] {
+  const { deadline, measures } = entry.data;
+  if (deadline.ongoing || !deadline.month) return [];
+  return measures.flatMap((measure, index) =>
+    measure.due && measure.due.slice(0, 7) > deadline.month!
+      ? [
+          problem(
+            entry,
+            ['measures', index, 'due'],
+            `measures[${index}].due`,
+            `第${measure.number}条措施的时限 ${formatChineseDate(measure.due)} 晚于任务整改时限 ${deadline.text}。请核对措施时限或任务时限。`,
+            `measure ${measure.number} is due ${measure.due}, after the task's deadline ${deadline.month}: check either date.`,
+          ),
+        ]
+      : [],
+  );
+}
+
+/**
+ * The yearly amounts a cumulative target says it includes (`含2021年55公里、2022年90公里`)
+ * must agree with the other targets of the same series: the running total through a year
+ * equals that year's cumulative target, and a year's own target equals its stated amount.
+ */
+export function checkTargetSeries(entry: ValidEntry<Task>): Problem[] {
+  const problems: Problem[] = [];
+  interface Located {
+    measureIndex: number;
+    targetIndex: number;
+    measureNumber: number;
+    target: Task['measures'][number]['targets'][number];
+  }
+  const series = new Map<string, Located[]>();
+  entry.data.measures.forEach((measure, measureIndex) =>
+    measure.targets.forEach((target, targetIndex) => {
+      const key = `${target.metric}|${target.unit}|${target.jurisdiction ?? ''}`;
+      const list = series.get(key) ?? [];
+      list.push({ measureIndex, targetIndex, measureNumber: measure.number, target });
+      series.set(key, list);
+    }),
+  );
+  const year = (due: string | undefined) => (due ? Number(due.slice(0, 4)) : undefined);
+  for (const members of series.values()) {
+    for (const { measureIndex, targetIndex, measureNumber, target } of members) {
+      let running = 0;
+      for (const included of [...target.includes].sort((a, b) => a.year - b.year)) {
+        running = roundQuantity(running + included.value);
+        for (const other of members) {
+          if (other.target === target || year(other.target.due) !== included.year) continue;
+          const expected = other.target.cumulative ? running : included.value;
+          if (roundQuantity(other.target.value) !== expected) {
+            problems.push(
+              problem(
+                entry,
+                ['measures', measureIndex, 'targets', targetIndex, 'includes'],
+                `measures[${measureIndex}].targets[${targetIndex}].includes`,
+                `第${measureNumber}条措施写明含${included.year}年的数量，推算${other.target.cumulative ? '截至' : ''}${included.year}年为 ${expected} ${target.unit}，但第${other.measureNumber}条措施的目标是 ${other.target.value} ${target.unit}。请核对两处数字。`,
+                `measure ${measureNumber} implies ${expected} ${target.unit} ${other.target.cumulative ? 'in total by' : 'in'} ${included.year}, but measure ${other.measureNumber} sets ${other.target.value} ${target.unit}: check both figures.`,
+              ),
+            );
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Whether `unit` is, or belongs to a group that is, one of `listed` (or one of `listed` is a group containing it). */
+function unitIsAmong(unit: string, listed: readonly string[], units: Map<string, Entry<Unit>>): boolean {
+  return listed.some((id) => expandUnit(id, units).includes(unit) || expandUnit(unit, units).includes(id));
+}
+
+/** Rules for a status update: what it refers to exists, it is not from the future, it comes from the right unit. */
+export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Problem[] {
+  const problems: Problem[] = [];
+  const update = entry.data;
+  const task = context.tasks.get(update.task);
+  if (!hasBegun(update.date, context.asOf)) {
+    problems.push(
+      problem(
+        entry,
+        ['date'],
+        'date',
+        `进展日期 ${formatChineseDate(update.date)} 晚于截止日期 ${formatChineseDate(context.asOf)}。进展只能记录已经发生的事，请核对日期。`,
+        `the update is dated ${update.date}, after the as-of date ${context.asOf}: an update records what has happened; check the date.`,
+      ),
+    );
+  }
+  if (!task) return problems; // an unknown task is reported by the reference check
+  const measure = update.measure === undefined ? undefined : task.data.measures.find((m) => m.number === update.measure);
+  if (update.measure !== undefined && !measure) {
+    problems.push(
+      problem(
+        entry,
+        ['measure'],
+        'measure',
+        `任务 ${update.task} 没有第${update.measure}条措施（共${task.data.measures.length}条）。请核对措施编号。`,
+        `task ${update.task} has no measure ${update.measure} (it has ${task.data.measures.length}): check the number.`,
+      ),
+    );
+  }
+  if (update.place) {
+    const place = context.places.get(update.place);
+    if (place && place.data.task !== update.task) {
+      problems.push(
+        problem(
+          entry,
+          ['place'],
+          'place',
+          `点位 ${update.place} 属于任务 ${place.data.task}，不属于 ${update.task}。请核对任务或点位。`,
+          `place ${update.place} belongs to task ${place.data.task}, not ${update.task}: check the task or the place.`,
+        ),
+      );
+    }
+  }
+  const responsible = measure ? measure.responsibleUnits : task.data.responsibleUnits;
+  const allowed = [...responsible, ...task.data.responsibleUnits, ...task.data.supervisingUnits];
+  if (context.units.has(update.reportedBy) && !unitIsAmong(update.reportedBy, allowed, context.units)) {
+    problems.push(
+      problem(
+        entry,
+        ['reportedBy'],
+        'reportedBy',
+        `报告单位 ${update.reportedBy} 既不是该任务（措施）的责任单位，也不是督导单位，不能报告其进展。请改为责任单位或督导单位。`,
+        `${update.reportedBy} is neither responsible for nor supervising this task or measure, so it cannot report on it: name one that is.`,
+      ),
+    );
+  }
+  if (update.status === '已验收销号') {
+    const acceptance = acceptanceUnitOf(task.data, context.units);
+    if (update.measure !== undefined || update.place) {
+      problems.push(
+        problem(
+          entry,
+          ['status'],
+          'status',
+          '验收销号针对整项任务，不针对单条措施或点位。请删去 measure/place，或把状态改为“已完成”。',
+          'acceptance and close-out applies to a whole task, not a measure or place: remove measure/place, or use 已完成.',
+        ),
+      );
+    }
+    if (update.reportedBy !== acceptance) {
+      problems.push(
+        problem(
+          entry,
+          ['reportedBy'],
+          'reportedBy',
+          `只有整改验收单位（第一个督导单位 ${acceptance}）才能验收销号，这里写的是 ${update.reportedBy}。`,
+          `only the acceptance unit (the first supervising unit, ${acceptance}) can accept and close out a task; this update is by ${update.reportedBy}.`,
+        ),
+      );
+    }
+    const evidence = update.evidence;
+    if (!evidence || (evidence.documents.length === 0 && evidence.links.length === 0)) {
+      problems.push(
+        problem(
+          entry,
+          ['evidence'],
+          'evidence',
+          '验收销号必须附证据：在 evidence 下列出验收文件（documents）或公开链接（links）。',
+          'an acceptance and close-out needs evidence: list the acceptance documents or public links under evidence.',
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** A place names a measure its task has. */
+export function checkPlace(entry: ValidEntry<Place>, context: RuleContext): Problem[] {
+  const task = context.tasks.get(entry.data.task);
+  if (!task || entry.data.measure === undefined) return [];
+  if (task.data.measures.some((measure) => measure.number === entry.data.measure)) return [];
+  return [
+    problem(
+      entry,
+      ['measure'],
+      'measure',
+      `任务 ${entry.data.task} 没有第${entry.data.measure}条措施。请核对措施编号。`,
+      `task ${entry.data.task} has no measure ${entry.data.measure}: check the number.`,
+    ),
+  ];
+}
+

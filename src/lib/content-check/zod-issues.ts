@@ -1,0 +1,161 @@
+import type { z } from 'astro/zod';
+import { bilingual, fieldPath, type Problem } from './problem.ts';
+import type { SourceFile } from './load.ts';
+
+const TYPE_NAMES: Record<string, [string, string]> = {
+  string: ['文字', 'text'],
+  number: ['数字', 'a number'],
+  boolean: ['true 或 false', 'true or false'],
+  array: ['列表（每项以 - 开头）', 'a list (one "- " item per line)'],
+  object: ['字段组（缩进的 键: 值）', 'a group of indented key: value fields'],
+  date: ['日期', 'a date'],
+  int: ['整数', 'a whole number'],
+};
+
+function typeName(expected: string): [string, string] {
+  return TYPE_NAMES[expected] ?? [expected, expected];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return '空值 null';
+  if (Array.isArray(value)) return '列表';
+  if (typeof value === 'string') return `文字“${value.length > 30 ? `${value.slice(0, 30)}…` : value}”`;
+  if (typeof value === 'object') return '字段组';
+  return String(value);
+}
+
+/** Edit distance, to suggest the field a misspelt key was meant to be. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The known name nearest to `word`, if it is close enough to be a likely typo. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function keysOfSchemaAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  // Walk the schema's shape along the path to list the fields allowed where a key was unknown.
+  let current: unknown = schema;
+  const unwrap = (node: unknown): unknown => {
+    let value = node as { def?: Record<string, unknown> } | undefined;
+    for (let guard = 0; value?.def && guard < 10; guard++) {
+      const def = value.def;
+      if (def.type === 'object') return value;
+      const inner = def.innerType ?? def.in ?? def.schema ?? (def.type === 'pipe' ? def.out : undefined);
+      if (!inner) return value;
+      value = inner as typeof value;
+    }
+    return value;
+  };
+  for (const key of path) {
+    const node = unwrap(current) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } } | undefined;
+    if (!node?.def) return [];
+    if (typeof key === 'number' && node.def.type === 'array') current = node.def.element;
+    else if (node.def.type === 'object' && node.def.shape) current = node.def.shape[String(key)];
+    else return [];
+  }
+  const node = unwrap(current) as { def?: { shape?: Record<string, unknown> } } | undefined;
+  return Object.keys(node?.def?.shape ?? {});
+}
+
+/** Turns one zod issue into a problem that says what is wrong and what to write instead. */
+export function problemFromIssue(issue: z.core.$ZodIssue, source: SourceFile, schema: z.ZodType): Problem {
+  const path = issue.path;
+  const field = fieldPath(path);
+  const base = { file: source.file, line: source.lineOf(path), field: field || undefined };
+  const value = valueAt(source.data, path);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const [zhType, enType] = typeName(issue.expected);
+      if (value === undefined) {
+        return { ...base, zh: `缺少必填字段 ${field}，应填写${zhType}。`, en: `the required field ${field} is missing: it takes ${enType}.` };
+      }
+      return { ...base, zh: `${field} 应为${zhType}，这里写的是${describe(value)}。`, en: `${field} must be ${enType}, not ${JSON.stringify(value)}.` };
+    }
+    case 'unrecognized_keys': {
+      const allowed = keysOfSchemaAt(schema, path);
+      return {
+        ...base,
+        line: source.lineOf([...path, issue.keys[0]!]) ?? base.line,
+        field: fieldPath([...path, issue.keys[0]!]),
+        ...unknownKeys(issue.keys, allowed),
+      };
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      if (issue.message && !issue.message.startsWith('Invalid')) return { ...base, ...bilingual(issue.message) };
+      const suggestion = typeof value === 'string' ? closest(value, options) : undefined;
+      return {
+        ...base,
+        zh: `${field} 写的是${describe(value)}，只能是以下之一：${options.join('、')}。${suggestion ? `是否想写“${suggestion}”？` : ''}`,
+        en: `${field} is ${JSON.stringify(value)}; it must be one of: ${options.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+      };
+    }
+    case 'too_small': {
+      if (issue.message && !issue.message.startsWith('Too small')) return { ...base, ...bilingual(issue.message) };
+      if (issue.origin === 'string') return { ...base, zh: `${field} 不能为空。`, en: `${field} cannot be empty.` };
+      if (issue.origin === 'array') {
+        return { ...base, zh: `${field} 至少要有 ${issue.minimum} 项。`, en: `${field} needs at least ${issue.minimum} item(s).` };
+      }
+      return { ...base, zh: `${field} 不能小于 ${issue.minimum}。`, en: `${field} cannot be less than ${issue.minimum}.` };
+    }
+    case 'too_big': {
+      if (issue.origin === 'string') {
+        return { ...base, zh: `${field} 太长，最多 ${issue.maximum} 个字。`, en: `${field} is too long: at most ${issue.maximum} characters.` };
+      }
+      return { ...base, zh: `${field} 不能大于 ${issue.maximum}。`, en: `${field} cannot be more than ${issue.maximum}.` };
+    }
+    default: {
+      if (issue.message && issue.message.includes('\n')) return { ...base, ...bilingual(issue.message) };
+      return {
+        ...base,
+        zh: `${field || '此文件'} 的值不符合要求：${describe(value)}。请对照示例文件修改。`,
+        en: `${field || 'this file'} is not valid (${issue.message}): compare it with an example file.`,
+      };
+    }
+  }
+}
+
+function unknownKeys(keys: readonly string[], allowed: readonly string[]): { zh: string; en: string } {
+  const parts = keys.map((key) => ({ key, suggestion: closest(key, allowed) }));
+  const zh = parts
+    .map(({ key, suggestion }) => `不认识的字段“${key}”${suggestion ? `，是否想写“${suggestion}”？` : '。'}`)
+    .join('');
+  const en = parts
+    .map(({ key, suggestion }) => `unknown field "${key}"${suggestion ? `: did you mean "${suggestion}"?` : '.'}`)
+    .join(' ');
+  const list = allowed.length > 0 ? allowed.join(', ') : '';
+  return {
+    zh: `${zh}${list ? `此处可用的字段：${list}。` : ''}`,
+    en: `${en}${list ? ` Fields allowed here: ${list}.` : ''}`,
+  };
+}

@@ -1,0 +1,160 @@
+import type { LedgerDocument } from '../schemas/document.ts';
+import type { Finding } from '../schemas/finding.ts';
+import type { Inspection } from '../schemas/inspection.ts';
+import type { Jurisdiction } from '../schemas/jurisdiction.ts';
+import type { Place } from '../schemas/place.ts';
+import type { Plan } from '../schemas/plan.ts';
+import type { Measure, Task } from '../schemas/task.ts';
+import type { Unit } from '../schemas/unit.ts';
+import type { Update } from '../schemas/update.ts';
+import { deriveMeasureStatus, deriveTaskStatus, type StatusResult } from './status.ts';
+
+/** A validated content entry: the same shape as Astro's collection entries. */
+export interface Entry<Data> {
+  id: string;
+  data: Data;
+}
+
+export interface LedgerInput {
+  jurisdictions: Entry<Jurisdiction>[];
+  units: Entry<Unit>[];
+  documents: Entry<LedgerDocument>[];
+  inspections: Entry<Inspection>[];
+  findings: Entry<Finding>[];
+  plans: Entry<Plan>[];
+  tasks: Entry<Task>[];
+  updates: Entry<Update>[];
+  places: Entry<Place>[];
+}
+
+export interface MeasureView {
+  task: string;
+  measure: Measure;
+  status: StatusResult;
+  /** Updates about this measure (or one of its places), oldest first. */
+  updates: Entry<Update>[];
+}
+
+export interface TaskView {
+  id: string;
+  task: Task;
+  plan: Entry<Plan> | undefined;
+  inspection: Entry<Inspection> | undefined;
+  /** 整改验收单位: the first supervising unit, or the department hosting it (plan 五(三)). */
+  acceptanceUnit: string;
+  status: StatusResult;
+  measures: MeasureView[];
+  /** Every update on the task, its measures and places, oldest first. */
+  updates: Entry<Update>[];
+  /** Updates addressed to the task as a whole, oldest first. */
+  taskUpdates: Entry<Update>[];
+}
+
+export interface Ledger {
+  asOf: string;
+  jurisdictions: Map<string, Entry<Jurisdiction>>;
+  units: Map<string, Entry<Unit>>;
+  documents: Map<string, Entry<LedgerDocument>>;
+  inspections: Entry<Inspection>[];
+  findings: Entry<Finding>[];
+  plans: Entry<Plan>[];
+  /** Tasks ordered by plan, then task number. */
+  tasks: TaskView[];
+  taskById: Map<string, TaskView>;
+  updates: Entry<Update>[];
+  places: Entry<Place>[];
+}
+
+function byId<Data>(entries: Entry<Data>[]): Map<string, Entry<Data>> {
+  return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+/** Updates oldest first; on the same date, by id so the order is stable. */
+export function sortUpdates(updates: readonly Entry<Update>[]): Entry<Update>[] {
+  return [...updates].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+}
+
+/** The acceptance unit (整改验收单位) of a task: plan 五(三). */
+export function acceptanceUnitOf(task: Task, units: Map<string, Entry<Unit>>): string {
+  const first = task.supervisingUnits[0]!;
+  return units.get(first)?.data.hostUnit ?? first;
+}
+
+/** The units a unit id stands for: itself, and for a group, its members (recursively). */
+export function expandUnit(id: string, units: Map<string, Entry<Unit>>, seen: Set<string> = new Set()): string[] {
+  if (seen.has(id)) return [];
+  seen.add(id);
+  const unit = units.get(id);
+  if (!unit || unit.data.members.length === 0) return [id];
+  return [id, ...unit.data.members.flatMap((member) => expandUnit(member, units, seen))];
+}
+
+/** Builds the derived view of all content on an as-of day: statuses, acceptance units, histories. */
+export function buildLedger(input: LedgerInput, asOf: string): Ledger {
+  const units = byId(input.units);
+  const plans = byId(input.plans);
+  const inspections = byId(input.inspections);
+  const updates = sortUpdates(input.updates);
+  const updatesByTask = new Map<string, Entry<Update>[]>();
+  for (const update of updates) {
+    const list = updatesByTask.get(update.data.task) ?? [];
+    list.push(update);
+    updatesByTask.set(update.data.task, list);
+  }
+
+  const tasks = input.tasks
+    .map((entry): TaskView => {
+      const task = entry.data;
+      const all = updatesByTask.get(entry.id) ?? [];
+      const measures = task.measures.map((measure): MeasureView => {
+        const measureUpdates = all.filter((update) => update.data.measure === measure.number);
+        // An update about one place of a measure reports on that place, not the whole measure.
+        const claims = measureUpdates.filter((update) => !update.data.place).map((update) => update.data);
+        return {
+          task: entry.id,
+          measure,
+          updates: measureUpdates,
+          status: deriveMeasureStatus({
+            due: measure.due ?? task.deadline.month,
+            ongoing: task.deadline.ongoing,
+            claims,
+            asOf,
+          }),
+        };
+      });
+      const taskUpdates = all.filter((update) => update.data.measure === undefined && !update.data.place);
+      const plan = plans.get(task.plan);
+      return {
+        id: entry.id,
+        task,
+        plan,
+        inspection: plan ? inspections.get(plan.data.inspection) : undefined,
+        acceptanceUnit: acceptanceUnitOf(task, units),
+        measures,
+        updates: all,
+        taskUpdates,
+        status: deriveTaskStatus({
+          deadlineMonth: task.deadline.month,
+          ongoing: task.deadline.ongoing,
+          claims: taskUpdates.map((update) => update.data),
+          measureStatuses: measures.map((view) => view.status),
+          asOf,
+        }),
+      };
+    })
+    .sort((a, b) => a.task.plan.localeCompare(b.task.plan) || a.task.number - b.task.number);
+
+  return {
+    asOf,
+    jurisdictions: byId(input.jurisdictions),
+    units,
+    documents: byId(input.documents),
+    inspections: input.inspections,
+    findings: input.findings,
+    plans: input.plans,
+    tasks,
+    taskById: new Map(tasks.map((view) => [view.id, view])),
+    updates,
+    places: input.places,
+  };
+}

@@ -1,0 +1,17 @@
+/** Site paths of every page kind, in one place so links and the URL list agree. */
+
+/** Joins the site's base path and a site path: `/ledger/` + `/tasks/x/`. */
+export function withBase(path: string, base: string = '/'): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path}`;
+}
+
+export const paths = {
+  home: () => '/',
+  tasks: () => '/tasks/',
+  task: (id: string) => `/tasks/${id}/`,
+  plan: (id: string) => `/plans/${id}/`,
+  inspection: (id: string) => `/inspections/${id}/`,
+  data: () => '/data/',
+  tasksJson: () => '/data/tasks.json',
+};

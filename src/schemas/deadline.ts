@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+
+/** 整改时限 for act-at-once tasks that never end: `立行立改，长期坚持`. */
+export const ONGOING_DEADLINE = '立行立改，长期坚持';
+
+export interface Deadline {
+  /** The deadline as the plan writes it: `2023年12月` or `立行立改，长期坚持`. */
+  text: string;
+  /** The month it falls in (`2023-12`), or null when the task is open-ended. */
+  month: string | null;
+  /** True for `立行立改，长期坚持`: the task is never "complete", it is kept up. */
+  ongoing: boolean;
+}
+
+const MONTH_TEXT = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:底)?(?:前)?\s*$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** Parses a 整改时限 as staff write it; returns null when it is neither a month nor ongoing. */
+export function parseDeadline(input: string): Deadline | null {
+  const text = input.trim().replace(/\s+/g, '').replace(/,/g, '，');
+  if (text === ONGOING_DEADLINE || text === '长期坚持' || text === '立行立改、长期坚持') {
+    return { text: ONGOING_DEADLINE, month: null, ongoing: true };
+  }
+  const match = MONTH_TEXT.exec(input) ?? ISO_MONTH.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  const mm = String(month).padStart(2, '0');
+  return { text: `${year}年${month}月`, month: `${year}-${mm}`, ongoing: false };
+}
+
+/**
+ * 整改时限: a month (`2023年12月` or `2023-12`) or the open-ended `立行立改，长期坚持`.
+ * Normalised to `{ text, month, ongoing }`.
+ */
+export const deadline = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 7) : value),
+  z.string().transform((value, ctx) => {
+    const parsed = parseDeadline(value);
+    if (!parsed) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `“${value}”不是有效的整改时限。请写成“2023年12月”这样的年月，或“${ONGOING_DEADLINE}”。\n"${value}" is not a deadline: write a month such as 2023年12月, or ${ONGOING_DEADLINE}.`,
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  }),
+);

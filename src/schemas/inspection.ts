@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { calendarDate, entryId, partialDate } from './shared.ts';
+
+export const INSPECTION_LEVELS = ['central', 'provincial', 'municipal'] as const;
+
+/** An inspection (督察): a visit by an inspecting body to a jurisdiction, and its feedback. */
+export const inspectionSchema = z
+  .strictObject({
+    /** Name as published, e.g. `第二轮中央生态环境保护督察（四川省）`. */
+    name: z.string().min(1),
+    /** 中央 central · 省级 provincial · 市级 municipal. */
+    level: z.enum(INSPECTION_LEVELS),
+    /** Round (轮次), when the inspection is numbered. */
+    round: z.number().int().positive().optional(),
+    /** The body that inspected, e.g. `中央第五生态环境保护督察组`. */
+    inspectingBody: z.string().min(1),
+    /** Id of the jurisdiction inspected. */
+    inspectedJurisdiction: entryId,
+    /** The visit (进驻) period. */
+    visit: z.strictObject({ start: calendarDate, end: calendarDate }).optional(),
+    /** Date the findings were fed back (反馈). */
+    feedbackDate: partialDate.optional(),
+    /**
+     * When the rectification plan is due, if the feedback sets a period (e.g. 30 working days);
+     * shown while no plan is published.
+     */
+    planDue: z
+      .strictObject({
+        /** Date by which the plan must be submitted or published. */
+        date: calendarDate,
+        /** The rule as the feedback states it, e.g. `反馈后30个工作日内`. */
+        rule: z.string().optional(),
+      })
+      .optional(),
+    /** Ids of source documents: the feedback, reports. */
+    documents: z.array(entryId).default([]),
+    summary: z.string().optional(),
+  })
+  .refine((value) => !value.visit || value.visit.start <= value.visit.end, {
+    message: '进驻结束日期早于开始日期。请检查 visit.start 和 visit.end。\nThe visit ends before it starts: check visit.start and visit.end.',
+    path: ['visit', 'end'],
+  });
+export type Inspection = z.output<typeof inspectionSchema>;

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { deadline } from './deadline.ts';
+import { entryId, partialDate, sourceReference } from './shared.ts';
+
+export const PLACE_KINDS = ['mining-right', 'sewage-plant', 'sludge-centre', 'pipeline-programme'] as const;
+/** How precisely a place is located: the source gives no coordinates, so say how close we are. */
+export const PLACE_PRECISIONS = ['exact', 'township', 'county'] as const;
+
+/** A mining right in a nature reserve (task 五 of the Bazhong plan and similar). */
+const miningRightFacts = z.strictObject({
+  /** 采矿权 mining right or 探矿权 exploration right. */
+  rightKind: z.enum(['采矿权', '探矿权']),
+  /** The mineral, in the right's own name (`页岩`, `煤`, `金`). */
+  mineral: z.string().min(1),
+  /** The holder, when the source names it. */
+  holder: z.string().optional(),
+  /** The nature reserve, when the source names it. */
+  reserve: z.string().optional(),
+  /** Date the mine was closed (关闭), when stated. */
+  closedOn: partialDate.optional(),
+  /** Whether the right has been cancelled (注销); null when the source does not say. */
+  cancelled: z.boolean().nullable(),
+  /** Restoration state in the source's words: `生态已修复`, `生态已自然修复`. */
+  restoration: z.string().optional(),
+  /** Expired (已到期), for exploration rights. */
+  expired: z.boolean().optional(),
+  /** When its disposal is due. */
+  deadline: deadline.optional(),
+});
+
+/** A thing with a place: a mining right, a sewage plant, a pipeline programme. */
+export const placeSchema = z.strictObject({
+  kind: z.enum(PLACE_KINDS),
+  /** Name as the source writes it. */
+  name: z.string().min(1),
+  /** Id of the county or zone it lies in. */
+  jurisdiction: entryId,
+  /** Township (乡镇), when the source names it. */
+  township: z.string().optional(),
+  /** Task and measure it belongs to. */
+  task: entryId,
+  measure: z.number().int().positive().optional(),
+  /** Location; `point` is [longitude, latitude] and its precision says how approximate it is. */
+  location: z.strictObject({
+    precision: z.enum(PLACE_PRECISIONS),
+    point: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
+    note: z.string().optional(),
+  }),
+  miningRight: miningRightFacts.optional(),
+  source: sourceReference,
+});
+export type Place = z.output<typeof placeSchema>;

@@ -1,0 +1,89 @@
+import { z } from 'astro/zod';
+
+/**
+ * Small schema pieces that every collection composes. Each custom message is written for
+ * the staff member who edits the file: Chinese first, then an English line.
+ */
+
+/** Ids of entries: lower-case letters, digits and hyphens, with `/` between folders. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
+
+export const entryId = z.string().regex(ID_PATTERN, {
+  message:
+    '编号只能用小写英文字母、数字和连字符，例如 bazhong-cei2/06。\nAn id uses lower-case letters, digits and hyphens only, e.g. bazhong-cei2/06.',
+});
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when `text` is a real year, year-month or calendar date written as YYYY[-MM[-DD]]. */
+export function isValidPartialDate(text: string): boolean {
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return false;
+  const [, , month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  const daysInMonth = new Date(Date.UTC(Number(match[1]), m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonth;
+}
+
+/** YAML turns `2021-12-13` into a Date and `2022` into a number: bring both back to text. */
+function toDateText(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return value;
+}
+
+/**
+ * A date as precise as the source allows: a year (`2022`), a month (`2022-06`) or a day
+ * (`2022-06-30`). A plan that says `2022年6月底前` is a month.
+ */
+export const partialDate = z.preprocess(
+  toDateText,
+  z.string().refine(isValidPartialDate, {
+    message:
+      '日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，且必须是真实存在的日期，例如 2022-06 或 2021-12-13。\nA date is YYYY, YYYY-MM or YYYY-MM-DD and must exist on the calendar, e.g. 2022-06 or 2021-12-13.',
+  }),
+);
+export type PartialDate = string;
+
+/** A full calendar day, `YYYY-MM-DD`. */
+export const calendarDate = z.preprocess(
+  toDateText,
+  z.string().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isValidPartialDate(text), {
+    message: '日期应写成 YYYY-MM-DD，且必须真实存在，例如 2021-12-13。\nA date is YYYY-MM-DD and must exist on the calendar, e.g. 2021-12-13.',
+  }),
+);
+
+/** A web link to a source: only http(s). */
+export const link = z.object({
+  /** What the link points to, as its page calls itself. */
+  title: z.string().min(1),
+  url: z.url({
+    protocol: /^https?$/,
+    message: '链接应以 http:// 或 https:// 开头。\nA link starts with http:// or https://.',
+  }),
+});
+
+/** A passage of a source document that a statement rests on. */
+export const sourceReference = z.object({
+  /** Id of the document in `content/documents/`. */
+  document: entryId,
+  /** Where in it: a section, a page, an item (e.g. `附件 五、整改措施 3(1)`). */
+  locator: z.string().optional(),
+  /** The words of the source, verbatim. */
+  quote: z.string().optional(),
+});
+export type SourceReference = z.output<typeof sourceReference>;
+
+/** A list of unit ids; a unit may be a group (各县（区）党委和人民政府) that expands to members. */
+export const unitList = z.array(entryId).min(1, {
+  message: '至少写一个单位编号。\nName at least one unit id.',
+});
+
+/** Non-negative quantity: kilometres, counts, percentages, 万亩. */
+export const quantity = z.number().nonnegative({
+  message: '数值不能为负数。\nA quantity cannot be negative.',
+});

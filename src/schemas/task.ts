@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+import { deadline } from './deadline.ts';
+import { targetSchema } from './target.ts';
+import { entryId, partialDate, sourceReference, unitList } from './shared.ts';
+
+/** A sub-item of a measure, numbered (1), (2)… in the plan: e.g. one mining right's disposal. */
+export const measureItemSchema = z.strictObject({
+  /** The label as printed, e.g. `(1)`. */
+  label: z.string().min(1),
+  /** The item, verbatim. */
+  text: z.string().min(1),
+  responsibleUnits: unitList.optional(),
+  /** Ids of the places (`content/places/`) the item is about. */
+  places: z.array(entryId).default([]),
+});
+
+/** A rectification measure (整改措施), numbered within its task. */
+export const measureSchema = z.strictObject({
+  /** The measure's number in the plan: 1, 2, 3… */
+  number: z.number().int().positive(),
+  /** The measure, verbatim, without its trailing `（责任单位：…）`. */
+  text: z.string().min(1),
+  /** Ids of the units in its `（责任单位：…）`. */
+  responsibleUnits: unitList,
+  /** When it is due, as precise as the text says (`2022年6月底前` → `2022-06`); leave out when none. */
+  due: partialDate.optional(),
+  /** Quantitative targets the text sets, each with its breakdown by jurisdiction. */
+  targets: z.array(targetSchema).default([]),
+  /** Numbered sub-items, when the measure lists them. */
+  items: z.array(measureItemSchema).default([]),
+});
+export type Measure = z.output<typeof measureSchema>;
+
+/** A rectification task (整改任务): one finding of the inspection, with its measures. */
+export const taskSchema = z
+  .strictObject({
+    /** Id of the plan the task belongs to. */
+    plan: entryId,
+    /** The task's number in the plan's task list (附件): 一 = 1. */
+    number: z.number().int().positive(),
+    /** The province's task number the plan maps it to (`省整改任务第十项` → 10). */
+    provincialTaskNumber: z.number().int().positive().optional(),
+    /** A short label in the finding's own words, for lists and page titles. */
+    title: z.string().min(1).max(40),
+    /** The finding (反馈问题), verbatim. */
+    finding: z.string().min(1),
+    /** 责任单位: ids of the units responsible. */
+    responsibleUnits: unitList,
+    /** 督导单位: ids of the supervising units; the first is the acceptance unit (plan 五(三)). */
+    supervisingUnits: unitList,
+    /** 整改时限: `2023年12月` or `立行立改，长期坚持`. */
+    deadline,
+    /** 整改目标, verbatim. */
+    goal: z.string().min(1),
+    /** 整改措施, in order. */
+    measures: z.array(measureSchema).min(1, { message: '任务至少要有一条整改措施。\nA task needs at least one measure.' }),
+    /** Where in the source the task stands. */
+    source: sourceReference,
+  })
+  .superRefine((task, ctx) => {
+    task.measures.forEach((measure, index) => {
+      if (measure.number !== index + 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['measures', index, 'number'],
+          message: `第 ${index + 1} 条措施的编号写成了 ${measure.number}。措施应按 1、2、3… 顺序编号。\nmeasure ${index + 1} is numbered ${measure.number}: number measures 1, 2, 3… in order.`,
+        });
+      }
+    });
+  });
+export type Task = z.output<typeof taskSchema>;

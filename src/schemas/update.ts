@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { entryId, link, partialDate, sourceReference } from './shared.ts';
+
+/**
+ * The states a unit may report. 滞后 (behind schedule) and "deadline passed with no close-out"
+ * are never typed: they are derived at build time from deadlines (src/lib/status.ts).
+ */
+export const REPORTED_STATUSES = [
+  '未启动', // not started
+  '序时推进', // progressing on schedule
+  '已完成', // completed by the responsible unit
+  '已验收销号', // accepted and closed out by the acceptance unit
+  '长期坚持', // ongoing by design
+] as const;
+export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
+
+/** A dated status claim (整改进展) on a task, one of its measures or a place, with evidence. */
+export const updateSchema = z.strictObject({
+  /** Id of the task it concerns. */
+  task: entryId,
+  /** The measure's number, when the update is about one measure. */
+  measure: z.number().int().positive().optional(),
+  /** Id of a place (`content/places/`), when the update is about one place. */
+  place: entryId.optional(),
+  /** The date of the claim, as precise as the source gives it. */
+  date: partialDate,
+  status: z.enum(REPORTED_STATUSES, {
+    message: `状态只能是：${REPORTED_STATUSES.join('、')}。“滞后”和“逾期”由系统按时限推算，不要手写。\nstatus is one of ${REPORTED_STATUSES.join(', ')}; behind-schedule and overdue are derived, never written.`,
+  }),
+  /** Id of the unit that reports it. */
+  reportedBy: entryId,
+  /** What was done, in a sentence or two. */
+  summary: z.string().min(1),
+  /** What the claim rests on. */
+  evidence: z
+    .strictObject({
+      documents: z.array(sourceReference).default([]),
+      links: z.array(link).default([]),
+      text: z.string().optional(),
+    })
+    .optional(),
+});
+export type Update = z.output<typeof updateSchema>;

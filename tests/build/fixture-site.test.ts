@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SITES } from '../helpers/sites.ts';
+
+const page = (path: string) => readFileSync(join(SITES.fixture.outDir, path), 'utf8');
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+
+describe('a site with a central inspection and a municipal one that has no plan yet', () => {
+  it('builds an inspection page for each, from the same code', () => {
+    expect(text(page('inspections/central-demo/index.html'))).toContain('中央生态环境保护督察（示例省）');
+    expect(text(page('inspections/muni-2026/index.html'))).toContain('示例市第一轮市级生态环境保护督察（甲区）');
+  });
+
+  it('shows the municipal feedback findings under their headings', () => {
+    const html = page('inspections/muni-2026/index.html');
+    expect(html).toMatch(/<h3>突出生态环境问题整改不力<\/h3>\s*<ol>\s*<li value="2">甲区部分污水管网雨污混流。<\/li>/);
+    expect(text(html)).toContain('反馈问题（3个）');
+  });
+
+  it('says no plan is published yet and when it is due', () => {
+    const body = text(page('inspections/muni-2026/index.html'));
+    expect(body).toContain('尚未发布；应于2026年2月16日前报送（反馈后30个工作日内报送整改方案）');
+  });
+
+  it('lists the home page inspection without a plan as such', () => {
+    expect(text(page('index.html'))).toContain('整改方案尚未发布');
+  });
+
+  it('publishes task URLs under the base path of the configured site address', () => {
+    const json = JSON.parse(page('data/tasks.json'));
+    expect(json.asOf).toBe('2026-01-15');
+    expect(json.tasks.map((task: { url: string }) => task.url)).toEqual([
+      'https://ledger.example.test/sub/tasks/demo/01/',
+      'https://ledger.example.test/sub/tasks/demo/02/',
+    ]);
+    expect(page('tasks/index.html')).toContain('href="/sub/tasks/demo/01/"');
+  });
+});

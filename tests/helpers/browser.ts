@@ -1,0 +1,51 @@
+import { createServer, type Server } from 'node:http';
+import sirv from 'sirv';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's Chromium: the browser Playwright would download cannot be fetched on these machines. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    // launch() gives every run a fresh temporary profile (user-data dir) of its own.
+  });
+}
+
+/** Serves a built site on a free localhost port under its base path, as a static host would. */
+export async function serveSite(dir: string, basePath = '/'): Promise<{ origin: string; url: (path: string) => string; close: () => Promise<void> }> {
+  const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
+  const prefix = basePath.replace(/\/$/, '');
+  const server: Server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (prefix && !url.startsWith(`${prefix}/`)) {
+      response.statusCode = 404;
+      response.end('not under base path');
+      return;
+    }
+    request.url = url.slice(prefix.length) || '/';
+    files(request, response, () => {
+      response.statusCode = 404;
+      response.end('not found');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path: string) => `${origin}${prefix}${path}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,27 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PROJECT_ROOT } from './sites.ts';
+
+export const FIXTURE = resolve(PROJECT_ROOT, 'tests/fixtures/content-two-inspections');
+
+/** A fresh copy of the two-inspection fixture in a temporary folder: `<root>/content`. */
+export function copyFixture(): { root: string; content: string } {
+  const root = mkdtempSync(join(tmpdir(), 'ledger-fixture-'));
+  const content = join(root, 'content');
+  cpSync(FIXTURE, content, { recursive: true });
+  return { root, content };
+}
+
+/** Replaces text in a file of a copied fixture; fails loudly if the text is not there. */
+export function edit(content: string, file: string, from: string | RegExp, to: string): void {
+  const path = join(content, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`edit(): ${String(from)} not found in ${file}`);
+  writeFileSync(path, next);
+}
+
+export function write(content: string, file: string, text: string): void {
+  writeFileSync(join(content, file), text);
+}

@@ -1,0 +1,14 @@
+import { resolve } from 'node:path';
+
+/** The as-of day every test build uses, so derived statuses are reproducible. */
+export const TEST_AS_OF = '2022-07-15';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export const TEST_OUT = resolve(PROJECT_ROOT, 'node_modules/.test-builds');
+
+/** The sites the tests build once: the real content, and a two-inspection fixture. */
+export const SITES = {
+  bazhong: { contentDir: 'content', outDir: resolve(TEST_OUT, 'bazhong'), asOf: TEST_AS_OF as string | undefined },
+  // The fixture sets its own as-of day in its site.yaml (2026-01-15).
+  fixture: { contentDir: 'tests/fixtures/content-two-inspections', outDir: resolve(TEST_OUT, 'fixture'), asOf: undefined },
+} as const;

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
+import { copyFixture, edit, write } from '../helpers/fixture-copy.ts';
+
+/** Checks a copy of the fixture after `mutate` and returns its problems as staff would read them. */
+function problemsAfter(mutate: (content: string) => void) {
+  const { root, content } = copyFixture();
+  mutate(content);
+  return checkContent({ projectRoot: root, contentDir: 'content' }).problems;
+}
+
+describe('content check on the two-inspection fixture', () => {
+  it('passes the fixture as it is', () => {
+    const { root } = copyFixture();
+    const result = checkContent({ projectRoot: root, contentDir: 'content' });
+    expect(formatProblems(result.problems)).toBe('');
+    expect(result.input.tasks).toHaveLength(2);
+    expect(result.asOf).toBe('2026-01-15');
+  });
+
+  it('names the file, line and field of a missing required field, in Chinese and English', () => {
+    const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', /^goal: .*\n/m, ''));
+    expect(problems).toHaveLength(1);
+    expect(formatProblems(problems)).toMatchInlineSnapshot(`
+      "content/tasks/demo/01.yaml:1 · goal
+        缺少必填字段 goal，应填写文字。
+        (the required field goal is missing: it takes text.)"
+    `);
+  });
+
+  it('says what type a mistyped field needs', () => {
+    const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', 'number: 1\nprovincial', 'number: 一\nprovincial'));
+    expect(problems).toMatchObject([{ file: 'content/tasks/demo/01.yaml', line: 2, field: 'number' }]);
+    expect(problems[0]!.zh).toContain('应为数字');
+  });
+
+  it('suggests the field a misspelt key was meant to be', () => {
+    const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', 'supervisingUnits:', 'supervisingUnit:'));
+    const unknown = problems.find((problem) => problem.zh.includes('不认识的字段'));
+    expect(unknown).toMatchObject({ field: 'supervisingUnit', line: 7 });
+    expect(unknown!.zh).toContain('是否想写“supervisingUnits”');
+    expect(unknown!.en).toContain('did you mean "supervisingUnits"');
+  });
+
+  it('refuses an unknown unit and suggests the nearest id', () => {
+    const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', 'supervisingUnits: [committee-office, ecology]', 'supervisingUnits: [committee-office, ecolgy]'));
+    expect(formatProblems(problems)).toMatchInlineSnapshot(`
+      "content/tasks/demo/01.yaml:7 · supervisingUnits[1]
+        找不到编号为“ecolgy”的单位。是否想写“ecology”？编号就是 content/units/ 下的文件路径（不含扩展名）；如果是新的单位，请先在 content/units/ 下建立它。
+        (no unit has the id "ecolgy". Did you mean "ecology"? An id is the file's path under content/units/ without its extension; add a new unit there first.)"
+    `);
+  });
+
+  it('refuses an unknown jurisdiction in a target breakdown', () => {
+    const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', 'jurisdiction: county-b, value', 'jurisdiction: county-c, value'));
+    expect(problems).toMatchObject([{ field: 'measures[0].targets[0].breakdown[1].jurisdiction', line: 23 }]);
+    expect(problems[0]!.zh).toContain('找不到编号为“county-c”的行政区划');
+  });
+
+  it('refuses an impossible date', () => {
+    const problems = problemsAfter((content) => edit(content, 'updates/demo/01-1-2025-05.yaml', '2025-05-20', '2025-02-30'));
+    expect(problems).toMatchObject([{ file: 'content/updates/demo/01-1-2025-05.yaml', field: 'date', line: 3 }]);
+    expect(problems[0]!.zh).toContain('必须是真实存在的日期');
+  });
+
+  it('refuses a deadline that is neither a month nor 立行立改，长期坚持', () => {
+    const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', 'deadline: 2025年12月', 'deadline: 2025年13月'));
+    expect(problems).toMatchObject([{ field: 'deadline' }]);
+    expect(problems[0]!.zh).toContain('不是有效的整改时限');
+  });
+
+  it('refuses a breakdown that does not add up to the total the text states', () => {
+    const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', 'jurisdiction: county-b, value: 20', 'jurisdiction: county-b, value: 12'));
+    expect(formatProblems(problems)).toMatchInlineSnapshot(`
+      "content/tasks/demo/01.yaml:21 · measures[0].targets[0].breakdown
+        各地合计 22 公里，与总数 30 公里不符。请核对各地数值或总数。
+        (the breakdown sums to 22 公里, but the total says 30 公里: check the figures.)"
+    `);
+  });
+
+  it('refuses two files that claim the same id', () => {
+    const problems = problemsAfter((content) => write(content, 'units/ecology.yml', 'name: 市生态环境局\nkind: department\njurisdiction: demo-city\n'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.zh).toContain('已被 content/units/ecology.yaml 使用');
+  });
+
+  it('refuses two tasks with the same number in one plan', () => {
+    const problems = problemsAfter((content) => edit(content, 'tasks/demo/02.yaml', 'number: 2', 'number: 1'));
+    expect(problems).toMatchObject([{ file: 'content/tasks/demo/02.yaml', field: 'number' }]);
+  });
+
+  it('refuses YAML it cannot read, with the line', () => {
+    const problems = problemsAfter((content) => edit(content, 'tasks/demo/02.yaml', 'goal: 长期坚持。', 'goal: "长期坚持。'));
+    expect(problems[0]).toMatchObject({ file: 'content/tasks/demo/02.yaml' });
+    expect(problems[0]!.zh).toContain('YAML 格式有误');
+  });
+
+  it('refuses an update dated after the as-of day', () => {
+    const problems = problemsAfter((content) => edit(content, 'updates/demo/01-1-2025-05.yaml', '2025-05-20', '2026-03-01'));
+    expect(problems).toMatchObject([{ field: 'date' }]);
+    expect(problems[0]!.zh).toContain('晚于截止日期');
+  });
+
+  it('refuses a close-out by a unit that is not the acceptance unit, or without evidence', () => {
+    const problems = problemsAfter((content) =>
+      write(content, 'updates/demo/01-close.yaml', 'task: demo/01\ndate: "2026-01-10"\nstatus: 已验收销号\nreportedBy: district-a\nsummary: 验收。\n'),
+    );
+    expect(problems.map((problem) => problem.field)).toEqual(['reportedBy', 'evidence']);
+    // The first supervising unit is 市环委办, a coordination office hosted by 市生态环境局 (plan 五(三)).
+    expect(problems[0]!.zh).toContain('第一个督导单位 ecology');
+  });
+
+  it('refuses a written 滞后: behind schedule is derived, never typed', () => {
+    const problems = problemsAfter((content) => edit(content, 'updates/demo/01-1-2025-05.yaml', 'status: 已完成', 'status: 滞后'));
+    expect(problems[0]!.zh).toContain('由系统按时限推算');
+  });
+
+  it('refuses a measure due after its task deadline', () => {
+    const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', 'due: "2025-06"\n    targets', 'due: "2026-06"\n    targets'));
+    expect(problems).toMatchObject([{ field: 'measures[0].due' }]);
+  });
+});
