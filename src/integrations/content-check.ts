@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { checkContent, formatProblems } from '../lib/content-check/index.ts';
 
 /**
  * Runs the content check before Astro builds anything, so that a content mistake stops the
  * build with a message for staff (file, line, field, fix) and the last published site in
- * dist/ stays as it was. In `astro dev` the problems are printed and the server keeps going.
+ * dist/ stays as it was. In `astro dev` (and `astro check`) the problems are printed and the command keeps going.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -18,13 +19,13 @@ export function contentCheck(): AstroIntegration {
         }
         const report = formatProblems(result.problems);
         const summary = `内容检查发现 ${result.problems.length} 个问题，未生成网站。\n(The content check found ${result.problems.length} problem(s); nothing was built.)`;
-        if (command === 'dev') {
+        if (command !== 'build') {
           logger.warn(`${report}\n\n${summary}`);
           return;
         }
-        console.error(`\n${report}\n\n${summary}\n`);
-        const error = new Error(summary);
-        error.stack = summary; // a content problem is not a program error: no stack trace
+        // A content problem is not a program error: the report, no stack trace.
+        const error = new AstroError(`${report}\n\n${summary}`, '运行 npm run check 可只检查内容、不构建网站。(Run npm run check to check content without building.)');
+        error.stack = '';
         throw error;
       },
     },

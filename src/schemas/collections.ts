@@ -34,7 +34,10 @@ export const COLLECTIONS = {
   tasks: { folder: 'tasks', pattern: '**/*.{yaml,yml}', schema: taskSchema, label: '整改任务' },
   updates: { folder: 'updates', pattern: '**/*.{yaml,yml}', schema: updateSchema, label: '整改进展' },
   places: { folder: 'places', pattern: '**/*.{yaml,yml}', schema: placeSchema, label: '点位' },
-} as const satisfies Record<string, CollectionSpec>;
+} as const;
+
+// Every collection has the shape of a CollectionSpec (checked here, without widening the schema types).
+COLLECTIONS satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
@@ -7,7 +7,7 @@ import { ID_PATTERN } from '../../schemas/shared.ts';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import type { Entry, LedgerInput } from '../ledger.ts';
 import { resolveAsOf } from '../site-config.ts';
-import { lineLookup, readCollection, type SourceFile } from './load.ts';
+import { displayPath, lineLookup, readCollection, type SourceFile } from './load.ts';
 import type { Problem } from './problem.ts';
 import { ReferenceChecker } from './references.ts';
 import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, type RuleContext } from './rules.ts';
@@ -32,7 +32,7 @@ export interface CheckResult {
 
 function readSite(projectRoot: string, contentDir: string): { site: SiteConfig | null; problems: Problem[] } {
   const path = join(contentDir, 'site.yaml');
-  const file = relative(projectRoot, path).replace(/\\/g, '/');
+  const file = displayPath(projectRoot, path);
   if (!existsSync(path)) {
     return {
       site: null,

@@ -1,8 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { entryIdFromPath } from '../../schemas/collections.ts';
 import type { Problem } from './problem.ts';
+
+/** A path as staff see it: relative to the project when inside it, absolute otherwise. */
+export function displayPath(projectRoot: string, path: string): string {
+  const inside = relative(projectRoot, path);
+  return (inside.startsWith('..') || isAbsolute(inside) ? path : inside).replace(/\\/g, '/');
+}
 
 /** A content file as read from disk, before validation. */
 export interface SourceFile {
@@ -72,7 +78,7 @@ export function readCollection(
   const files: SourceFile[] = [];
   const problems: Problem[] = [];
   for (const path of walk(folder)) {
-    const file = relative(projectRoot, path).replace(/\\/g, '/');
+    const file = displayPath(projectRoot, path);
     const id = entryIdFromPath(relative(folder, path));
     if (!EXTENSIONS[kind]!.test(path)) {
       problems.push({
