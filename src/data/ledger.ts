@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { buildLedger, type Ledger, type LedgerInput } from '../lib/ledger.ts';
 import { loadSiteConfig, resolveAsOf } from '../lib/site-config.ts';
+import { withBase } from '../lib/paths.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 
 let cached: Promise<{ ledger: Ledger; site: SiteConfig }> | undefined;
@@ -26,4 +27,13 @@ async function load(): Promise<{ ledger: Ledger; site: SiteConfig }> {
 export function getLedger(): Promise<{ ledger: Ledger; site: SiteConfig }> {
   cached ??= load();
   return cached;
+}
+
+// The base path comes from the site's public address in site.yaml (`https://host/sub/` → `/sub/`),
+// the same place astro.config.mjs takes it from.
+const basePath = new URL(loadSiteConfig().url).pathname;
+
+/** A site path (`/tasks/x/`) as a link that works under the site's base path. */
+export function hrefTo(path: string): string {
+  return withBase(path, basePath);
 }

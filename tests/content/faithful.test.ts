@@ -16,7 +16,9 @@ function normalise(text: string): string {
     .replace(/\)/g, '）')
     .replace(/:/g, '：')
     .replace(/,/g, '，')
-    .replace(/;/g, '；');
+    .replace(/;/g, '；')
+    // An OCR slip in the source (風景名胜區 → 风景名胜区): the content writes the simplified character.
+    .replace(/區/g, '区');
 }
 const source = normalise(SOURCE);
 
@@ -70,8 +72,9 @@ describe('the Bazhong content', () => {
     for (const right of rights) expect(source).toContain(normalise(right.data.name));
     expect(rights.filter((place) => place.data.jurisdiction === 'nanjiang')).toHaveLength(9);
     expect(rights.filter((place) => place.data.miningRight?.cancelled === true).map((place) => place.data.name).sort()).toEqual(
-      ['俱兴砖厂页岩矿', '锅洞河煤矿'].sort(),
+      ['平昌县坦溪镇俱兴砖厂页岩矿', '通江县锅洞河煤矿'].sort(),
     );
+    expect(rights.filter((place) => place.data.miningRight?.rightKind === '探矿权')).toHaveLength(9);
     // No coordinates are invented: the source gives none.
     expect(rights.filter((place) => place.data.location.point)).toEqual([]);
   });
