@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
 import { buildLedger } from '../../src/lib/ledger.ts';
 import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
 
-// The Bazhong content must say what the source says: every quoted text is found in it.
-const SOURCE = readFileSync(`${PROJECT_ROOT}/../shared/sources/bazhong-rectification-plan.txt`, 'utf8');
+// The Bazhong content must say what the source says: every quoted text is found in it. The
+// site ships the source text as the plan's attachment; it must be the shared source, unchanged.
+const SHIPPED = `${PROJECT_ROOT}/public/documents/bazhong-rectification-plan.txt`;
+const SHARED = `${PROJECT_ROOT}/../shared/sources/bazhong-rectification-plan.txt`;
+const SOURCE = readFileSync(SHIPPED, 'utf8');
 
 /** Ignores what PDF extraction changes: whitespace, half/full-width punctuation, Markdown bold. */
 function normalise(text: string): string {
@@ -26,6 +29,10 @@ const result = checkContent({ projectRoot: PROJECT_ROOT, asOf: TEST_AS_OF });
 const ledger = buildLedger(result.input, TEST_AS_OF);
 
 describe('the Bazhong content', () => {
+  it.runIf(existsSync(SHARED))('ships the source text unchanged as the plan attachment', () => {
+    expect(SOURCE).toBe(readFileSync(SHARED, 'utf8'));
+  });
+
   it('passes the content check', () => {
     expect(formatProblems(result.problems)).toBe('');
   });
