@@ -3,7 +3,11 @@ import { deadline } from './deadline.ts';
 import { entryId, partialDate, sourceReference } from './shared.ts';
 
 export const PLACE_KINDS = ['mining-right', 'sewage-plant', 'sludge-centre', 'pipeline-programme'] as const;
-/** How precisely a place is located: the source gives no coordinates, so say how close we are. */
+/**
+ * How precisely a place is located: the source gives no coordinates, so say how close we are.
+ * `exact`: a point measured on the ground (at least 4 decimals); `township`: known to its
+ * 乡镇; `county`: known only to the county, district, zone or city named in `jurisdiction`.
+ */
 export const PLACE_PRECISIONS = ['exact', 'township', 'county'] as const;
 
 /** A mining right in a nature reserve (task 五 of the Bazhong plan and similar). */
@@ -28,6 +32,15 @@ const miningRightFacts = z.strictObject({
   deadline: deadline.optional(),
 });
 
+/**
+ * A county's or zone's share of a programme whose targets the task breaks down by
+ * jurisdiction (排水管网新改建, 系统化排查检测): the map reads its yearly targets from the task.
+ */
+const programmeFacts = z.strictObject({
+  /** The target's metric exactly as the task writes it, e.g. `新改建排水管网`. */
+  metric: z.string().min(1),
+});
+
 /** A thing with a place: a mining right, a sewage plant, a pipeline programme. */
 export const placeSchema = z.strictObject({
   kind: z.enum(PLACE_KINDS),
@@ -47,6 +60,7 @@ export const placeSchema = z.strictObject({
     note: z.string().optional(),
   }),
   miningRight: miningRightFacts.optional(),
+  programme: programmeFacts.optional(),
   source: sourceReference,
 });
 export type Place = z.output<typeof placeSchema>;

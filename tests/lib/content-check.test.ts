@@ -120,3 +120,54 @@ describe('content check on the two-inspection fixture', () => {
     expect(problems).toMatchObject([{ field: 'measures[0].due' }]);
   });
 });
+
+describe('content check of places', () => {
+  it('refuses a place whose point lies outside its county outline, and says how to fix it', () => {
+    const problems = problemsAfter((content) => edit(content, 'places/demo/plant-a.yaml', 'point: [100.5123, 30.4567]', 'point: [101.5123, 30.4567]'));
+    expect(formatProblems(problems)).toMatchInlineSnapshot(`
+      "content/places/demo/plant-a.yaml:9 · location.point
+        坐标 [101.5123, 30.4567] 不在甲区的界线内。请核对经纬度（先写经度、后写纬度）或所在县区 jurisdiction。
+        (the point [101.5123, 30.4567] lies outside the outline of 甲区: check the coordinates (longitude first, then latitude) or the jurisdiction.)"
+    `);
+  });
+
+  it('refuses an exact precision written with coarse coordinates', () => {
+    const problems = problemsAfter((content) => edit(content, 'places/demo/plant-a.yaml', 'point: [100.5123, 30.4567]', 'point: [100.5, 30.46]'));
+    expect(problems).toMatchObject([{ file: 'content/places/demo/plant-a.yaml', field: 'location.precision', line: 8 }]);
+    expect(problems[0]!.zh).toContain('与“实测”矛盾');
+  });
+
+  it('refuses an exact precision without a point', () => {
+    const problems = problemsAfter((content) => edit(content, 'places/demo/plant-a.yaml', /\n  point: .*/, ''));
+    expect(problems).toMatchObject([{ field: 'location.precision' }]);
+    expect(problems[0]!.en).toContain('add the measured [longitude, latitude]');
+  });
+
+  it('refuses a township precision that names no township', () => {
+    const problems = problemsAfter((content) => edit(content, 'places/demo/mine-a.yaml', 'township: 丙镇\n', ''));
+    expect(problems).toMatchObject([{ field: 'location.precision' }]);
+  });
+
+  it('refuses a place linked to a task that does not exist, or to a measure its task lacks', () => {
+    const problems = problemsAfter((content) => {
+      edit(content, 'places/demo/plant-a.yaml', 'task: demo/01', 'task: demo/09');
+      edit(content, 'places/demo/mine-a.yaml', 'measure: 2', 'measure: 7');
+    });
+    expect(problems.map((problem) => [problem.file, problem.field])).toEqual([
+      ['content/places/demo/plant-a.yaml', 'task'],
+      ['content/places/demo/mine-a.yaml', 'measure'],
+    ]);
+    expect(problems[0]!.zh).toContain('找不到编号为“demo/09”的整改任务');
+  });
+
+  it('refuses a programme whose metric its task does not set', () => {
+    const problems = problemsAfter((content) => edit(content, 'places/demo/pipes-b.yaml', 'metric: 新建污水管网', 'metric: 新建管网'));
+    expect(problems).toMatchObject([{ field: 'programme.metric' }]);
+    expect(problems[0]!.zh).toContain('有：新建污水管网');
+  });
+
+  it('names site.yaml when the outline file is missing', () => {
+    const problems = problemsAfter((content) => edit(content, 'site.yaml', 'geo/demo-counties.geojson', 'geo/none.geojson'));
+    expect(problems).toMatchObject([{ file: 'content/site.yaml', field: 'map.outlines.file' }]);
+  });
+});

@@ -8,10 +8,12 @@ import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import type { Entry, LedgerInput } from '../ledger.ts';
 import { resolveAsOf } from '../site-config.ts';
 import { displayPath, lineLookup, readCollection, type SourceFile } from './load.ts';
-import type { Problem } from './problem.ts';
+import { bilingual, type Problem } from './problem.ts';
 import { ReferenceChecker } from './references.ts';
 import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
+import { readOutlines } from '../outlines.ts';
+import type { OutlineFeature } from '../geo.ts';
 
 export { formatProblems, type Problem } from './problem.ts';
 
@@ -104,7 +106,13 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
     }
   }
 
-  problems.push(...checkRelations(valid, allIds, asOf));
+  const { outlines, error: outlineError } = readOutlines(contentDir, site);
+  if (outlineError) {
+    const { zh, en } = bilingual(outlineError);
+    problems.push({ file: displayPath(projectRoot, join(contentDir, 'site.yaml')), field: 'map.outlines.file', zh, en });
+  }
+  const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
+  problems.push(...checkRelations(valid, allIds, asOf, outlineByCode));
   const input = Object.fromEntries(
     Object.entries(valid).map(([name, entries]) => [name, entries.map(({ id, data }) => ({ id, data }))]),
   ) as unknown as LedgerInput;
@@ -113,7 +121,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
 
 type Valid = Record<CollectionName, ValidEntry[]>;
 
-function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>>, asOf: string): Problem[] {
+function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>>, asOf: string, outlineByCode: Map<string, OutlineFeature>): Problem[] {
   const ids = (name: CollectionName) => allIds[name];
   const refs = new ReferenceChecker({
     units: ids('units'),
@@ -194,6 +202,13 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
     units: new Map(typed<import('../../schemas/unit.ts').Unit>('units').map((entry) => [entry.id, entry])),
     tasks: new Map(tasks.map((entry) => [entry.id, entry])),
     places: new Map(typed<import('../../schemas/place.ts').Place>('places').map((entry) => [entry.id, entry])),
+    outlines: new Map(
+      typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').flatMap((entry) => {
+        const feature = entry.data.code ? outlineByCode.get(entry.data.code) : undefined;
+        return feature ? [[entry.id, feature] as const] : [];
+      }),
+    ),
+    jurisdictionNames: new Map(typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').map((entry) => [entry.id, entry.data.name])),
   };
   for (const entry of typed<import('../../schemas/place.ts').Place>('places')) {
     refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');

@@ -5,6 +5,8 @@ import type { Update } from '../../schemas/update.ts';
 import { formatChineseDate, hasBegun } from '../dates.ts';
 import { acceptanceUnitOf, expandUnit, type Entry } from '../ledger.ts';
 import { roundQuantity } from '../../schemas/target.ts';
+import { decimalsOf, EXACT_MIN_DECIMALS, type OutlineFeature } from '../geo.ts';
+import { pointInJurisdiction } from '../places.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './index.ts';
 
@@ -13,6 +15,10 @@ export interface RuleContext {
   units: Map<string, Entry<Unit>>;
   tasks: Map<string, ValidEntry<Task>>;
   places: Map<string, ValidEntry<Place>>;
+  /** County outlines by jurisdiction id (empty when the site ships none). */
+  outlines: Map<string, OutlineFeature>;
+  /** Names of jurisdictions by id, for messages. */
+  jurisdictionNames: Map<string, string>;
 }
 
 function problem(entry: ValidEntry, path: PropertyKey[], field: string, zh: string, en: string): Problem {
@@ -188,19 +194,86 @@ export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Pr
   return problems;
 }
 
-/** A place names a measure its task has. */
+/**
+ * A place names a measure its task has; its point lies inside its county's outline; its
+ * precision agrees with what it gives (an exact place has a point written to 4 decimals, a
+ * township place names its township); a programme's metric is one its task sets targets for.
+ */
 export function checkPlace(entry: ValidEntry<Place>, context: RuleContext): Problem[] {
-  const task = context.tasks.get(entry.data.task);
-  if (!task || entry.data.measure === undefined) return [];
-  if (task.data.measures.some((measure) => measure.number === entry.data.measure)) return [];
-  return [
-    problem(
-      entry,
-      ['measure'],
-      'measure',
-      `任务 ${entry.data.task} 没有第${entry.data.measure}条措施。请核对措施编号。`,
-      `task ${entry.data.task} has no measure ${entry.data.measure}: check the number.`,
-    ),
-  ];
+  const problems: Problem[] = [];
+  const place = entry.data;
+  const task = context.tasks.get(place.task);
+  if (task && place.measure !== undefined && !task.data.measures.some((measure) => measure.number === place.measure)) {
+    problems.push(
+      problem(
+        entry,
+        ['measure'],
+        'measure',
+        `任务 ${place.task} 没有第${place.measure}条措施。请核对措施编号。`,
+        `task ${place.task} has no measure ${place.measure}: check the number.`,
+      ),
+    );
+  }
+  const { point, precision } = place.location;
+  const county = context.jurisdictionNames.get(place.jurisdiction) ?? place.jurisdiction;
+  if (point && pointInJurisdiction(point, context.outlines.get(place.jurisdiction)) === false) {
+    problems.push(
+      problem(
+        entry,
+        ['location', 'point'],
+        'location.point',
+        `坐标 [${point.join(', ')}] 不在${county}的界线内。请核对经纬度（先写经度、后写纬度）或所在县区 jurisdiction。`,
+        `the point [${point.join(', ')}] lies outside the outline of ${county}: check the coordinates (longitude first, then latitude) or the jurisdiction.`,
+      ),
+    );
+  }
+  if (precision === 'exact' && !point) {
+    problems.push(
+      problem(
+        entry,
+        ['location', 'precision'],
+        'location.precision',
+        '精度写为 exact（实测位置），但没有坐标。请在 location.point 写上实测经纬度，或把精度改为 township 或 county。',
+        'the precision is exact but there is no point: add the measured [longitude, latitude] as location.point, or make the precision township or county.',
+      ),
+    );
+  }
+  if (precision === 'exact' && point && point.some((value) => decimalsOf(value) < EXACT_MIN_DECIMALS)) {
+    problems.push(
+      problem(
+        entry,
+        ['location', 'precision'],
+        'location.precision',
+        `精度写为 exact（实测位置），但坐标 [${point.join(', ')}] 只精确到小数点后不足${EXACT_MIN_DECIMALS}位（约千米级），与“实测”矛盾。请写出实测坐标，或把精度改为 township 或 county。`,
+        `the precision is exact, but [${point.join(', ')}] has fewer than ${EXACT_MIN_DECIMALS} decimals (about a kilometre): give the measured point, or make the precision township or county.`,
+      ),
+    );
+  }
+  if (precision === 'township' && !place.township) {
+    problems.push(
+      problem(
+        entry,
+        ['location', 'precision'],
+        'location.precision',
+        '精度写为 township（乡镇级），但没有写所在乡镇。请填写 township，或把精度改为 county。',
+        'the precision is township but no township is named: fill in township, or make the precision county.',
+      ),
+    );
+  }
+  if (task && place.programme) {
+    const metrics = new Set(task.data.measures.flatMap((measure) => measure.targets.map((target) => target.metric)));
+    if (!metrics.has(place.programme.metric)) {
+      problems.push(
+        problem(
+          entry,
+          ['programme', 'metric'],
+          'programme.metric',
+          `任务 ${place.task} 没有名为“${place.programme.metric}”的量化目标（有：${[...metrics].join('、') || '无'}）。请照抄任务中目标的 metric。`,
+          `task ${place.task} sets no target called "${place.programme.metric}" (it has: ${[...metrics].join(', ') || 'none'}): copy the metric from the task's target.`,
+        ),
+      );
+    }
+  }
+  return problems;
 }
 
