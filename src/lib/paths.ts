@@ -14,4 +14,9 @@ export const paths = {
   inspection: (id: string) => `/inspections/${id}/`,
   data: () => '/data/',
   tasksJson: () => '/data/tasks.json',
+  // Maps (issue 4): one page and one GeoJSON download per layer, and the county outlines.
+  maps: () => '/maps/',
+  map: (layer: string) => `/maps/${layer}/`,
+  mapGeoJson: (layer: string) => `/maps/${layer}.geojson`,
+  outlines: () => '/maps/outlines.geojson',
 };

