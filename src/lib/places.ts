@@ -106,6 +106,14 @@ export function placeStatus(entry: Entry<Place>, ledger: Ledger): StatusResult {
   return deriveMeasureStatus({ due, ongoing, claims, asOf: ledger.asOf });
 }
 
+// One drawn point per outline, however many places share it (and the search is not cheap).
+const drawnPoints = new WeakMap<OutlineFeature, Position>();
+function drawnPointOf(outline: OutlineFeature): Position {
+  let point = drawnPoints.get(outline);
+  if (!point) drawnPoints.set(outline, (point = interiorPoint(outline.geometry)));
+  return point;
+}
+
 function positionOf(place: Place, outline: OutlineFeature | undefined, jurisdictionName: string): Pick<PlaceView, 'position' | 'approximate' | 'positionNote'> {
   const { point, precision } = place.location;
   if (point) {
@@ -118,7 +126,7 @@ function positionOf(place: Place, outline: OutlineFeature | undefined, jurisdict
   }
   const where = precision === 'township' && place.township ? `${jurisdictionName}${place.township}` : jurisdictionName;
   return {
-    position: interiorPoint(outline.geometry),
+    position: drawnPointOf(outline),
     approximate: true,
     positionNote: `位置示意：方案只载明在${where}，标在${jurisdictionName}境内，不是实际位置`,
   };

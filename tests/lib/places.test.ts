@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { containsPoint } from '../../src/lib/geo.ts';
+import { buildLedger } from '../../src/lib/ledger.ts';
+import { mapData, syntheticMapPlaces } from '../../src/lib/map-data.ts';
+import { readOutlines } from '../../src/lib/outlines.ts';
+import { buildPlaceViews, layerGeoJson, placesOfLayer } from '../../src/lib/places.ts';
+import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
+
+function viewsOf(contentDir: string, asOf?: string) {
+  const result = checkContent({ projectRoot: PROJECT_ROOT, contentDir, ...(asOf ? { asOf } : {}) });
+  const ledger = buildLedger(result.input, result.asOf);
+  const { outlines } = readOutlines(`${PROJECT_ROOT}/${contentDir}`, result.site);
+  return { views: buildPlaceViews(ledger, outlines), outlines: outlines!, site: result.site! };
+}
+
+describe('places as the maps show them', () => {
+  it('keeps a measured point as it is and calls it exact', () => {
+    const { views } = viewsOf('tests/fixtures/content-two-inspections');
+    const plant = views.find((view) => view.id === 'demo/plant-a')!;
+    expect(plant).toMatchObject({ position: [100.5123, 30.4567], approximate: false, positionNote: '实测位置' });
+  });
+
+  it('draws a county-level place inside its county and says the position is approximate', () => {
+    const { views, outlines } = viewsOf('tests/fixtures/content-two-inspections');
+    const pipes = views.find((view) => view.id === 'demo/pipes-b')!;
+    expect(pipes.approximate).toBe(true);
+    expect(pipes.positionNote).toContain('不是实际位置');
+    const countyB = outlines.features.find((feature) => feature.properties.code === '990121')!;
+    expect(containsPoint(countyB.geometry, pipes.position!)).toBe(true);
+    expect(pipes.facts).toEqual(['2025年6月底前20公里']);
+  });
+
+  it('places every Bazhong mining right in its own county, and leaves the functional zone and city unplaced', () => {
+    const { views, outlines } = viewsOf('content', TEST_AS_OF);
+    const byCode = new Map(outlines.features.map((feature) => [feature.properties.code, feature]));
+    const code = { nanjiang: '511922', tongjiang: '511921', pingchang: '511923' } as Record<string, string>;
+    const rights = placesOfLayer(views, 'mining-rights');
+    expect(rights).toHaveLength(12);
+    for (const right of rights) expect(containsPoint(byCode.get(code[right.place.jurisdiction]!)!.geometry, right.position!)).toBe(true);
+    const unplaced = placesOfLayer(views, 'sewage').filter((view) => !view.position).map((view) => view.id);
+    expect(unplaced.sort()).toEqual([
+      'bazhong-cei2/sewage/city-level-pipeline-building',
+      'bazhong-cei2/sewage/jingkai-pipeline-building',
+      'bazhong-cei2/sewage/jingkai-pipeline-inspection',
+      'bazhong-cei2/sewage/jingkai-sewage-plant',
+      'bazhong-cei2/sewage/sludge-disposal-centre',
+    ]);
+  });
+
+  it('takes a place’s status from its own updates: the cancelled shale mine is done, the others are not reported', () => {
+    const { views } = viewsOf('content', TEST_AS_OF);
+    const status = (id: string) => views.find((view) => view.id === id)!.statusLabel;
+    expect(status('bazhong-cei2/mining-rights/juxing-shale')).toBe('已完成');
+    expect(status('bazhong-cei2/mining-rights/baiba-gold')).toBe('暂无进展报告');
+    // After the 2023-12 deadline with nothing reported, a right is late.
+    expect(viewsOf('content', '2024-03-01').views.find((view) => view.id === 'bazhong-cei2/mining-rights/baiba-gold')!.statusLabel).toBe('滞后');
+  });
+
+  it('writes the tile provider’s 审图号 into the attribution, and no tiles when none are configured', () => {
+    const { views, site } = viewsOf('tests/fixtures/content-two-inspections');
+    const href = (path: string) => path;
+    expect(mapData(views, { label: 'x', settings: site.map!, outlinesUrl: '/o', href }).tiles).toBeNull();
+    const tiles = { url: 'https://tiles.example.test/{z}/{x}/{y}.png', attribution: '示例底图', approvalNumber: 'GS(2099)0001号', maxZoom: 16 };
+    expect(mapData(views, { label: 'x', settings: { ...site.map!, tiles }, outlinesUrl: '/o', href }).tiles).toEqual({
+      url: tiles.url,
+      attribution: '示例底图 GS(2099)0001号',
+      maxZoom: 16,
+    });
+  });
+
+  it('exports undrawable places with a null geometry, so the GeoJSON holds every row of the table', () => {
+    const { views } = viewsOf('content', TEST_AS_OF);
+    const layer = layerGeoJson(placesOfLayer(views, 'sewage'), { asOf: TEST_AS_OF, siteUrl: 'https://example.org/sub/' });
+    expect(layer.features).toHaveLength(15);
+    const plant = layer.features.find((feature) => feature.id === 'bazhong-cei2/sewage/jingkai-sewage-plant')!;
+    expect(plant.geometry).toBeNull();
+    expect(plant.properties.url).toBe('https://example.org/sub/tasks/bazhong-cei2/07/#measure-1');
+  });
+
+  it('makes the same synthetic places every time, inside the box asked for', () => {
+    const box = { west: 106, south: 31, east: 108, north: 33 };
+    const places = syntheticMapPlaces(1000, box);
+    expect(places).toEqual(syntheticMapPlaces(1000, box));
+    expect(places.every(({ position: [x, y] = [0, 0] }) => x >= 106 && x <= 108 && y >= 31 && y <= 33)).toBe(true);
+  });
+});
