@@ -1,6 +1,6 @@
-// npm run bench [-- --tasks N --updates M]: builds N synthetic tasks with M updates each and a
+// npm run bench [-- --tasks N --updates M --map P]: builds N synthetic tasks with M updates each and a
 // bare Astro site of the same page count in the same run, and prints seconds, peak memory and
-// their ratio. A benchmark, not a test: the figures go in the README.
+// their ratio; with --map, also the map page's first render with P synthetic places. A benchmark, not a test.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,8 @@ const { values } = parseArgs({
     tasks: { type: 'string', default: '1000' },
     updates: { type: 'string', default: '10' },
     keep: { type: 'boolean', default: false },
+    // --map N: also time the map page's first render with N synthetic places (scripts/bench-map.ts).
+    map: { type: 'string' },
   },
 });
 const tasks = Number(values.tasks);
@@ -53,3 +55,8 @@ console.log(row('ledger', ledger));
 console.log(row('bare astro', astro));
 console.log(`ratio        ${(ledger.seconds / astro.seconds).toFixed(2).padStart(8)} × time ${(ledger.peakMiB / astro.peakMiB).toFixed(2).padStart(6)} × memory`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });
+if (values.map) {
+  const { benchMap } = await import('./bench-map.ts');
+  const map = await benchMap({ places: Number(values.map) });
+  console.log(`map page     ${map.medianMs.toFixed(0).padStart(8)} ms to first render with ${map.places} places (median of ${map.runs.length})`);
+}

@@ -94,3 +94,8 @@ export function syntheticMapPlaces(count: number, box: { west: number; south: nu
     };
   });
 }
+
+/** JSON safe inside an HTML `<script type="application/json">` block (no `</script>` can end it early). */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -117,3 +117,24 @@ describe('the maps, in Chromium with the network shut off', () => {
     expect(sewage.features.filter((feature) => feature.geometry === null).map((feature) => feature.properties.name)).toContain('巴中市生活污水污泥处置中心');
   });
 });
+
+describe('a map with many places', () => {
+  it('clusters 2,000 places so the page draws far fewer elements than places, and still opens a cluster', async () => {
+    const { withSyntheticPlaces } = await import('../../scripts/bench-map.ts');
+    const { context, page, foreign } = await offlinePage({ viewport: { width: 1280, height: 900 } });
+    await page.route(site.url('/maps/mining-rights/'), async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: withSyntheticPlaces(await response.text(), 2000) });
+    });
+    await page.goto(site.url('/maps/mining-rights/'));
+    expect(await mapReady(page)).toBe(2000);
+    const clusters = await page.locator('.place-cluster').count();
+    expect(clusters).toBeGreaterThan(0);
+    expect(clusters + (await page.locator('.place-marker').count())).toBeLessThan(300);
+    const before = await page.locator('.place-cluster').count();
+    await page.locator('.place-cluster').first().click();
+    await expect.poll(() => page.locator('.place-cluster, .place-marker').count()).not.toBe(before);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
