@@ -5,6 +5,7 @@
  */
 import type { MapSettings } from '../schemas/site.ts';
 import type { Position } from './geo.ts';
+import type { ShadingSeries } from './county-targets.ts';
 import type { PlaceView } from './places.ts';
 import type { statusTone } from './status-style.ts';
 
@@ -33,10 +34,15 @@ export interface MapData {
   outlineSource: string;
   tiles: { url: string; subdomains?: string; attribution: string; maxZoom: number } | null;
   places: MapPlace[];
+  /** Choices for shading the counties (a programme's targets by year), or none. */
+  shading: ShadingSeries[];
 }
 
 /** A page's map data from its places; `href` turns a site path into a link under the base path. */
-export function mapData(views: readonly PlaceView[], options: { label: string; settings: MapSettings; outlinesUrl: string; href: (path: string) => string }): MapData {
+export function mapData(
+  views: readonly PlaceView[],
+  options: { label: string; settings: MapSettings; outlinesUrl: string; href: (path: string) => string; shading?: ShadingSeries[] },
+): MapData {
   const { settings } = options;
   const tiles = settings.tiles
     ? {
@@ -52,6 +58,7 @@ export function mapData(views: readonly PlaceView[], options: { label: string; s
     outlinesUrl: options.outlinesUrl,
     outlineSource: settings.outlines.source,
     tiles,
+    shading: options.shading ?? [],
     places: views.map((view) => ({
       id: view.id,
       name: view.place.name,

@@ -107,6 +107,7 @@ async function initMap(root: HTMLElement): Promise<void> {
   const clustered = drawable.length > CLUSTER_ABOVE;
   const { offsets, radii } = clustered ? { offsets: new Map<MapPlace, [number, number]>(), radii: new Map<string, number>() } : fanOut(drawable);
 
+  const counties = new Map<string, { path: L.Path; label: L.Tooltip; name: string }>();
   let bounds: L.LatLngBounds | null = null;
   // County names sit under the markers (see maps.css), so no label ever hides a place.
   map.createPane('countyLabels');
@@ -114,17 +115,24 @@ async function initMap(root: HTMLElement): Promise<void> {
     const response = await fetch(data.outlinesUrl);
     const outlines = L.geoJSON(await response.json(), {
       style: () => ({ className: 'county-outline', weight: 1.5 }),
-      onEachFeature: (feature) => {
-        const { name, labelPoint } = feature.properties as { name?: string; labelPoint?: [number, number] };
+      onEachFeature: (feature, layer) => {
+        const { name, labelPoint, code } = feature.properties as { name?: string; labelPoint?: [number, number]; code?: string };
         // Below the point (and the ring of places) where the county's approximate places are drawn.
         if (name && labelPoint) {
           const below = (radii.get(labelPoint.join(',')) ?? 0) + 10;
-          L.tooltip({ permanent: true, direction: 'bottom', offset: [0, below], className: 'county-label', pane: 'countyLabels' }).setLatLng([labelPoint[1], labelPoint[0]]).setContent(name).addTo(map);
+          const label = L.tooltip({ permanent: true, direction: 'bottom', offset: [0, below], className: 'county-label', pane: 'countyLabels' })
+            .setLatLng([labelPoint[1], labelPoint[0]])
+            .setContent(name)
+            .addTo(map);
+          if (code) counties.set(code, { path: layer as L.Path, label, name });
         }
       },
     }).addTo(map);
     bounds = outlines.getBounds();
   }
+
+  const select = root.querySelector<HTMLSelectElement>('[data-map-shading]');
+  if (select && data.shading.length > 0) select.addEventListener('change', () => shadeCounties(root, counties, data.shading[Number(select.value)] ?? null));
 
   const markers: L.Marker[] = [];
   for (const place of drawable) {
@@ -159,6 +167,30 @@ async function initMap(root: HTMLElement): Promise<void> {
   } else {
     L.featureGroup(markers).addTo(map);
     ready();
+  }
+}
+
+const SHADES = ['shade-1', 'shade-2', 'shade-3', 'shade-4'];
+
+/**
+ * Shades each county by its figure in the chosen series (four steps up to the largest) and
+ * writes the figure under its name, so the colour is never the only way to read it.
+ */
+function shadeCounties(root: HTMLElement, counties: Map<string, { path: L.Path; label: L.Tooltip; name: string }>, series: MapData['shading'][number] | null): void {
+  const values = series ? Object.values(series.values) : [];
+  const max = Math.max(0, ...values);
+  for (const [code, county] of counties) {
+    const element = county.path.getElement();
+    element?.classList.remove(...SHADES, 'shade-none');
+    const value = series?.values[code];
+    if (series) element?.classList.add(value === undefined ? 'shade-none' : SHADES[Math.max(0, Math.ceil((value / (max || 1)) * 4) - 1)]!);
+    county.label.setContent(series && value !== undefined ? `${county.name} ${value}${series.unit}` : county.name);
+  }
+  const legend = root.querySelector('[data-map-shading-legend]');
+  if (legend) {
+    legend.textContent = series
+      ? `${series.label}：颜色越深，数值越大（最大 ${max} ${series.unit}）；数值写在县区名后，没有该项目标的县区不着色。`
+      : '未着色。';
   }
 }
 

@@ -79,6 +79,19 @@ describe('the maps, in Chromium with the network shut off', () => {
     await context.close();
   });
 
+  it('shades the counties by a chosen year’s pipeline target and writes each figure under the county name', async () => {
+    const { context, page } = await offlinePage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(site.url('/maps/sewage/'));
+    await mapReady(page);
+    await page.getByLabel('县区着色').selectOption({ label: '排水管网系统化排查检测：2025年底累计目标' });
+    await expect.poll(() => page.locator('.county-label').allTextContents()).toContain('巴州区 360公里');
+    expect(await page.locator('path.county-outline.shade-4').count()).toBe(1);
+    expect(await page.locator('path.county-outline.shade-1').count()).toBe(4);
+    expect(await page.locator('[data-map-shading-legend]').textContent()).toContain('最大 360 公里');
+    await page.locator('.place-map-figure').screenshot({ path: resolve(SHOTS, 'map-sewage-shaded.png') });
+    await context.close();
+  });
+
   it('reaches a marker by keyboard and opens its popup with name, status, deadline and a link to the task', async () => {
     const { context, page } = await offlinePage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(site.url('/tasks/bazhong-cei2/05/'));

@@ -82,6 +82,30 @@ describe('places as the maps show them', () => {
     const box = { west: 106, south: 31, east: 108, north: 33 };
     const places = syntheticMapPlaces(1000, box);
     expect(places).toEqual(syntheticMapPlaces(1000, box));
-    expect(places.every(({ position: [x, y] = [0, 0] }) => x >= 106 && x <= 108 && y >= 31 && y <= 33)).toBe(true);
+    expect(places.every(({ position }) => position !== null && position[0] >= 106 && position[0] <= 108 && position[1] >= 31 && position[1] <= 33)).toBe(true);
+  });
+});
+
+describe('the county layer of the pipeline programmes', () => {
+  it('gives each county its yearly cumulative target, and counts as reported done only what a done measure states', async () => {
+    const { countyProgramme, shadingSeries } = await import('../../src/lib/county-targets.ts');
+    const result = checkContent({ projectRoot: PROJECT_ROOT, asOf: TEST_AS_OF });
+    const ledger = buildLedger(result.input, TEST_AS_OF);
+    const building = countyProgramme(ledger, 'bazhong-cei2/06', '新改建排水管网')!;
+    expect(building.years).toEqual([2021, 2022, 2023, 2024, 2025]);
+    const bazhou = building.rows.find((row) => row.jurisdiction === 'bazhou')!;
+    expect(bazhou.years.map((cell) => cell.target)).toEqual([20, 46.5, 97, 97, 97]);
+    // The plan reports the 2021 figures done (measure 1); nothing later is reported.
+    expect(bazhou.years.map((cell) => cell.reported)).toEqual([20, null, null, null, null]);
+    const series = shadingSeries(building);
+    expect(series.map((entry) => entry.label)).toContain('新改建排水管网：2021年底已报告完成');
+    // Only counties with an outline code can be shaded: 经开区 and 市本级 are left to the table.
+    expect(series.find((entry) => entry.label === '新改建排水管网：2025年底累计目标')!.values).toEqual({
+      '511902': 97,
+      '511903': 43.5,
+      '511921': 86,
+      '511922': 10,
+      '511923': 63.4,
+    });
   });
 });
