@@ -169,6 +169,11 @@ export function placesOfLayer(views: readonly PlaceView[], layer: MapLayerId): P
   return views.filter((view) => kinds.includes(view.place.kind));
 }
 
+/** The places in a county or zone (for county pages: `<PlaceMap places={placesInJurisdiction(views, id)} … />`). */
+export function placesInJurisdiction(views: readonly PlaceView[], jurisdiction: string): PlaceView[] {
+  return views.filter((view) => view.place.jurisdiction === jurisdiction);
+}
+
 /** Whether a point lies in the outline of its jurisdiction; undefined when there is no outline to test. */
 export function pointInJurisdiction(point: Position, outline: OutlineFeature | undefined): boolean | undefined {
   return outline ? containsPoint(outline.geometry, point) : undefined;

@@ -34,3 +34,30 @@ describe('the built map pages', () => {
     expect(html.match(/\sstyle="[^"]*"/g)).toBeNull();
   });
 });
+
+describe('a task whose places cannot be drawn', () => {
+  it('shows the table without a map or its script (the 经开区 plant has no outline)', () => {
+    const html = read('tasks/bazhong-cei2/07/index.html');
+    expect(html).toContain('巴中市经济开发区污水处理厂');
+    expect(html).not.toContain('data-map-figure');
+    expect(pageScripts(dist, '/tasks/bazhong-cei2/07/')).toEqual([]);
+  });
+});
+
+describe('another deployment’s maps (the fixture: its own outlines, a hand-drawn sketch)', () => {
+  const fixture = (path: string) => readFileSync(join(SITES.fixture.outDir, path), 'utf8');
+
+  it('says on the map that its outlines are a sketch, and names their source', () => {
+    const html = fixture('maps/sewage/index.html');
+    expect(html).toContain('界线为简化示意图，不是真实边界。');
+    expect(html).toContain('测试用手绘示意界线');
+  });
+
+  it('links outlines and tasks under the site’s base path', () => {
+    const html = fixture('maps/sewage/index.html');
+    expect(html).toContain('&quot;outlinesUrl&quot;:&quot;/sub/maps/outlines.geojson&quot;'.replace(/&quot;/g, '"'));
+    expect(html).toContain('href="/sub/tasks/demo/01/#measure-1"');
+    const outlines = JSON.parse(fixture('maps/outlines.geojson'));
+    expect(outlines.features.map((feature: { properties: { code: string } }) => feature.properties.code)).toEqual(['990102', '990121']);
+  });
+});
