@@ -5,9 +5,11 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { policyDirectives, SCRIPT_RESOURCES } from './src/lib/security-policy.ts';
+import { tileImageOrigins } from './src/lib/map-data.ts';
 
 // The site's public address comes from content/site.yaml, so a deployment changes content only.
-const siteUrl = new URL(loadSiteConfig().url);
+const siteConfig = loadSiteConfig();
+const siteUrl = new URL(siteConfig.url);
 // Another content folder (a test fixture, the benchmark) keeps its own content cache.
 const contentDir = process.env.LEDGER_CONTENT_DIR;
 const cacheDir = contentDir ? `./node_modules/.astro/${contentDir.replace(/[^a-zA-Z0-9]+/g, '-')}` : undefined;
@@ -23,5 +25,5 @@ export default defineConfig({
   prefetch: false,
   // A strict Content Security Policy on every page (src/lib/security-policy.ts): nothing from
   // another host, no inline script or style but what Astro hashes itself.
-  security: { csp: { directives: policyDirectives(), scriptDirective: { resources: [...SCRIPT_RESOURCES] } } },
+  security: { csp: { directives: policyDirectives({ imageOrigins: tileImageOrigins(siteConfig.map?.tiles) }), scriptDirective: { resources: [...SCRIPT_RESOURCES] } } },
 });

@@ -106,3 +106,14 @@ export function syntheticMapPlaces(count: number, box: { west: number; south: nu
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
+
+/**
+ * The origins a configured tile layer loads images from, for the Content Security Policy's
+ * img-src: `https://t{s}.example.cn/...` with subdomains `012` gives `https://t0.example.cn`,
+ * `https://t1.example.cn`, `https://t2.example.cn`. None without tiles.
+ */
+export function tileImageOrigins(tiles: MapSettings['tiles']): string[] {
+  if (!tiles) return [];
+  const subdomains = tiles.url.includes('{s}') ? [...(tiles.subdomains ?? 'abc')] : [''];
+  return [...new Set(subdomains.map((subdomain) => new URL(tiles.url.replace('{s}', subdomain).replace(/\{[^}]+\}/g, '0')).origin))];
+}

@@ -26,7 +26,8 @@ function fanOut(places: MapPlace[]): { offsets: Map<MapPlace, [number, number]>;
   const offsets = new Map<MapPlace, [number, number]>();
   const radii = new Map<string, number>();
   for (const [key, group] of groups) {
-    const radius = group.length === 1 ? 0 : 12 + 2.5 * group.length;
+    // Neighbours in the ring sit 28 px apart, so each marker keeps a 24 px touch target of its own.
+    const radius = group.length === 1 ? 0 : Math.max(18, 28 / (2 * Math.sin(Math.PI / group.length)));
     radii.set(key, radius);
     group.forEach((place, index) => {
       const angle = (2 * Math.PI * index) / group.length - Math.PI / 2;
@@ -97,7 +98,8 @@ async function initMap(root: HTMLElement): Promise<void> {
   const data = JSON.parse(dataBlock.textContent ?? '{}') as MapData;
   figure.hidden = false;
   // Clustering needs a maximum zoom; without tiles, 14 is close enough to tell a town's places apart.
-  const map = L.map(canvas, { attributionControl: true, zoomSnap: 0.25, scrollWheelZoom: false, minZoom: 5, maxZoom: data.tiles?.maxZoom ?? 14 });
+  const map = L.map(canvas, { attributionControl: true, zoomControl: false, zoomSnap: 0.25, scrollWheelZoom: false, minZoom: 5, maxZoom: data.tiles?.maxZoom ?? 14 });
+  L.control.zoom({ zoomInTitle: '放大', zoomOutTitle: '缩小' }).addTo(map);
   map.attributionControl.setPrefix(false);
   if (data.tiles) {
     L.tileLayer(data.tiles.url, { attribution: data.tiles.attribution, maxZoom: data.tiles.maxZoom, subdomains: data.tiles.subdomains ?? 'abc' }).addTo(map);

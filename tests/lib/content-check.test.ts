@@ -123,7 +123,7 @@ describe('content check on the two-inspection fixture', () => {
 
 describe('content check of places', () => {
   it('refuses a place whose point lies outside its county outline, and says how to fix it', () => {
-    const problems = problemsAfter((content) => edit(content, 'places/demo/plant-a.yaml', 'point: [100.5123, 30.4567]', 'point: [101.5123, 30.4567]'));
+    const problems = problemsAfter((content) => edit(content, 'places/demo/plant-a.yaml', 'point: [100.2123, 30.2567]', 'point: [101.5123, 30.4567]'));
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
       "content/places/demo/plant-a.yaml:9 · location.point
         坐标 [101.5123, 30.4567] 不在甲区的界线内。请核对经纬度（先写经度、后写纬度）或所在县区 jurisdiction。
@@ -132,7 +132,7 @@ describe('content check of places', () => {
   });
 
   it('refuses an exact precision written with coarse coordinates', () => {
-    const problems = problemsAfter((content) => edit(content, 'places/demo/plant-a.yaml', 'point: [100.5123, 30.4567]', 'point: [100.5, 30.46]'));
+    const problems = problemsAfter((content) => edit(content, 'places/demo/plant-a.yaml', 'point: [100.2123, 30.2567]', 'point: [100.5, 30.46]'));
     expect(problems).toMatchObject([{ file: 'content/places/demo/plant-a.yaml', field: 'location.precision', line: 8 }]);
     expect(problems[0]!.zh).toContain('与“实测”矛盾');
   });

@@ -18,7 +18,7 @@ describe('places as the maps show them', () => {
   it('keeps a measured point as it is and calls it exact', () => {
     const { views } = viewsOf('tests/fixtures/content-two-inspections');
     const plant = views.find((view) => view.id === 'demo/plant-a')!;
-    expect(plant).toMatchObject({ position: [100.5123, 30.4567], approximate: false, positionNote: '实测位置' });
+    expect(plant).toMatchObject({ position: [100.2123, 30.2567], approximate: false, positionNote: '实测位置' });
   });
 
   it('draws a county-level place inside its county and says the position is approximate', () => {
@@ -107,5 +107,14 @@ describe('the county layer of the pipeline programmes', () => {
       '511922': 10,
       '511923': 63.4,
     });
+  });
+});
+
+describe('the tile layer in the content security policy', () => {
+  it('allows images from each subdomain of a configured tile source, and from nowhere without one', async () => {
+    const { tileImageOrigins } = await import('../../src/lib/map-data.ts');
+    expect(tileImageOrigins(undefined)).toEqual([]);
+    const tiles = { url: 'https://t{s}.tiles.example.test/DataServer?x={x}&y={y}&l={z}&tk=T', subdomains: '01', attribution: 'a', approvalNumber: 'GS', maxZoom: 18 };
+    expect(tileImageOrigins(tiles)).toEqual(['https://t0.tiles.example.test', 'https://t1.tiles.example.test']);
   });
 });
