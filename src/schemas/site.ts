@@ -1,5 +1,23 @@
 import { z } from 'astro/zod';
-import { calendarDate } from './shared.ts';
+import { calendarDate, link } from './shared.ts';
+
+/**
+ * A way for the public to report an environmental problem (举报渠道): the national 12369
+ * hotline is always listed; these are the deployment's own (a local hotline, a WeChat account,
+ * an office to visit).
+ */
+export const reportingChannelSchema = z.strictObject({
+  /** Name, e.g. `巴中市生态环境局举报电话`. */
+  name: z.string().min(1),
+  /** A public office number (never a person's mobile), e.g. `0827-1234567`. */
+  phone: z.string().min(1).optional(),
+  /** A web or WeChat address. */
+  link: link.optional(),
+  /** An office address for visits or letters. */
+  address: z.string().min(1).optional(),
+  /** Hours, or what the channel is for. */
+  note: z.string().optional(),
+});
 
 /** The deployment's own settings (`content/site.yaml`): everything the code must not hard-code. */
 export const siteSchema = z.strictObject({
@@ -22,5 +40,7 @@ export const siteSchema = z.strictObject({
   dataLicence: z.string().min(1),
   /** A line for the footer: who to contact about the site. */
   contact: z.string().optional(),
+  /** Local channels for reporting environmental problems, shown beside the 12369 hotline. */
+  reportingChannels: z.array(reportingChannelSchema).default([]),
 });
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -9,6 +9,8 @@ import type { Entry, LedgerInput } from '../ledger.ts';
 import { resolveAsOf } from '../site-config.ts';
 import { displayPath, lineLookup, readCollection, type SourceFile } from './load.ts';
 import type { Problem } from './problem.ts';
+import { personalDataProblems } from './privacy.ts';
+import { checkDisclosure } from './disclosure.ts';
 import { ReferenceChecker } from './references.ts';
 import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
@@ -40,11 +42,13 @@ function readSite(projectRoot: string, contentDir: string): { site: SiteConfig |
     };
   }
   const counter = new LineCounter();
-  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter });
+  const text = readFileSync(path, 'utf8');
+  const document = parseDocument(text, { lineCounter: counter });
   const source: SourceFile = { file, id: 'site', data: document.toJS(), lineOf: lineLookup(document, counter, 1) };
+  const privacy = personalDataProblems(file, text);
   const result = siteSchema.safeParse(source.data);
-  if (result.success) return { site: result.data, problems: [] };
-  return { site: null, problems: result.error.issues.map((issue) => problemFromIssue(issue, source, siteSchema)) };
+  if (result.success) return { site: result.data, problems: privacy };
+  return { site: null, problems: [...privacy, ...result.error.issues.map((issue) => problemFromIssue(issue, source, siteSchema))] };
 }
 
 /**
@@ -123,6 +127,7 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
     inspections: ids('inspections'),
     tasks: ids('tasks'),
     places: ids('places'),
+    findings: ids('findings'),
   });
   const typed = <Data>(name: CollectionName) => valid[name] as ValidEntry<Data>[];
   const problems: Problem[] = [];
@@ -155,6 +160,7 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
     const task = entry.data;
     refs.check(entry, 'plans', task.plan, ['plan'], 'plan');
     refs.check(entry, 'documents', task.source.document, ['source', 'document'], 'source.document');
+    task.documents.forEach((id, i) => refs.check(entry, 'documents', id, ['documents', i], `documents[${i}]`));
     task.responsibleUnits.forEach((id, i) => refs.check(entry, 'units', id, ['responsibleUnits', i], `responsibleUnits[${i}]`));
     task.supervisingUnits.forEach((id, i) => refs.check(entry, 'units', id, ['supervisingUnits', i], `supervisingUnits[${i}]`));
     task.measures.forEach((measure, m) => {
@@ -210,5 +216,6 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
     );
     problems.push(...checkUpdate(entry, context));
   }
+  problems.push(...checkDisclosure(valid, refs));
   return [...refs.problems, ...problems];
 }
