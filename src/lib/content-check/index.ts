@@ -10,7 +10,7 @@ import { resolveAsOf } from '../site-config.ts';
 import { displayPath, lineLookup, readCollection, type SourceFile } from './load.ts';
 import type { Problem } from './problem.ts';
 import { ReferenceChecker } from './references.ts';
-import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, type RuleContext } from './rules.ts';
+import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
 
 export { formatProblems, type Problem } from './problem.ts';
@@ -210,5 +210,6 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
     );
     problems.push(...checkUpdate(entry, context));
   }
+  problems.push(...checkUpdateOrder(typed<import('../../schemas/update.ts').Update>('updates')));
   return [...refs.problems, ...problems];
 }
