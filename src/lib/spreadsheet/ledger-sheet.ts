@@ -154,19 +154,26 @@ export function rowsToTasks(rows: readonly LedgerRow[], context: SheetImportCont
       rowProblems.push({ file, line: row, field: `${address ? `${address} ` : ''}${columnHeader(column)}`, zh, en });
 
     // Task-level cells: the first non-empty value; rows of one task must not disagree.
-    const cell = (column: ColumnKey) => {
-      let found: { text: string; address: string; row: number } | undefined;
+    const found = new Map<ColumnKey, { text: string; address: string; row: number } | undefined>();
+    for (const column of TASK_LEVEL) {
+      let first: { text: string; address: string; row: number } | undefined;
       for (const row of group.rows) {
         const value = row.cells[column];
         if (!value) continue;
-        if (!found) found = { ...value, row: row.row };
-        else if (value.text !== found.text) {
-          fail(row.row, column, value.address, `同一序号 ${group.number} 的几行中，“${columnHeader(column)}”不一致（另见 ${found.address}）。同一任务各行应相同，或只在第一行填写。`, `rows of task ${group.number} disagree on ${columnHeader(column)} (see also ${found.address}): fill it in once, or the same in every row.`);
+        if (!first) first = { ...value, row: row.row };
+        else if (value.text !== first.text) {
+          fail(
+            row.row,
+            column,
+            value.address,
+            `第 ${row.row} 行与第 ${first.row} 行序号同为 ${group.number}，但“${columnHeader(column)}”不同。若是两项任务，请改用不同序号；若是同一任务的又一条措施，这一格请留空或与第 ${first.row} 行相同。`,
+            `rows ${first.row} and ${row.row} share 序号 ${group.number} but differ in ${columnHeader(column)}: give two tasks two numbers, or leave the cell empty (or the same) in a further row of one task.`,
+          );
         }
       }
-      return found;
-    };
-    for (const column of TASK_LEVEL) cell(column);
+      found.set(column, first);
+    }
+    const cell = (column: ColumnKey) => found.get(column);
     const required = (column: ColumnKey) => {
       const value = cell(column);
       if (!value) fail(firstRow, column, undefined, `任务 ${group.number} 的“${columnHeader(column)}”为空。请填写。`, `task ${group.number} has an empty ${columnHeader(column)}: fill it in.`);

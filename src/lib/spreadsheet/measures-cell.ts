@@ -116,15 +116,17 @@ export function formatMeasuresCell(measures: readonly CellMeasure[]): string {
 }
 
 /**
- * The due date a measure's own words give at their start (`2022年6月底前，…` → `2022-06`,
- * `2021年12月，已完成…` → `2021-12`); undefined when the text does not open with one.
+ * The due date a measure's own words give: the latest month (or day) they name, as in
+ * `2021年10月，已完成排查。2021年12月，已完成整改` → `2021-12` or `2022年6月底前，…` →
+ * `2022-06`; undefined when they name none. Only for measures new to the content: a
+ * measure already in a task file keeps the due date written there.
  */
 export function dueFromMeasureText(text: string): string | undefined {
-  const day = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text);
-  if (day) return `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`;
-  const month = /^(\d{4})年(\d{1,2})月/.exec(text);
-  if (month) return `${month[1]}-${month[2]!.padStart(2, '0')}`;
-  const yearEnd = /^(\d{4})年底/.exec(text);
-  if (yearEnd) return `${yearEnd[1]}-12`;
-  return undefined;
+  let latest: string | undefined;
+  for (const match of text.matchAll(/(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?|底)/g)) {
+    const [, year, month, day] = match;
+    const due = month === undefined ? `${year}-12` : `${year}-${month.padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
+    if (!latest || due.slice(0, 7) > latest.slice(0, 7)) latest = due;
+  }
+  return latest;
 }
