@@ -1,5 +1,6 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { writeContentFiles, type ContentWrite } from '../content-files.ts';
 import { parseDocument } from 'yaml';
 import { checkContent } from '../content-check/index.ts';
 import type { Problem } from '../content-check/problem.ts';
@@ -162,7 +163,7 @@ export async function importLedgerSheet(options: ContentOptions & { sheet: strin
   }
   if (result.problems.length > 0) return result;
 
-  const writes: { relative: string; text: string }[] = [];
+  const writes: ContentWrite[] = [];
   for (const task of mapped.tasks) {
     const before = existing.get(task.number);
     const text = before
@@ -172,39 +173,21 @@ export async function importLedgerSheet(options: ContentOptions & { sheet: strin
     else writes.push({ relative: before ? before.path.slice(contentDir.length + 1) : join('tasks', `${task.id}.yaml`), text });
   }
   if (writes.length === 0 || options.dryRun) {
-    result.written = writes.map((write) => join(contentDir, write.relative).slice(projectRoot.length + 1));
+    result.written = writes.map((write) => relative(projectRoot, join(contentDir, write.relative)));
     return result;
   }
 
-  // Prepare the whole content folder with the imported files beside it, check it, then move.
-  const stage = mkdtempSync(join(dirname(contentDir), '.ledger-import-'));
-  try {
-    const staged = join(stage, 'content');
-    cpSync(contentDir, staged, { recursive: true });
-    for (const write of writes) {
-      mkdirSync(dirname(join(staged, write.relative)), { recursive: true });
-      writeFileSync(join(staged, write.relative), write.text);
-    }
-    const after = checkContent({ projectRoot: stage, contentDir: 'content', asOf: checked.asOf });
-    if (after.problems.length > 0) {
-      result.problems.push(
-        {
-          file,
-          zh: `导入后的内容有 ${after.problems.length} 个问题（见下），因此没有写入任何文件。请在表格中改正后重新导入。`,
-          en: `the content would have ${after.problems.length} problem(s) after the import (below), so no file was written: correct the sheet and import again.`,
-        },
-        ...after.problems,
-      );
-      return result;
-    }
-    for (const write of writes) {
-      const target = join(contentDir, write.relative);
-      mkdirSync(dirname(target), { recursive: true });
-      renameSync(join(staged, write.relative), target);
-      result.written.push(target.startsWith(projectRoot) ? target.slice(projectRoot.length + 1) : target);
-    }
-  } finally {
-    rmSync(stage, { recursive: true, force: true });
+  const written = writeContentFiles({ projectRoot, contentDir, writes, asOf: checked.asOf });
+  if (written.problems.length > 0) {
+    result.problems.push(
+      {
+        file,
+        zh: `导入后的内容有 ${written.problems.length} 个问题（见下），因此没有写入任何文件。请在表格中改正后重新导入。`,
+        en: `the content would have ${written.problems.length} problem(s) after the import (below), so no file was written: correct the sheet and import again.`,
+      },
+      ...written.problems,
+    );
   }
+  result.written = written.written;
   return result;
 }

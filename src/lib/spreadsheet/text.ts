@@ -9,7 +9,9 @@ import * as OpenCC from 'opencc-js';
 
 // OpenCC's standard traditional → mainland simplified, character by character (no phrase
 // rewriting such as 軟體 → 软件, which would change the wording of a verbatim text).
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+// Built on first use: its dictionaries take a moment to load, and most tools never need them.
+let converter: ((text: string) => string) | undefined;
+const toSimplified = (text: string) => (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text);
 
 export interface NormalisedText {
   text: string;
