@@ -15,7 +15,7 @@ const EXPECTED: Record<string, { file: string; field?: string; says: string }> =
   'missing-field': { file: 'tasks/demo/03.yaml', field: 'goal', says: '缺少必填字段 goal' },
   'wrong-type': { file: 'tasks/demo/03.yaml', field: 'number', says: '应为数字' },
   'unknown-field': { file: 'tasks/demo/03.yaml', field: 'supervisingUnit', says: '是否想写“supervisingUnits”' },
-  'unknown-unit': { file: 'tasks/demo/03.yaml', field: 'supervisingUnits[0]', says: '编号只能用小写英文字母' },
+  'unknown-unit': { file: 'tasks/demo/03.yaml', field: 'supervisingUnits[0]', says: '这里要写编号，不写名称：单位“市生态环境局”的编号是 ecology。' },
   'unknown-unit-id': { file: 'updates/demo/01-1-2025-09.yaml', field: 'reportedBy', says: '找不到编号为“district-c”的单位。是否想写“district-a”' },
   'impossible-date': { file: 'updates/demo/01-1-2025-02.yaml', field: 'date', says: '必须是真实存在的日期' },
   'impossible-deadline': { file: 'tasks/demo/03.yaml', field: 'deadline', says: '“2025年13月”不是有效的整改时限' },
