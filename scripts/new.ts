@@ -25,9 +25,17 @@ await runCommand(async () => {
   // At a terminal, ask for each answer not given as a flag; in CI there is no one to ask.
   if (process.stdin.isTTY) {
     const prompt = createInterface({ input: process.stdin, output: process.stdout });
+    // Lines typed (or pasted) ahead of a question wait in the iterator instead of being lost.
+    const lines = prompt[Symbol.asyncIterator]();
     for (const question of QUESTIONS[kind]) {
       if (answers[question.flag] !== undefined) continue;
-      const answer = (await prompt.question(`${question.zh}${question.required ? '' : '（可留空）'}：`)).trim();
+      process.stdout.write(`${question.zh}${question.required || question.zh.includes('留空') ? '' : '（可留空）'}：`);
+      const line = await lines.next();
+      if (line.done) {
+        prompt.close();
+        fail('\n已取消，没有新建文件。', 'Cancelled; no file was created.');
+      }
+      const answer = String(line.value).trim();
       if (answer) answers[question.flag] = answer;
     }
     prompt.close();
