@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -8,6 +8,8 @@ import { adminPolicy, contentSubfolders, writeAdminFiles } from '../../src/lib/c
 import { cmsConfig, collectionFields, type CmsField } from '../../src/lib/cms/config.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
+import { listPages, readPageFacts } from '../../src/lib/built-site/pages.ts';
+import { headersFile } from '../../src/lib/security-policy.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const NAMES = Object.keys(COLLECTIONS) as CollectionName[];
@@ -83,5 +85,15 @@ describe('the /admin/ files', () => {
     const config = parse(readFileSync(join(dist, 'admin/config.yml'), 'utf8'));
     expect(config.collections.length).toBeGreaterThanOrEqual(9);
     expect(adminPolicy(CMS)).toContain("connect-src 'self' blob: data: https://api.github.com https://github.com");
+  });
+
+  it('send the editor its own policy in _headers, the public pages keeping theirs', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'ledger-admin-'));
+    writeFileSync(join(dist, 'index.html'), `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"></head></html>`);
+    writeAdminFiles({ distDir: dist, contentDir: join(PROJECT, 'content'), title: '示例台账', cms: CMS });
+    const pages = listPages(dist).map((page) => ({ path: page.path, policy: readPageFacts(readFileSync(page.file, 'utf8')).policy ?? '' }));
+    const headers = headersFile(pages);
+    expect(headers).toContain(`/admin/\n  Content-Security-Policy: ${adminPolicy(CMS)}`);
+    expect(headers).toContain(`/\n  Content-Security-Policy: default-src 'self'`);
   });
 });
