@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { adminPolicy, contentSubfolders, writeAdminFiles } from '../../src/lib/cms/admin-files.ts';
-import { cmsConfig, collectionFields, type CmsField } from '../../src/lib/cms/config.ts';
+import { cmsConfig, collectionFields, schemaFields, type CmsField } from '../../src/lib/cms/config.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { listPages, readPageFacts } from '../../src/lib/built-site/pages.ts';
@@ -39,6 +40,12 @@ describe('the web editor configuration, generated from the schemas', () => {
     }
   });
 
+  it('gives every field of site.yaml a Chinese label, required where the schema requires it', () => {
+    const fields = schemaFields(siteSchema, 'site');
+    expect(allFields(fields).filter(([, field]) => field.label === field.name).map(([path]) => path)).toEqual([]);
+    expect(fields.filter((field) => field.required !== false).map((field) => field.name)).toEqual(['title', 'shortTitle', 'publisher', 'description', 'url', 'dataLicence']);
+  });
+
   it('offers the statuses staff may report, and only those', () => {
     const status = collectionFields('updates').find((field) => field.name === 'status')!;
     expect(status).toMatchObject({ widget: 'select', options: ['未启动', '序时推进', '已完成', '已验收销号', '长期坚持'] });
@@ -56,14 +63,16 @@ describe('the web editor configuration, generated from the schemas', () => {
 
   it('makes one editor collection per content folder, so files in sub-folders are found', () => {
     const config = cmsConfig({ cms: CMS, folders: contentSubfolders(join(PROJECT, 'content')) });
-    const folders = config.collections.map((collection) => collection.folder);
+    const folders = config.collections.map((collection) => ('folder' in collection ? collection.folder : undefined));
     expect(folders).toContain('content/updates/bazhong-cei2');
     expect(folders).toContain('content/units/bazhong');
     expect(folders).toContain('content/places/bazhong-cei2/mining-rights');
     expect(folders).toContain('content/jurisdictions');
-    const plans = config.collections.find((collection) => collection.folder === 'content/plans')!;
+    const plans = config.collections.find((collection) => 'folder' in collection && collection.folder === 'content/plans')!;
     expect(plans).toMatchObject({ extension: 'mdx', format: 'frontmatter' });
-    expect(plans.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+    expect('fields' in plans && plans.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+    const site = config.collections.find((collection) => collection.name === 'site');
+    expect(site).toMatchObject({ files: [{ file: 'content/site.yaml' }] });
     expect(config.backend).toEqual({ name: 'github', repo: 'example/ledger', branch: 'main' });
   });
 });

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
-import type { CmsSettings } from '../../schemas/site.ts';
+import { siteSchema, type CmsSettings } from '../../schemas/site.ts';
 import { FIELD_LABELS, LONG_TEXT_FIELDS } from './labels.ts';
 
 /**
@@ -40,12 +40,19 @@ export interface CmsCollection {
   fields: CmsField[];
 }
 
+/** A collection of single files (the site settings). */
+export interface CmsFileCollection {
+  name: string;
+  label: string;
+  files: { name: string; label: string; file: string; fields: CmsField[] }[];
+}
+
 export interface CmsConfig {
   backend: Record<string, unknown>;
   locale: string;
   media_folder: string;
   public_folder: string;
-  collections: CmsCollection[];
+  collections: (CmsCollection | CmsFileCollection)[];
 }
 
 interface ZodDef {
@@ -142,11 +149,15 @@ export function fieldFromSchema(name: string, schema: ZodLike, path = name): Cms
   return base;
 }
 
+/** The fields of an object schema, in schema order; `prefix` scopes their labels. */
+export function schemaFields(schema: z.ZodType, prefix: string): CmsField[] {
+  const { schema: object } = unwrap(schema as unknown as ZodLike);
+  return Object.entries(object.def.shape!).map(([key, value]) => fieldFromSchema(key, value, `${prefix}.${key}`));
+}
+
 /** The fields of a collection's schema, in schema order. */
 export function collectionFields(name: CollectionName): CmsField[] {
-  const schema = COLLECTIONS[name].schema as unknown as ZodLike & z.ZodType;
-  const { schema: object } = unwrap(schema);
-  return Object.entries(object.def.shape!).map(([key, value]) => fieldFromSchema(key, value, `${name}.${key}`));
+  return schemaFields(COLLECTIONS[name].schema, name);
 }
 
 /** File names of new entries: readable where the content gives a natural key, unique otherwise. */
@@ -173,7 +184,7 @@ const IDENTIFIERS: Record<CollectionName, string> = {
  */
 export function cmsConfig(options: { cms: CmsSettings; contentFolder?: string; folders: Partial<Record<CollectionName, string[]>> }): CmsConfig {
   const contentFolder = options.contentFolder ?? 'content';
-  const collections: CmsCollection[] = [];
+  const collections: (CmsCollection | CmsFileCollection)[] = [];
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const markdown = spec.pattern.includes('md');
     const fields = collectionFields(name);
@@ -193,6 +204,11 @@ export function cmsConfig(options: { cms: CmsSettings; contentFolder?: string; f
       });
     }
   }
+  collections.push({
+    name: 'site',
+    label: '站点设置',
+    files: [{ name: 'site', label: '站点设置（site.yaml）', file: `${contentFolder}/site.yaml`, fields: schemaFields(siteSchema, 'site') }],
+  });
   const { backend, repo, branch, baseUrl } = options.cms;
   return {
     backend: { name: backend, repo, branch, ...(baseUrl ? { base_url: baseUrl } : {}) },

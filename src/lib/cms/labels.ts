@@ -94,6 +94,18 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   cancelled: ['已注销'],
   restoration: ['生态修复情况'],
   expired: ['已到期'],
+  'site.title': ['网站标题'],
+  'site.url': ['网站地址', '公开访问的网址，如 https://zhenggai.example.gov.cn'],
+  publisher: ['发布单位', '引用时的出版者'],
+  description: ['网站简介', '一句话，供搜索引擎和链接预览'],
+  asOf: ['截至日期', '一般留空（即生成网站当天）'],
+  dataLicence: ['数据许可', '如 CC BY 4.0'],
+  contact: ['联系方式'],
+  cms: ['网页后台'],
+  backend: ['代码托管平台'],
+  repo: ['仓库', '所有者/名称'],
+  branch: ['分支'],
+  baseUrl: ['自建平台地址'],
 };
 
 /** Fields that hold passages of text: edited in a multi-line box. */
