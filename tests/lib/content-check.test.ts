@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { copyFixture, edit, write } from '../helpers/fixture-copy.ts';
 
 /** Checks a copy of the fixture after `mutate` and returns its problems as staff would read them. */
@@ -137,6 +139,19 @@ describe('content check on the two-inspection fixture', () => {
         报告单位 district-a 既不是该任务（措施）的责任单位，也不是督导单位，不能报告其进展。请改为责任单位或督导单位。
         (district-a is neither responsible for nor supervising this task or measure, so it cannot report on it: name one that is.)"
     `);
+  });
+
+  it('lets the unit a sub-item names report on that sub-item\'s place', () => {
+    const place = 'kind: sewage-plant\nname: 示例污水处理厂\njurisdiction: district-a\ntask: demo/02\nmeasure: 1\nlocation:\n  precision: county\n  note: 示例。\nsource:\n  document: demo-plan\n';
+    const update = 'task: demo/02\nmeasure: 1\nplace: demo/plant\ndate: "2025-06-01"\nstatus: 序时推进\nreportedBy: committee-office\nsummary: 推进中。\n';
+    const setUp = (content: string, withItem: boolean) => {
+      mkdirSync(join(content, 'places/demo'), { recursive: true });
+      write(content, 'places/demo/plant.yaml', place);
+      write(content, 'updates/demo/02-1-plant.yaml', update);
+      if (withItem) edit(content, 'tasks/demo/02.yaml', '    responsibleUnits: [counties]\n', '    responsibleUnits: [counties]\n    items:\n      - { label: (1), text: 示例小项。, responsibleUnits: [committee-office], places: [demo/plant] }\n');
+    };
+    expect(problemsAfter((content) => setUp(content, true))).toEqual([]);
+    expect(problemsAfter((content) => setUp(content, false))).toMatchObject([{ file: 'content/updates/demo/02-1-plant.yaml', field: 'reportedBy' }]);
   });
 });
 

@@ -136,7 +136,11 @@ export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Pr
     }
   }
   const responsible = measure ? measure.responsibleUnits : task.data.responsibleUnits;
-  const allowed = [...responsible, ...task.data.responsibleUnits, ...task.data.supervisingUnits];
+  // A place's own sub-item may name its unit (`(1)…（责任单位：平昌县）`): that unit reports on it too.
+  const placeUnits = update.place
+    ? task.data.measures.flatMap((m) => m.items.filter((item) => item.places.includes(update.place!)).flatMap((item) => item.responsibleUnits ?? []))
+    : [];
+  const allowed = [...responsible, ...placeUnits, ...task.data.responsibleUnits, ...task.data.supervisingUnits];
   if (context.units.has(update.reportedBy) && !unitIsAmong(update.reportedBy, allowed, context.units)) {
     problems.push(
       problem(
