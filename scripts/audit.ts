@@ -74,7 +74,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
   rmSync(profile, { recursive: true, force: true });
 }
