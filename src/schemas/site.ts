@@ -19,6 +19,19 @@ export const reportingChannelSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** Where the web editor (/admin/) reads and commits content. */
+export const cmsSettings = z.strictObject({
+  /** The git host: github, gitlab or gitea (also Forgejo). */
+  backend: z.enum(['github', 'gitlab', 'gitea']),
+  /** `owner/name` of the repository. */
+  repo: z.string().regex(/^[^/\s]+\/[^\s]+$/, { message: '仓库写成 所有者/名称，例如 bazhong-eco/ledger。\nThe repository is owner/name.' }),
+  /** The branch edits are committed to. */
+  branch: z.string().min(1).default('main'),
+  /** The API address of a self-hosted GitLab or Gitea, e.g. `https://git.example.gov.cn`. */
+  baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+});
+export type CmsSettings = z.output<typeof cmsSettings>;
+
 /** The deployment's own settings (`content/site.yaml`): everything the code must not hard-code. */
 export const siteSchema = z.strictObject({
   /** Site title, e.g. `巴中市生态环境保护督察整改台账`. */
@@ -42,5 +55,10 @@ export const siteSchema = z.strictObject({
   contact: z.string().optional(),
   /** Local channels for reporting environmental problems, shown beside the 12369 hotline. */
   reportingChannels: z.array(reportingChannelSchema).default([]),
+  /**
+   * The web editor at `/admin/` (Sveltia CMS) for staff who do not use git: the repository it
+   * commits to. Leave out to build no editor (docs/cms.md).
+   */
+  cms: cmsSettings.optional(),
 });
 export type SiteConfig = z.output<typeof siteSchema>;

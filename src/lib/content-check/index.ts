@@ -12,7 +12,7 @@ import type { Problem } from './problem.ts';
 import { personalDataProblems } from './privacy.ts';
 import { checkDisclosure } from './disclosure.ts';
 import { ReferenceChecker } from './references.ts';
-import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, type RuleContext } from './rules.ts';
+import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
 
 export { formatProblems, type Problem } from './problem.ts';
@@ -75,6 +75,8 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   // Ids of every file, valid or not: one broken file must not make every reference to it fail too.
   const allIds = {} as Record<CollectionName, Set<string>>;
   let fileCount = 0;
+  // Names of the units and jurisdictions read so far, for staff who write a name where an id goes.
+  const knownNames = new Map<string, { id: string; kind: string }>();
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const folder = join(contentDir, spec.folder);
     const { files, problems: readProblems } = readCollection(projectRoot, folder, spec.pattern.includes('md') ? 'markdown' : 'yaml');
@@ -103,8 +105,11 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
       }
       byId.set(source.id, source);
       const result = (spec.schema as z.ZodType).safeParse(source.data);
-      if (result.success) valid[name].push({ id: source.id, data: result.data, source });
-      else problems.push(...result.error.issues.map((issue) => problemFromIssue(issue, source, spec.schema as z.ZodType)));
+      if (result.success) {
+        valid[name].push({ id: source.id, data: result.data, source });
+        if (name === 'units' || name === 'jurisdictions') rememberNames(knownNames, source.id, COLLECTIONS[name].label, result.data as NamedEntry);
+      }
+      else problems.push(...result.error.issues.map((issue) => nameInsteadOfId(problemFromIssue(issue, source, spec.schema as z.ZodType), issue, source, knownNames)));
     }
   }
 
@@ -116,6 +121,31 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
 }
 
 type Valid = Record<CollectionName, ValidEntry[]>;
+
+interface NamedEntry {
+  name: string;
+  shortName?: string;
+  fullName?: string;
+  aliases?: string[];
+}
+
+function rememberNames(names: Map<string, { id: string; kind: string }>, id: string, kind: string, entry: NamedEntry): void {
+  for (const name of [entry.name, entry.fullName, entry.shortName, ...(entry.aliases ?? [])]) if (name && !names.has(name)) names.set(name, { id, kind });
+}
+
+/** When an id field holds the name of a unit or jurisdiction (`市生态环境局`), say which id to write. */
+function nameInsteadOfId(problem: Problem, issue: z.core.$ZodIssue, source: SourceFile, names: Map<string, { id: string; kind: string }>): Problem {
+  if (issue.code !== 'invalid_format') return problem;
+  let value: unknown = source.data;
+  for (const key of issue.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  const known = typeof value === 'string' ? names.get(value.trim()) : undefined;
+  if (!known) return problem;
+  return {
+    ...problem,
+    zh: `这里要写编号，不写名称：${known.kind}“${String(value).trim()}”的编号是 ${known.id}。请改为 ${known.id}。`,
+    en: `write the id here, not the name: the id of "${String(value).trim()}" is ${known.id}.`,
+  };
+}
 
 function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>>, asOf: string): Problem[] {
   const ids = (name: CollectionName) => allIds[name];
@@ -217,5 +247,6 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
     problems.push(...checkUpdate(entry, context));
   }
   problems.push(...checkDisclosure(valid, refs));
+  problems.push(...checkUpdateOrder(typed<import('../../schemas/update.ts').Update>('updates')));
   return [...refs.problems, ...problems];
 }
