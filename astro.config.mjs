@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { policyDirectives, SCRIPT_RESOURCES } from './src/lib/security-policy.ts';
 import { tileImageOrigins } from './src/lib/map-data.ts';
 
@@ -20,7 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), securityHeaders()],
+  // cmsAdmin() writes /admin/ before securityHeaders() lists the pages for _headers.
+  integrations: [contentCheck(), mdx(), cmsAdmin(), securityHeaders()],
   devToolbar: { enabled: false },
   prefetch: false,
   // A strict Content Security Policy on every page (src/lib/security-policy.ts): nothing from

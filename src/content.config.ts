@@ -21,4 +21,7 @@ export const collections = {
   tasks: defineCollection({ loader: loader('tasks'), schema: COLLECTIONS.tasks.schema }),
   updates: defineCollection({ loader: loader('updates'), schema: COLLECTIONS.updates.schema }),
   places: defineCollection({ loader: loader('places'), schema: COLLECTIONS.places.schema }),
+  complaints: defineCollection({ loader: loader('complaints'), schema: COLLECTIONS.complaints.schema }),
+  cases: defineCollection({ loader: loader('cases'), schema: COLLECTIONS.cases.schema }),
+  news: defineCollection({ loader: loader('news'), schema: COLLECTIONS.news.schema }),
 };

@@ -19,6 +19,9 @@ async function load(): Promise<{ ledger: Ledger; site: SiteConfig }> {
     tasks: pick(await getCollection('tasks')),
     updates: pick(await getCollection('updates')),
     places: pick(await getCollection('places')),
+    complaints: pick(await getCollection('complaints')),
+    cases: pick(await getCollection('cases')),
+    news: pick(await getCollection('news')),
   };
   return { ledger: buildLedger(input, resolveAsOf(site)), site };
 }

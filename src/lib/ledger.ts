@@ -1,10 +1,13 @@
+import type { Complaint } from '../schemas/complaint.ts';
 import type { LedgerDocument } from '../schemas/document.ts';
 import type { Finding } from '../schemas/finding.ts';
 import type { Inspection } from '../schemas/inspection.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Plan } from '../schemas/plan.ts';
+import type { News } from '../schemas/news.ts';
 import type { Measure, Task } from '../schemas/task.ts';
+import type { TypicalCase } from '../schemas/typical-case.ts';
 import type { Unit } from '../schemas/unit.ts';
 import type { Update } from '../schemas/update.ts';
 import { deriveMeasureStatus, deriveTaskStatus, type StatusResult } from './status.ts';
@@ -25,6 +28,9 @@ export interface LedgerInput {
   tasks: Entry<Task>[];
   updates: Entry<Update>[];
   places: Entry<Place>[];
+  complaints: Entry<Complaint>[];
+  cases: Entry<TypicalCase>[];
+  news: Entry<News>[];
 }
 
 export interface MeasureView {
@@ -63,6 +69,11 @@ export interface Ledger {
   taskById: Map<string, TaskView>;
   updates: Entry<Update>[];
   places: Entry<Place>[];
+  /** Public complaints, oldest first. */
+  complaints: Entry<Complaint>[];
+  /** Typical cases and news, newest first. */
+  cases: Entry<TypicalCase>[];
+  news: Entry<News>[];
 }
 
 function byId<Data>(entries: Entry<Data>[]): Map<string, Entry<Data>> {
@@ -156,5 +167,8 @@ export function buildLedger(input: LedgerInput, asOf: string): Ledger {
     taskById: new Map(tasks.map((view) => [view.id, view])),
     updates,
     places: input.places,
+    complaints: [...input.complaints].sort((a, b) => a.data.received.localeCompare(b.data.received) || a.id.localeCompare(b.id)),
+    cases: [...input.cases].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id)),
+    news: [...input.news].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
   };
 }

@@ -14,6 +14,15 @@ export const paths = {
   inspection: (id: string) => `/inspections/${id}/`,
   data: () => '/data/',
   tasksJson: () => '/data/tasks.json',
+  // Disclosure of plan 五(五): complaints, typical cases, news, documents, how to report.
+  complaints: () => '/complaints/',
+  cases: () => '/cases/',
+  typicalCase: (id: string) => `/cases/${id}/`,
+  news: () => '/news/',
+  article: (id: string) => `/news/${id}/`,
+  documents: () => '/documents/',
+  document: (id: string) => `/documents/${id}/`,
+  report: () => '/report/',
   // Maps (issue 4): one page and one GeoJSON download per layer, and the county outlines.
   maps: () => '/maps/',
   map: (layer: string) => `/maps/${layer}/`,

@@ -1,11 +1,14 @@
 import type { z } from 'astro/zod';
+import { complaintSchema } from './complaint.ts';
 import { documentSchema } from './document.ts';
 import { findingSchema } from './finding.ts';
 import { inspectionSchema } from './inspection.ts';
 import { jurisdictionSchema } from './jurisdiction.ts';
+import { newsSchema } from './news.ts';
 import { placeSchema } from './place.ts';
 import { planSchema } from './plan.ts';
 import { taskSchema } from './task.ts';
+import { typicalCaseSchema } from './typical-case.ts';
 import { unitSchema } from './unit.ts';
 import { updateSchema } from './update.ts';
 
@@ -34,6 +37,10 @@ export const COLLECTIONS = {
   tasks: { folder: 'tasks', pattern: '**/*.{yaml,yml}', schema: taskSchema, label: '整改任务' },
   updates: { folder: 'updates', pattern: '**/*.{yaml,yml}', schema: updateSchema, label: '整改进展' },
   places: { folder: 'places', pattern: '**/*.{yaml,yml}', schema: placeSchema, label: '点位' },
+  // Disclosure of plan 五(五): complaints, typical cases and accountability, news.
+  complaints: { folder: 'complaints', pattern: '**/*.{yaml,yml}', schema: complaintSchema, label: '信访件' },
+  cases: { folder: 'cases', pattern: '**/*.{md,mdx}', schema: typicalCaseSchema, label: '典型案例' },
+  news: { folder: 'news', pattern: '**/*.{md,mdx}', schema: newsSchema, label: '整改动态' },
 } as const;
 
 // Every collection has the shape of a CollectionSpec (checked here, without widening the schema types).

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { complaintTotalsSchema } from './complaint.ts';
 import { calendarDate, entryId, partialDate } from './shared.ts';
 
 export const INSPECTION_LEVELS = ['central', 'provincial', 'municipal'] as const;
@@ -35,6 +36,11 @@ export const inspectionSchema = z
     /** Ids of source documents: the feedback, reports. */
     documents: z.array(entryId).default([]),
     summary: z.string().optional(),
+    /**
+     * Complaint totals (信访件办理情况) as published, dated, oldest first: the pages show them
+     * when no case list exists.
+     */
+    complaintTotals: z.array(complaintTotalsSchema).default([]),
   })
   .refine((value) => !value.visit || value.visit.start <= value.visit.end, {
     message: '进驻结束日期早于开始日期。请检查 visit.start 和 visit.end。\nThe visit ends before it starts: check visit.start and visit.end.',

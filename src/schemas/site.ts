@@ -1,5 +1,36 @@
 import { z } from 'astro/zod';
-import { calendarDate } from './shared.ts';
+import { calendarDate, link } from './shared.ts';
+
+/**
+ * A way for the public to report an environmental problem (举报渠道): the national 12369
+ * hotline is always listed; these are the deployment's own (a local hotline, a WeChat account,
+ * an office to visit).
+ */
+export const reportingChannelSchema = z.strictObject({
+  /** Name, e.g. `巴中市生态环境局举报电话`. */
+  name: z.string().min(1),
+  /** A public office number (never a person's mobile), e.g. `0827-1234567`. */
+  phone: z.string().min(1).optional(),
+  /** A web or WeChat address. */
+  link: link.optional(),
+  /** An office address for visits or letters. */
+  address: z.string().min(1).optional(),
+  /** Hours, or what the channel is for. */
+  note: z.string().optional(),
+});
+
+/** Where the web editor (/admin/) reads and commits content. */
+export const cmsSettings = z.strictObject({
+  /** The git host: github, gitlab or gitea (also Forgejo). */
+  backend: z.enum(['github', 'gitlab', 'gitea']),
+  /** `owner/name` of the repository. */
+  repo: z.string().regex(/^[^/\s]+\/[^\s]+$/, { message: '仓库写成 所有者/名称，例如 bazhong-eco/ledger。\nThe repository is owner/name.' }),
+  /** The branch edits are committed to. */
+  branch: z.string().min(1).default('main'),
+  /** The API address of a self-hosted GitLab or Gitea, e.g. `https://git.example.gov.cn`. */
+  baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+});
+export type CmsSettings = z.output<typeof cmsSettings>;
 
 /** A tile layer under the maps (天地图 with its token, or any XYZ source). Off unless configured. */
 const tileLayer = z.strictObject({
@@ -50,6 +81,13 @@ export const siteSchema = z.strictObject({
   dataLicence: z.string().min(1),
   /** A line for the footer: who to contact about the site. */
   contact: z.string().optional(),
+  /** Local channels for reporting environmental problems, shown beside the 12369 hotline. */
+  reportingChannels: z.array(reportingChannelSchema).default([]),
+  /**
+   * The web editor at `/admin/` (Sveltia CMS) for staff who do not use git: the repository it
+   * commits to. Leave out to build no editor (docs/cms.md).
+   */
+  cms: cmsSettings.optional(),
   /** The maps (地图): outlines and an optional tile layer. Without it, places are listed in tables only. */
   map: mapSettings.optional(),
 });

@@ -56,6 +56,8 @@ export const taskSchema = z
     measures: z.array(measureSchema).min(1, { message: '任务至少要有一条整改措施。\nA task needs at least one measure.' }),
     /** Where in the source the task stands. */
     source: sourceReference,
+    /** Ids of other documents the task relies on: rules it cites, decisions it revoked or issued. */
+    documents: z.array(entryId).default([]),
   })
   .superRefine((task, ctx) => {
     task.measures.forEach((measure, index) => {

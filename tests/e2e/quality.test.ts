@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, samplePages } from '../../src/lib/built-site/pages.ts';
+import { listPages, pageType, samplePages, type BuiltPage } from '../../src/lib/built-site/pages.ts';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
 import { basePathOf, SITES, type SiteName } from '../helpers/sites.ts';
 
@@ -47,8 +47,10 @@ async function desktopProblems(context: BrowserContext, origin: string, path: st
   for (const violation of await violations()) problems.push(`${path} violated the content security policy: ${violation}`);
   problems.push(...(await keyboardProblems(page, path)));
   for (const mode of ['standard', 'large']) {
+    // The reading mode changes colours and sizes, not structure: in it, contrast is what to re-check.
     if (mode === 'large') await page.evaluate(() => document.documentElement.setAttribute('data-reading', 'large'));
-    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    const builder = new AxeBuilder({ page }).withTags(WCAG_22_AA);
+    const results = await (mode === 'large' ? builder.withRules(['color-contrast', 'target-size']) : builder).analyze();
     for (const violation of results.violations) {
       problems.push(`${path} (${mode}) ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
     }
@@ -66,7 +68,7 @@ async function keyboardProblems(page: Page, path: string): Promise<string[]> {
   if (!(await page.locator('.skip-link').isVisible())) problems.push(`${path}: the focused skip link is not visible`);
   await page.keyboard.press('Enter');
   const stops = new Set<string>();
-  for (let step = 0; step < 60; step++) {
+  for (let step = 0; step < 40; step++) {
     await page.keyboard.press('Tab');
     const stop = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
@@ -113,37 +115,43 @@ async function smallScreenProblems(context: BrowserContext, origin: string, path
   return problems;
 }
 
-// Every kind of page (two of each on the real site, one on the fixture, whose pages come from
-// the same code) passes axe-core's WCAG 2.2 A and AA rules, requests nothing from another host,
-// breaks no rule of its content security policy, can be walked with the keyboard, and reflows.
+// Every kind of page passes axe-core's WCAG 2.2 A and AA rules, requests nothing from another
+// host, breaks no rule of its content security policy, can be walked with the keyboard, and
+// reflows. Two pages of each kind on the real site; on the fixture (same code, a base path and
+// content the real site lacks) its home page and the kinds the real site does not have.
+const bazhongBase = basePathOf('bazhong');
+const bazhongSample = samplePages(listPages(SITES.bazhong.outDir, bazhongBase), bazhongBase, 2);
+const bazhongTypes = new Set(bazhongSample.map((page) => pageType(page.path, bazhongBase)));
+const fixtureBase = basePathOf('fixture');
+const fixtureSample = samplePages(listPages(SITES.fixture.outDir, fixtureBase), fixtureBase, 1).filter((page) => {
+  const type = pageType(page.path, fixtureBase);
+  return type === 'home' || !bazhongTypes.has(type);
+});
+
 describe.each([
-  ['bazhong', 2],
-  ['fixture', 1],
-] as [SiteName, number][])('every kind of page of the %s site, in Chromium', (name, perType) => {
-  const basePath = basePathOf(name);
-  const sample = samplePages(listPages(SITES[name].outDir, basePath), basePath, perType);
+  ['bazhong', bazhongSample],
+  ['fixture', fixtureSample],
+] as [SiteName, BuiltPage[]][])('every kind of page of the %s site, in Chromium', (name, sample) => {
   let site: Awaited<ReturnType<typeof serveSite>>;
+  let desktop: BrowserContext;
+  let small: BrowserContext;
   beforeAll(async () => {
-    site = await serveSite(SITES[name].outDir, basePath);
+    site = await serveSite(SITES[name].outDir, basePathOf(name));
+    desktop = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    small = await browser.newContext({ locale: 'zh-CN' });
   });
   afterAll(async () => {
+    await desktop?.close();
+    await small?.close();
     await site?.close();
   });
 
-  it('passes axe-core (WCAG 2.2 AA) in both reading modes, stays on the site, keeps its policy, and walks by keyboard', { timeout: 300_000 }, async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
-    const problems: string[] = [];
-    for (const { path } of sample) problems.push(...(await desktopProblems(context, site.origin, path)));
-    await context.close();
-    expect(problems).toEqual([]);
+  it.each(sample.map((page) => page.path))('%s passes axe-core (WCAG 2.2 AA), stays on the site, keeps its policy and walks by keyboard', { timeout: 120_000 }, async (path) => {
+    expect(await desktopProblems(desktop, site.origin, path)).toEqual([]);
   });
 
-  it('reflows to a 320 px screen in large text and to 200% zoom without scrolling sideways', { timeout: 300_000 }, async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const problems: string[] = [];
-    for (const { path } of sample) problems.push(...(await smallScreenProblems(context, site.origin, path)));
-    await context.close();
-    expect(problems).toEqual([]);
+  it.each(sample.map((page) => page.path))('%s reflows to 320 px in large text and to 200% zoom', { timeout: 120_000 }, async (path) => {
+    expect(await smallScreenProblems(small, site.origin, path)).toEqual([]);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { copyFixture, edit, write } from '../helpers/fixture-copy.ts';
 
 /** Checks a copy of the fixture after `mutate` and returns its problems as staff would read them. */
@@ -118,6 +120,84 @@ describe('content check on the two-inspection fixture', () => {
   it('refuses a measure due after its task deadline', () => {
     const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', 'due: "2025-06"\n    targets', 'due: "2026-06"\n    targets'));
     expect(problems).toMatchObject([{ field: 'measures[0].due' }]);
+  });
+
+  it('refuses an update from a unit that neither carries nor supervises what it updates', () => {
+    const update = 'task: demo/02\nmeasure: 1\ndate: "2025-06-01"\nstatus: 序时推进\nreportedBy: district-a\nsummary: 推进中。\n';
+    // district-a belongs to the group 各县（区）党委和人民政府 that carries demo/02: it may report.
+    expect(problemsAfter((content) => write(content, 'updates/demo/02-1.yaml', update))).toEqual([]);
+    const problems = problemsAfter((content) => {
+      write(content, 'updates/demo/02-1.yaml', update);
+      edit(content, 'units/counties.yaml', 'members: [district-a, county-b]', 'members: [county-b]');
+    });
+    expect(formatProblems(problems)).toMatchInlineSnapshot(`
+      "content/updates/demo/01-1-2025-05.yaml:5 · reportedBy
+        报告单位 district-a 既不是该任务（措施）的责任单位，也不是督导单位，不能报告其进展。请改为责任单位或督导单位。
+        (district-a is neither responsible for nor supervising this task or measure, so it cannot report on it: name one that is.)
+
+      content/updates/demo/02-1.yaml:5 · reportedBy
+        报告单位 district-a 既不是该任务（措施）的责任单位，也不是督导单位，不能报告其进展。请改为责任单位或督导单位。
+        (district-a is neither responsible for nor supervising this task or measure, so it cannot report on it: name one that is.)"
+    `);
+  });
+
+  it('lets the unit a sub-item names report on that sub-item\'s place', () => {
+    const place = 'kind: sewage-plant\nname: 示例污水处理厂\njurisdiction: district-a\ntask: demo/02\nmeasure: 1\nlocation:\n  precision: county\n  note: 示例。\nsource:\n  document: demo-plan\n';
+    const update = 'task: demo/02\nmeasure: 1\nplace: demo/plant\ndate: "2025-06-01"\nstatus: 序时推进\nreportedBy: committee-office\nsummary: 推进中。\n';
+    const setUp = (content: string, withItem: boolean) => {
+      mkdirSync(join(content, 'places/demo'), { recursive: true });
+      write(content, 'places/demo/plant.yaml', place);
+      write(content, 'updates/demo/02-1-plant.yaml', update);
+      if (withItem) edit(content, 'tasks/demo/02.yaml', '    responsibleUnits: [counties]\n', '    responsibleUnits: [counties]\n    items:\n      - { label: (1), text: 示例小项。, responsibleUnits: [committee-office], places: [demo/plant] }\n');
+    };
+    expect(problemsAfter((content) => setUp(content, true))).toEqual([]);
+    expect(problemsAfter((content) => setUp(content, false))).toMatchObject([{ file: 'content/updates/demo/02-1-plant.yaml', field: 'reportedBy' }]);
+  });
+});
+
+/** The fixture's acceptance unit for demo/01 is ecology (host of committee-office): a close-out it may publish. */
+const CLOSE_OUT = 'task: demo/01\ndate: "2025-12-20"\nstatus: 已验收销号\nreportedBy: ecology\nsummary: 验收通过，予以销号。\nevidence:\n  text: 验收意见\n  documents:\n    - document: demo-plan\n';
+
+describe('rules on the order of status updates', () => {
+  it('accepts a close-out by the acceptance unit with evidence', () => {
+    expect(problemsAfter((content) => write(content, 'updates/demo/01-close.yaml', CLOSE_OUT))).toEqual([]);
+  });
+
+  it('refuses progress reported on a task after it was closed out', () => {
+    const problems = problemsAfter((content) => {
+      write(content, 'updates/demo/01-close.yaml', CLOSE_OUT);
+      write(content, 'updates/demo/01-2-2026-01.yaml', 'task: demo/01\nmeasure: 2\ndate: "2026-01-05"\nstatus: 序时推进\nreportedBy: district-a\nsummary: 继续排查。\n');
+    });
+    expect(formatProblems(problems)).toMatchInlineSnapshot(`
+      "content/updates/demo/01-2-2026-01.yaml:3 · date
+        任务 demo/01 已于2025年12月20日验收销号（content/updates/demo/01-close.yaml），此后不能再报告第2条措施的进展（这里是2026年1月5日的“序时推进”）。请核对日期；“回头看”重新发现的问题请作为新的问题或任务录入。
+        (task demo/01 was closed out on 2025-12-20 (content/updates/demo/01-close.yaml); nothing is reported on measure 2 after that (this says 序时推进 on 2026-01-05): check the date, and enter a problem a look-back review (回头看) reopens as a new finding or task.)"
+    `);
+  });
+
+  it('refuses a second close-out of the same task', () => {
+    const problems = problemsAfter((content) => {
+      write(content, 'updates/demo/01-close.yaml', CLOSE_OUT);
+      write(content, 'updates/demo/01-close-again.yaml', CLOSE_OUT.replace('2025-12-20', '2026-01-10'));
+    });
+    expect(problems.map((problem) => [problem.file, problem.field])).toEqual([['content/updates/demo/01-close-again.yaml', 'status']]);
+    expect(problems[0]!.zh).toContain('只能销号一次');
+  });
+
+  it('refuses 未启动 reported after the same measure was reported done', () => {
+    const problems = problemsAfter((content) =>
+      write(content, 'updates/demo/01-1-2025-09.yaml', 'task: demo/01\nmeasure: 1\ndate: "2025-09"\nstatus: 未启动\nreportedBy: district-a\nsummary: 尚未开工。\n'),
+    );
+    expect(problems).toMatchObject([{ file: 'content/updates/demo/01-1-2025-09.yaml', field: 'status', line: 4 }]);
+    expect(problems[0]!.zh).toBe('第1条措施已于2025年5月20日报告“已完成”（content/updates/demo/01-1-2025-05.yaml），之后不能再报告“未启动”。请核对状态或日期。');
+  });
+
+  it('lets 未启动 stand before progress on the same measure, and on another measure after it', () => {
+    const problems = problemsAfter((content) => {
+      write(content, 'updates/demo/01-1-2025-01.yaml', 'task: demo/01\nmeasure: 1\ndate: "2025-01"\nstatus: 未启动\nreportedBy: district-a\nsummary: 尚未开工。\n');
+      write(content, 'updates/demo/01-2-2025-09.yaml', 'task: demo/01\nmeasure: 2\ndate: "2025-09"\nstatus: 未启动\nreportedBy: district-a\nsummary: 尚未开工。\n');
+    });
+    expect(problems).toEqual([]);
   });
 });
 

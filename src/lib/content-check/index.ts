@@ -9,8 +9,10 @@ import type { Entry, LedgerInput } from '../ledger.ts';
 import { resolveAsOf } from '../site-config.ts';
 import { displayPath, lineLookup, readCollection, type SourceFile } from './load.ts';
 import { bilingual, type Problem } from './problem.ts';
+import { personalDataProblems } from './privacy.ts';
+import { checkDisclosure } from './disclosure.ts';
 import { ReferenceChecker } from './references.ts';
-import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, type RuleContext } from './rules.ts';
+import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
 import { readOutlines } from '../outlines.ts';
 import type { OutlineFeature } from '../geo.ts';
@@ -42,11 +44,13 @@ function readSite(projectRoot: string, contentDir: string): { site: SiteConfig |
     };
   }
   const counter = new LineCounter();
-  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter });
+  const text = readFileSync(path, 'utf8');
+  const document = parseDocument(text, { lineCounter: counter });
   const source: SourceFile = { file, id: 'site', data: document.toJS(), lineOf: lineLookup(document, counter, 1) };
+  const privacy = personalDataProblems(file, text);
   const result = siteSchema.safeParse(source.data);
-  if (result.success) return { site: result.data, problems: [] };
-  return { site: null, problems: result.error.issues.map((issue) => problemFromIssue(issue, source, siteSchema)) };
+  if (result.success) return { site: result.data, problems: privacy };
+  return { site: null, problems: [...privacy, ...result.error.issues.map((issue) => problemFromIssue(issue, source, siteSchema))] };
 }
 
 /**
@@ -73,6 +77,8 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   // Ids of every file, valid or not: one broken file must not make every reference to it fail too.
   const allIds = {} as Record<CollectionName, Set<string>>;
   let fileCount = 0;
+  // Names of the units and jurisdictions read so far, for staff who write a name where an id goes.
+  const knownNames = new Map<string, { id: string; kind: string }>();
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const folder = join(contentDir, spec.folder);
     const { files, problems: readProblems } = readCollection(projectRoot, folder, spec.pattern.includes('md') ? 'markdown' : 'yaml');
@@ -101,8 +107,11 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
       }
       byId.set(source.id, source);
       const result = (spec.schema as z.ZodType).safeParse(source.data);
-      if (result.success) valid[name].push({ id: source.id, data: result.data, source });
-      else problems.push(...result.error.issues.map((issue) => problemFromIssue(issue, source, spec.schema as z.ZodType)));
+      if (result.success) {
+        valid[name].push({ id: source.id, data: result.data, source });
+        if (name === 'units' || name === 'jurisdictions') rememberNames(knownNames, source.id, COLLECTIONS[name].label, result.data as NamedEntry);
+      }
+      else problems.push(...result.error.issues.map((issue) => nameInsteadOfId(problemFromIssue(issue, source, spec.schema as z.ZodType), issue, source, knownNames)));
     }
   }
 
@@ -121,6 +130,31 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
 
 type Valid = Record<CollectionName, ValidEntry[]>;
 
+interface NamedEntry {
+  name: string;
+  shortName?: string;
+  fullName?: string;
+  aliases?: string[];
+}
+
+function rememberNames(names: Map<string, { id: string; kind: string }>, id: string, kind: string, entry: NamedEntry): void {
+  for (const name of [entry.name, entry.fullName, entry.shortName, ...(entry.aliases ?? [])]) if (name && !names.has(name)) names.set(name, { id, kind });
+}
+
+/** When an id field holds the name of a unit or jurisdiction (`市生态环境局`), say which id to write. */
+function nameInsteadOfId(problem: Problem, issue: z.core.$ZodIssue, source: SourceFile, names: Map<string, { id: string; kind: string }>): Problem {
+  if (issue.code !== 'invalid_format') return problem;
+  let value: unknown = source.data;
+  for (const key of issue.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  const known = typeof value === 'string' ? names.get(value.trim()) : undefined;
+  if (!known) return problem;
+  return {
+    ...problem,
+    zh: `这里要写编号，不写名称：${known.kind}“${String(value).trim()}”的编号是 ${known.id}。请改为 ${known.id}。`,
+    en: `write the id here, not the name: the id of "${String(value).trim()}" is ${known.id}.`,
+  };
+}
+
 function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>>, asOf: string, outlineByCode: Map<string, OutlineFeature>): Problem[] {
   const ids = (name: CollectionName) => allIds[name];
   const refs = new ReferenceChecker({
@@ -131,6 +165,7 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
     inspections: ids('inspections'),
     tasks: ids('tasks'),
     places: ids('places'),
+    findings: ids('findings'),
   });
   const typed = <Data>(name: CollectionName) => valid[name] as ValidEntry<Data>[];
   const problems: Problem[] = [];
@@ -163,6 +198,7 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
     const task = entry.data;
     refs.check(entry, 'plans', task.plan, ['plan'], 'plan');
     refs.check(entry, 'documents', task.source.document, ['source', 'document'], 'source.document');
+    task.documents.forEach((id, i) => refs.check(entry, 'documents', id, ['documents', i], `documents[${i}]`));
     task.responsibleUnits.forEach((id, i) => refs.check(entry, 'units', id, ['responsibleUnits', i], `responsibleUnits[${i}]`));
     task.supervisingUnits.forEach((id, i) => refs.check(entry, 'units', id, ['supervisingUnits', i], `supervisingUnits[${i}]`));
     task.measures.forEach((measure, m) => {
@@ -225,5 +261,7 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
     );
     problems.push(...checkUpdate(entry, context));
   }
+  problems.push(...checkDisclosure(valid, refs));
+  problems.push(...checkUpdateOrder(typed<import('../../schemas/update.ts').Update>('updates')));
   return [...refs.problems, ...problems];
 }

@@ -3,6 +3,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { entryIdFromPath } from '../../schemas/collections.ts';
+import { personalDataProblems } from './privacy.ts';
 import type { Problem } from './problem.ts';
 
 /** A path as staff see it: relative to the project when inside it, absolute otherwise. */
@@ -90,6 +91,7 @@ export function readCollection(
       continue;
     }
     const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    problems.push(...personalDataProblems(file, text));
     let yamlText = text;
     let firstLine = 1;
     if (kind === 'markdown') {

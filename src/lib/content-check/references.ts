@@ -2,7 +2,7 @@ import type { Problem } from './problem.ts';
 import { closest } from './zod-issues.ts';
 import type { ValidEntry } from './index.ts';
 
-type Kind = 'units' | 'jurisdictions' | 'documents' | 'plans' | 'inspections' | 'tasks' | 'places';
+type Kind = 'units' | 'jurisdictions' | 'documents' | 'plans' | 'inspections' | 'tasks' | 'places' | 'findings';
 
 const KIND_NAMES: Record<Kind, [string, string, string]> = {
   units: ['单位', 'unit', 'content/units/'],
@@ -12,6 +12,7 @@ const KIND_NAMES: Record<Kind, [string, string, string]> = {
   inspections: ['督察', 'inspection', 'content/inspections/'],
   tasks: ['整改任务', 'task', 'content/tasks/'],
   places: ['点位', 'place', 'content/places/'],
+  findings: ['反馈问题', 'finding', 'content/findings/'],
 };
 
 /** Reports references to entries that do not exist, suggesting the nearest existing id. */

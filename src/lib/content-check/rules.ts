@@ -2,7 +2,7 @@ import type { Place } from '../../schemas/place.ts';
 import type { Task } from '../../schemas/task.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import type { Update } from '../../schemas/update.ts';
-import { formatChineseDate, hasBegun } from '../dates.ts';
+import { endOfPeriod, formatChineseDate, hasBegun, startOfPeriod } from '../dates.ts';
 import { acceptanceUnitOf, expandUnit, type Entry } from '../ledger.ts';
 import { roundQuantity } from '../../schemas/target.ts';
 import { decimalsOf, EXACT_MIN_DECIMALS, type OutlineFeature } from '../geo.ts';
@@ -142,7 +142,11 @@ export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Pr
     }
   }
   const responsible = measure ? measure.responsibleUnits : task.data.responsibleUnits;
-  const allowed = [...responsible, ...task.data.responsibleUnits, ...task.data.supervisingUnits];
+  // A place's own sub-item may name its unit (`(1)…（责任单位：平昌县）`): that unit reports on it too.
+  const placeUnits = update.place
+    ? task.data.measures.flatMap((m) => m.items.filter((item) => item.places.includes(update.place!)).flatMap((item) => item.responsibleUnits ?? []))
+    : [];
+  const allowed = [...responsible, ...placeUnits, ...task.data.responsibleUnits, ...task.data.supervisingUnits];
   if (context.units.has(update.reportedBy) && !unitIsAmong(update.reportedBy, allowed, context.units)) {
     problems.push(
       problem(
@@ -277,3 +281,80 @@ export function checkPlace(entry: ValidEntry<Place>, context: RuleContext): Prob
   return problems;
 }
 
+
+/** What an update is about, as a key: the task, one of its measures, or one of its places. */
+function subjectOf(update: Update): string {
+  if (update.place) return `${update.task}|place:${update.place}`;
+  if (update.measure !== undefined) return `${update.task}|measure:${update.measure}`;
+  return update.task;
+}
+
+function describeSubject(update: Update): [string, string] {
+  if (update.place) return [`点位 ${update.place}`, `place ${update.place}`];
+  if (update.measure !== undefined) return [`第${update.measure}条措施`, `measure ${update.measure}`];
+  return ['该任务', 'the task'];
+}
+
+/**
+ * The order of status updates (整改进展的先后): once a task is accepted and closed out
+ * (已验收销号) nothing more is reported on it or its measures and places, and it is closed
+ * out once; and a thing reported under way or done is not later reported 未启动.
+ * (A 回头看 that reopens a problem is not modelled: it is entered as a new finding or task.)
+ * Partial dates compare only when one period ends before the other begins.
+ */
+export function checkUpdateOrder(updates: readonly ValidEntry<Update>[]): Problem[] {
+  const problems: Problem[] = [];
+  const sorted = [...updates].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+  const closeOuts = new Map<string, ValidEntry<Update>>();
+  for (const entry of sorted) {
+    if (entry.data.status !== '已验收销号' || entry.data.measure !== undefined || entry.data.place) continue;
+    const first = closeOuts.get(entry.data.task);
+    if (first) {
+      problems.push(
+        problem(
+          entry,
+          ['status'],
+          'status',
+          `任务 ${entry.data.task} 已于${formatChineseDate(first.data.date)}验收销号（${first.source.file}），一项任务只能销号一次。请删除重复的销号进展。`,
+          `task ${entry.data.task} was already closed out on ${first.data.date} (${first.source.file}): a task is closed out once; delete the repeated close-out.`,
+        ),
+      );
+    } else closeOuts.set(entry.data.task, entry);
+  }
+  for (const entry of sorted) {
+    const closeOut = closeOuts.get(entry.data.task);
+    if (!closeOut || closeOut === entry || entry.data.status === '已验收销号') continue;
+    if (startOfPeriod(entry.data.date) > endOfPeriod(closeOut.data.date)) {
+      const [zhSubject, enSubject] = describeSubject(entry.data);
+      problems.push(
+        problem(
+          entry,
+          ['date'],
+          'date',
+          `任务 ${entry.data.task} 已于${formatChineseDate(closeOut.data.date)}验收销号（${closeOut.source.file}），此后不能再报告${zhSubject}的进展（这里是${formatChineseDate(entry.data.date)}的“${entry.data.status}”）。请核对日期；“回头看”重新发现的问题请作为新的问题或任务录入。`,
+          `task ${entry.data.task} was closed out on ${closeOut.data.date} (${closeOut.source.file}); nothing is reported on ${enSubject} after that (this says ${entry.data.status} on ${entry.data.date}): check the date, and enter a problem a look-back review (回头看) reopens as a new finding or task.`,
+        ),
+      );
+    }
+  }
+  const started = new Map<string, ValidEntry<Update>>();
+  for (const entry of sorted) {
+    const key = subjectOf(entry.data);
+    const earlier = started.get(key);
+    if (entry.data.status === '未启动') {
+      if (earlier && endOfPeriod(earlier.data.date) < startOfPeriod(entry.data.date)) {
+        const [zhSubject, enSubject] = describeSubject(entry.data);
+        problems.push(
+          problem(
+            entry,
+            ['status'],
+            'status',
+            `${zhSubject}已于${formatChineseDate(earlier.data.date)}报告“${earlier.data.status}”（${earlier.source.file}），之后不能再报告“未启动”。请核对状态或日期。`,
+            `${enSubject} was reported ${earlier.data.status} on ${earlier.data.date} (${earlier.source.file}), so it cannot be 未启动 (not started) later: check the status or the date.`,
+          ),
+        );
+      }
+    } else if (!earlier) started.set(key, entry);
+  }
+  return problems;
+}

@@ -1,0 +1,14 @@
+// npm run export: writes the task ledger (整改台账) of each plan as XLSX and CSV.
+import { exportLedgerSheets } from '../src/lib/spreadsheet/ledger-files.ts';
+import { fail, parseFlags, printProblems, runCommand } from './lib/cli.ts';
+
+const USAGE = 'npm run export -- [--plan 方案编号] [--out 文件夹]';
+await runCommand(async () => {
+  const { values } = parseFlags({ plan: { type: 'string' }, out: { type: 'string', default: 'ledger-export' } }, USAGE);
+  const result = await exportLedgerSheets({ outDir: values.out!, plan: values.plan });
+  if (result.problems.length > 0) {
+    printProblems(result.problems);
+    fail('\n没有导出任何文件。', 'Nothing was exported.');
+  }
+  console.log(`已导出整改台账：\n${result.files.map((file) => `  ${file}`).join('\n')}\n(Ledger exported: ${result.files.length} files.)`);
+});

@@ -1,0 +1,223 @@
+import type { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+import { siteSchema, type CmsSettings } from '../../schemas/site.ts';
+import { FIELD_LABELS, LONG_TEXT_FIELDS } from './labels.ts';
+
+/**
+ * The configuration of the web editor (Sveltia CMS, at `/admin/`), generated from the content
+ * schemas at build time so the two cannot drift apart: every collection, every field with its
+ * type, whether it is required, its choices and its default come from `src/schemas/`. Only
+ * the Chinese labels are kept beside it (`labels.ts`), and a test fails when a schema field
+ * has none.
+ */
+
+/** A field of the editor's configuration (Decap/Sveltia widget syntax). */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: 'string' | 'text' | 'number' | 'boolean' | 'select' | 'list' | 'object' | 'markdown';
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  options?: string[];
+  value_type?: 'int' | 'float';
+  min?: number;
+  max?: number;
+  fields?: CmsField[];
+  field?: CmsField;
+}
+
+export interface CmsCollection {
+  name: string;
+  label: string;
+  folder: string;
+  extension: 'yaml' | 'mdx';
+  format: 'yaml' | 'frontmatter';
+  create: boolean;
+  slug: string;
+  identifier_field: string;
+  summary?: string;
+  fields: CmsField[];
+}
+
+/** A collection of single files (the site settings). */
+export interface CmsFileCollection {
+  name: string;
+  label: string;
+  files: { name: string; label: string; file: string; fields: CmsField[] }[];
+}
+
+export interface CmsConfig {
+  backend: Record<string, unknown>;
+  locale: string;
+  media_folder: string;
+  public_folder: string;
+  collections: (CmsCollection | CmsFileCollection)[];
+}
+
+interface ZodDef {
+  type: string;
+  innerType?: ZodLike;
+  defaultValue?: unknown;
+  in?: ZodLike;
+  out?: ZodLike;
+  shape?: Record<string, ZodLike>;
+  element?: ZodLike;
+  entries?: Record<string, string>;
+  items?: ZodLike[];
+}
+interface ZodLike {
+  def: ZodDef;
+  format?: string;
+  minValue?: number | null;
+  maxValue?: number | null;
+}
+
+/** The schema under optional/default/nullable/preprocess wrappers, with what the wrappers said. */
+function unwrap(schema: ZodLike): { schema: ZodLike; optional: boolean; defaultValue?: unknown } {
+  let current = schema;
+  let optional = false;
+  let defaultValue: unknown;
+  for (let guard = 0; guard < 10; guard++) {
+    const def = current.def;
+    if (def.type === 'optional' || def.type === 'nullable') {
+      optional = true;
+      current = def.innerType!;
+    } else if (def.type === 'default') {
+      optional = true;
+      defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
+      current = def.innerType!;
+    } else if (def.type === 'pipe') {
+      // A preprocess or transform: what staff write is its input (or, after a preprocess step, its output).
+      current = def.in!.def.type === 'transform' ? def.out! : def.in!;
+    } else break;
+  }
+  return { schema: current, optional, defaultValue };
+}
+
+function labelOf(path: string, name: string): { label: string; hint?: string } {
+  const found = FIELD_LABELS[path] ?? FIELD_LABELS[name];
+  return found ? { label: found[0], hint: found[1] } : { label: name };
+}
+
+/** One schema field as an editor field; `path` is the dotted schema path used to find its label. */
+export function fieldFromSchema(name: string, schema: ZodLike, path = name): CmsField {
+  const { schema: inner, optional, defaultValue } = unwrap(schema);
+  const { label, hint } = labelOf(path, name);
+  const base: CmsField = { name, label, widget: 'string' };
+  if (hint) base.hint = hint;
+  if (optional) base.required = false;
+  const def = inner.def;
+  switch (def.type) {
+    case 'string':
+      base.widget = LONG_TEXT_FIELDS.has(name) ? 'text' : 'string';
+      break;
+    case 'number':
+      base.widget = 'number';
+      base.value_type = inner.format === 'safeint' || inner.format === 'int32' ? 'int' : 'float';
+      if (typeof inner.minValue === 'number' && Number.isFinite(inner.minValue)) base.min = inner.minValue;
+      if (typeof inner.maxValue === 'number' && Number.isFinite(inner.maxValue)) base.max = inner.maxValue;
+      break;
+    case 'boolean':
+      base.widget = 'boolean';
+      break;
+    case 'enum':
+      base.widget = 'select';
+      base.options = Object.values(def.entries!);
+      break;
+    case 'object':
+      base.widget = 'object';
+      base.fields = Object.entries(def.shape!).map(([key, value]) => fieldFromSchema(key, value, `${path}.${key}`));
+      break;
+    case 'array': {
+      base.widget = 'list';
+      const element = fieldFromSchema(name, def.element!, `${path}[]`);
+      if (element.widget === 'object') base.fields = element.fields;
+      else base.field = { ...element, name: 'item', required: true };
+      break;
+    }
+    case 'tuple':
+      base.widget = 'list';
+      base.field = { ...fieldFromSchema('item', def.items![0]!, `${path}[]`), required: true };
+      base.min = def.items!.length;
+      base.max = def.items!.length;
+      break;
+    default:
+      base.widget = 'string';
+  }
+  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) base.default = defaultValue;
+  return base;
+}
+
+/** The fields of an object schema, in schema order; `prefix` scopes their labels. */
+export function schemaFields(schema: z.ZodType, prefix: string): CmsField[] {
+  const { schema: object } = unwrap(schema as unknown as ZodLike);
+  return Object.entries(object.def.shape!).map(([key, value]) => fieldFromSchema(key, value, `${prefix}.${key}`));
+}
+
+/** The fields of a collection's schema, in schema order. */
+export function collectionFields(name: CollectionName): CmsField[] {
+  return schemaFields(COLLECTIONS[name].schema, name);
+}
+
+/** File names of new entries: readable where the content gives a natural key, unique otherwise. */
+const SLUGS: Partial<Record<CollectionName, string>> = {
+  tasks: '{{fields.number}}',
+  updates: '{{year}}-{{month}}-{{day}}-{{uuid_short}}',
+};
+const IDENTIFIERS: Record<CollectionName, string> = {
+  jurisdictions: 'name',
+  units: 'name',
+  documents: 'title',
+  inspections: 'name',
+  findings: 'text',
+  plans: 'title',
+  tasks: 'title',
+  updates: 'summary',
+  places: 'name',
+  complaints: 'summary',
+  cases: 'title',
+  news: 'title',
+};
+
+/**
+ * The editor's configuration. `folders` lists, per collection, the sub-folders that hold its
+ * files (`updates` → [`bazhong-cei2`]): each becomes its own editor collection, since the
+ * editor reads one folder level.
+ */
+export function cmsConfig(options: { cms: CmsSettings; contentFolder?: string; folders: Partial<Record<CollectionName, string[]>> }): CmsConfig {
+  const contentFolder = options.contentFolder ?? 'content';
+  const collections: (CmsCollection | CmsFileCollection)[] = [];
+  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    const markdown = spec.pattern.includes('md');
+    const fields = collectionFields(name);
+    if (markdown) fields.push({ name: 'body', label: '正文', widget: 'markdown' });
+    const subfolders = options.folders[name]?.length ? options.folders[name]! : [''];
+    for (const sub of subfolders) {
+      collections.push({
+        name: sub ? `${name}--${sub.replace(/\//g, '--')}` : name,
+        label: sub ? `${spec.label} · ${sub}` : spec.label,
+        folder: [contentFolder, spec.folder, sub].filter(Boolean).join('/'),
+        extension: markdown ? 'mdx' : 'yaml',
+        format: markdown ? 'frontmatter' : 'yaml',
+        create: true,
+        slug: SLUGS[name] ?? '{{uuid_short}}',
+        identifier_field: IDENTIFIERS[name],
+        fields,
+      });
+    }
+  }
+  collections.push({
+    name: 'site',
+    label: '站点设置',
+    files: [{ name: 'site', label: '站点设置（site.yaml）', file: `${contentFolder}/site.yaml`, fields: schemaFields(siteSchema, 'site') }],
+  });
+  const { backend, repo, branch, baseUrl } = options.cms;
+  return {
+    backend: { name: backend, repo, branch, ...(baseUrl ? { base_url: baseUrl } : {}) },
+    locale: 'zh-CN',
+    media_folder: 'public/documents',
+    public_folder: '/documents',
+    collections,
+  };
+}

@@ -1,0 +1,83 @@
+import { z } from 'astro/zod';
+import { calendarDate, entryId, quantity, sourceReference } from './shared.ts';
+
+/** Kinds of pollution a public complaint (信访件 / 群众举报) is about, as inspection tallies name them. */
+export const COMPLAINT_KINDS = ['大气', '水', '噪声', '土壤', '固体废物', '生态', '油烟', '辐射', '其他'] as const;
+
+/** Where a complaint stands: concluded, partly concluded (阶段性办结), or still open. */
+export const COMPLAINT_OUTCOMES = ['已办结', '阶段性办结', '未办结'] as const;
+
+const count = z.number().int().nonnegative({ message: '件数应为不小于0的整数。\nA count is a whole number, 0 or more.' });
+
+/**
+ * What was done about a complaint, as counts and amounts the authority published: ordered to
+ * rectify (责令整改), case opened (立案处罚), fines, detention, officials held to account.
+ */
+export const complaintActions = z.strictObject({
+  orderedToRectify: z.boolean().default(false),
+  caseOpened: z.boolean().default(false),
+  /** Fine in 万元, as published. */
+  fineTenThousandYuan: quantity.optional(),
+  /** People detained (行政拘留 / 刑事拘留). */
+  detained: count.optional(),
+  /** Officials held to account (问责). */
+  heldAccountable: count.optional(),
+});
+
+/**
+ * One public complaint the inspection transferred (交办信访件), as the authority published it.
+ * There is deliberately no field for a complainant's name, phone, ID number or address: the
+ * schema refuses them, and the content check refuses such numbers anywhere in the text.
+ */
+export const complaintSchema = z
+  .strictObject({
+    /** Id of the inspection that transferred it. */
+    inspection: entryId,
+    /** The number the authority published it under (受理编号), e.g. `D5100001`. */
+    number: z.string().min(1).optional(),
+    /** Date it was transferred (交办). */
+    received: calendarDate,
+    /** Date it was concluded (办结), when it is. */
+    concluded: calendarDate.optional(),
+    /** Id of the county or zone it concerns. */
+    jurisdiction: entryId,
+    kinds: z.array(z.enum(COMPLAINT_KINDS)).min(1, { message: `至少写一个污染类型：${COMPLAINT_KINDS.join('、')}。\nName at least one kind: ${COMPLAINT_KINDS.join(', ')}.` }),
+    /** What the public complained about, as published (no personal details). */
+    summary: z.string().min(1),
+    /** What the investigation found (调查核实情况). */
+    findings: z.string().optional(),
+    outcome: z.enum(COMPLAINT_OUTCOMES),
+    actions: complaintActions.default({ orderedToRectify: false, caseOpened: false }),
+    /** Ids of tasks it bears on. */
+    tasks: z.array(entryId).default([]),
+    source: sourceReference,
+  })
+  .refine((value) => !value.concluded || value.concluded >= value.received, {
+    message: '办结日期早于交办日期。请检查 concluded 和 received。\nThe complaint is concluded before it was received: check concluded and received.',
+    path: ['concluded'],
+  });
+export type Complaint = z.output<typeof complaintSchema>;
+
+/**
+ * Complaint totals as an inspection's feedback or a progress report states them (`共受理
+ * 群众信访举报X件，已办结Y件，责令整改Z家，立案处罚W家`), dated and sourced. Used when no
+ * case list is published, and beside one when it is.
+ */
+export const complaintTotalsSchema = z.strictObject({
+  /** The date the totals stand at. */
+  asOf: calendarDate,
+  /** Complaints transferred (受理 / 交办). */
+  transferred: count,
+  concluded: count.optional(),
+  partlyConcluded: count.optional(),
+  /** Companies ordered to rectify (责令整改), cases opened (立案处罚) and the rest, as published. */
+  orderedToRectify: count.optional(),
+  casesOpened: count.optional(),
+  fineTenThousandYuan: quantity.optional(),
+  detained: count.optional(),
+  /** Officials interviewed (约谈) and held to account (问责). */
+  interviewed: count.optional(),
+  heldAccountable: count.optional(),
+  source: sourceReference,
+});
+export type ComplaintTotals = z.output<typeof complaintTotalsSchema>;

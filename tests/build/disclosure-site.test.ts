@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SITES } from '../helpers/sites.ts';
+
+const page = (site: 'bazhong' | 'fixture', path: string) => readFileSync(join(SITES[site].outDir, path, 'index.html'), 'utf8');
+// Text as read: table cells and list items apart, inline elements run together.
+const text = (html: string) => html.replace(/<\/(td|th|li|p|dt|dd|caption|h\d)>/g, ' ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]);
+
+describe('the disclosure pages (plan 五(五))', () => {
+  it('are each reachable from the home page in two taps: the list, then an item', () => {
+    const home = links(page('fixture', ''));
+    for (const list of ['/sub/complaints/', '/sub/cases/', '/sub/news/', '/sub/documents/', '/sub/report/']) expect(home, list).toContain(list);
+    expect(links(page('fixture', 'cases'))).toContain('/sub/cases/sludge-dumping/');
+    expect(links(page('fixture', 'news'))).toContain('/sub/news/first-progress/');
+    expect(links(page('fixture', 'documents'))).toContain('/sub/documents/muni-feedback/');
+  });
+
+  it('show complaint totals where no case list exists, and statistics where one does', () => {
+    const complaints = text(page('fixture', 'complaints'));
+    expect(complaints).toContain('示例市第一轮市级生态环境保护督察（甲区）');
+    expect(complaints).toMatch(/2025年11月30日 42 30 8 15 4 未公布 未公布/);
+    expect(complaints).toContain('尚未公开逐件办理情况');
+    expect(complaints).toContain('逐件统计（3件）');
+    expect(complaints).toMatch(/按县（区）.*甲区 2 乙县 1 合计 3/);
+  });
+
+  it('show the municipal inspection with its findings, complaint totals and plan due date', () => {
+    const inspection = text(page('fixture', 'inspections/muni-2026'));
+    expect(inspection).toContain('反馈问题（3个）');
+    expect(inspection).toContain('截至2025年11月30日，受理群众信访举报 42 件，已办结 30 件，阶段性办结 8 件，责令整改 15 件，立案处罚 4 件');
+    expect(inspection).toContain('尚未发布；应于2026年2月16日前报送');
+  });
+
+  it('show a typical case with its penalties and who was held to account, names only where published', () => {
+    const found = text(page('fixture', 'cases/sludge-dumping'));
+    expect(found).toContain('罚款 20 万元');
+    expect(found).toContain('乙县某局副局长 未公开 诫勉谈话');
+    expect(found).toContain('乙县某镇分管负责人 张某某 党内警告');
+    expect(links(page('fixture', 'cases/sludge-dumping'))).toContain('/sub/tasks/demo/01/');
+  });
+
+  it('list the documents each with the pages that cite them', () => {
+    const documentPage = text(page('bazhong', 'documents/sichuan-water-small-hydro-notice'));
+    expect(documentPage).toContain('四川省水利厅');
+    expect(links(page('bazhong', 'documents/sichuan-water-small-hydro-notice'))).toContain('/tasks/bazhong-cei2/02/');
+    expect(links(page('bazhong', 'tasks/bazhong-cei2/02'))).toContain('/documents/sichuan-water-small-hydro-notice/');
+  });
+
+  it('say plainly when a deployment has published no complaints, cases or news', () => {
+    expect(text(page('bazhong', 'complaints'))).toContain('本站尚未收录任何督察的信访举报办理情况');
+    expect(text(page('bazhong', 'cases'))).toContain('本站尚未收录典型案例');
+    expect(text(page('bazhong', 'news'))).toContain('本站尚未收录整改动态文章');
+  });
+
+  it('tell every reader how to report a problem: 12369 and the local channels, linked from every footer', () => {
+    const report = text(page('fixture', 'report'));
+    expect(report).toContain('12369');
+    expect(report).toContain('示例市生态环境局举报电话');
+    expect(page('fixture', 'tasks/demo/01')).toContain('href="/sub/report/"');
+  });
+});

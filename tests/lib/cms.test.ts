@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { adminPolicy, contentSubfolders, writeAdminFiles } from '../../src/lib/cms/admin-files.ts';
+import { cmsConfig, collectionFields, schemaFields, type CmsField } from '../../src/lib/cms/config.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
+import { listPages, readPageFacts } from '../../src/lib/built-site/pages.ts';
+import { headersFile } from '../../src/lib/security-policy.ts';
+
+const PROJECT = resolve(import.meta.dirname, '../..');
+const NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+const CMS = { backend: 'github', repo: 'example/ledger', branch: 'main' } as const;
+
+function allFields(fields: readonly CmsField[], path = ''): [string, CmsField][] {
+  return fields.flatMap((field) => {
+    const here = `${path}${field.name}`;
+    return [[here, field] as [string, CmsField], ...allFields(field.fields ?? [], `${here}.`), ...(field.field?.fields ? allFields(field.field.fields, `${here}.`) : [])];
+  });
+}
+
+describe('the web editor configuration, generated from the schemas', () => {
+  it.each(NAMES)('gives every field of %s a Chinese label', (name) => {
+    const unnamed = allFields(collectionFields(name)).filter(([, field]) => field.label === field.name);
+    expect(unnamed.map(([path]) => path)).toEqual([]);
+  });
+
+  it.each(NAMES)('has exactly the fields of the %s schema, required where the schema requires them', (name) => {
+    const shape = (COLLECTIONS[name].schema as unknown as { def: { shape: Record<string, z.ZodType> } }).def.shape;
+    const fields = collectionFields(name);
+    expect(fields.map((field) => field.name)).toEqual(Object.keys(shape));
+    for (const field of fields) {
+      // A field the schema accepts leaving out must not be required by the editor, and the other way round.
+      const optional = shape[field.name]!.safeParse(undefined).success;
+      expect(field.required === false, `${name}.${field.name}`).toBe(optional);
+    }
+  });
+
+  it('gives every field of site.yaml a Chinese label, required where the schema requires it', () => {
+    const fields = schemaFields(siteSchema, 'site');
+    expect(allFields(fields).filter(([, field]) => field.label === field.name).map(([path]) => path)).toEqual([]);
+    expect(fields.filter((field) => field.required !== false).map((field) => field.name)).toEqual(['title', 'shortTitle', 'publisher', 'description', 'url', 'dataLicence']);
+  });
+
+  it('offers the statuses staff may report, and only those', () => {
+    const status = collectionFields('updates').find((field) => field.name === 'status')!;
+    expect(status).toMatchObject({ widget: 'select', options: ['未启动', '序时推进', '已完成', '已验收销号', '长期坚持'] });
+  });
+
+  it('knows every field the Bazhong content files use', () => {
+    const { input } = checkContent({ projectRoot: PROJECT });
+    for (const name of NAMES) {
+      const known = new Set(allFields(collectionFields(name)).map(([path]) => path));
+      for (const entry of input[name] as { id: string; data: Record<string, unknown> }[]) {
+        for (const key of Object.keys(entry.data)) expect(known, `${name}/${entry.id}: ${key}`).toContain(key);
+      }
+    }
+  });
+
+  it('makes one editor collection per content folder, so files in sub-folders are found', () => {
+    const config = cmsConfig({ cms: CMS, folders: contentSubfolders(join(PROJECT, 'content')) });
+    const folders = config.collections.map((collection) => ('folder' in collection ? collection.folder : undefined));
+    expect(folders).toContain('content/updates/bazhong-cei2');
+    expect(folders).toContain('content/units/bazhong');
+    expect(folders).toContain('content/places/bazhong-cei2/mining-rights');
+    expect(folders).toContain('content/jurisdictions');
+    const plans = config.collections.find((collection) => 'folder' in collection && collection.folder === 'content/plans')!;
+    expect(plans).toMatchObject({ extension: 'mdx', format: 'frontmatter' });
+    expect('fields' in plans && plans.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+    const site = config.collections.find((collection) => collection.name === 'site');
+    expect(site).toMatchObject({ files: [{ file: 'content/site.yaml' }] });
+    expect(config.backend).toEqual({ name: 'github', repo: 'example/ledger', branch: 'main' });
+  });
+});
+
+describe('the /admin/ files', () => {
+  it('serve Sveltia CMS from the site itself, its fonts included, with a policy that names only the git host', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'ledger-admin-'));
+    const result = writeAdminFiles({ distDir: dist, contentDir: join(PROJECT, 'content'), title: '示例台账', cms: CMS });
+    expect(result.unresolvedFonts).toEqual([]);
+    const html = readFileSync(join(dist, 'admin/index.html'), 'utf8');
+    expect(html).toContain('<script src="sveltia-cms.js"></script>');
+    expect(html).not.toMatch(/<script[^>]+src="https?:/);
+    expect(html).toContain(adminPolicy(CMS));
+    const script = readFileSync(join(dist, 'admin/sveltia-cms.js'), 'utf8');
+    expect(script).not.toContain('cdn.jsdelivr.net/fontsource');
+    expect(statSync(join(dist, 'admin/fonts/material-symbols-outlined.woff2')).size).toBeGreaterThan(10_000);
+    // The editor is large; its size is reported by the build and noted in docs/cms.md.
+    expect(result.scriptBytes).toBeLessThan(3_000_000);
+    const config = parse(readFileSync(join(dist, 'admin/config.yml'), 'utf8'));
+    expect(config.collections.length).toBeGreaterThanOrEqual(9);
+    expect(adminPolicy(CMS)).toContain("connect-src 'self' blob: data: https://api.github.com https://github.com");
+  });
+
+  it('send the editor its own policy in _headers, the public pages keeping theirs', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'ledger-admin-'));
+    writeFileSync(join(dist, 'index.html'), `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"></head></html>`);
+    writeAdminFiles({ distDir: dist, contentDir: join(PROJECT, 'content'), title: '示例台账', cms: CMS });
+    const pages = listPages(dist).map((page) => ({ path: page.path, policy: readPageFacts(readFileSync(page.file, 'utf8')).policy ?? '' }));
+    const headers = headersFile(pages);
+    expect(headers).toContain(`/admin/\n  Content-Security-Policy: ${adminPolicy(CMS)}`);
+    expect(headers).toContain(`/\n  Content-Security-Policy: default-src 'self'`);
+  });
+});

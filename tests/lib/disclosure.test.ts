@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
+import { personalDataProblems } from '../../src/lib/content-check/privacy.ts';
+import { complaintStatistics } from '../../src/lib/complaints.ts';
+import { copyFixture, edit } from '../helpers/fixture-copy.ts';
+
+function problemsAfter(mutate: (content: string) => void) {
+  const { root, content } = copyFixture();
+  mutate(content);
+  return checkContent({ projectRoot: root, contentDir: 'content' }).problems;
+}
+
+describe('the privacy check', () => {
+  it('catches an ID-card number hidden in a news article, with its line, and masks it in the message', () => {
+    const problems = problemsAfter((content) =>
+      edit(content, 'news/first-progress.mdx', '序时推进管网建设。', '序时推进管网建设。举报人身份证号 51190219800101123X 已核实。'),
+    );
+    expect(problems).toHaveLength(1);
+    expect(formatProblems(problems)).toMatchInlineSnapshot(`
+      "content/news/first-progress.mdx:10
+        这里有一个身份证号码（511…3X）。为保护个人信息，网站内容不得出现身份证号码：请删除，必要时改写为“某某”。
+        (there is an ID-card number here (511…3X): personal data may not appear in content; delete it.)"
+    `);
+  });
+
+  it('catches a mobile number in any field, however it is written', () => {
+    for (const written of ['13812345678', '138-1234-5678', '138 1234 5678', '+86 13812345678']) {
+      const problems = personalDataProblems('x.yaml', `summary: 联系人电话${written}。\n`);
+      expect(problems, written).toHaveLength(1);
+      expect(problems[0]!.zh).toContain('手机号码');
+    }
+  });
+
+  it('leaves hotlines, office landlines, dates, coordinates and long amounts alone', () => {
+    const text = [
+      'phone: 12369',
+      'phone: 0827-5261234',
+      'date: "2021-12-13"',
+      'coordinates: [106.75345234567891, 31.867485190123456]',
+      'value: 13812345678901234567',
+      'number: 巴委办〔2022〕1号',
+    ].join('\n');
+    expect(personalDataProblems('x.yaml', text)).toEqual([]);
+  });
+
+  it('refuses a complaint that names its complainant, because the schema has no such field', () => {
+    const problems = problemsAfter((content) => edit(content, 'complaints/central-demo/d002.yaml', 'outcome: 阶段性办结', 'outcome: 阶段性办结\ncomplainant: 王某'));
+    expect(problems).toMatchObject([{ file: 'content/complaints/central-demo/d002.yaml', field: 'complainant' }]);
+  });
+});
+
+describe('disclosure content rules', () => {
+  it('refuses complaint totals whose concluded counts exceed the total transferred', () => {
+    const problems = problemsAfter((content) => edit(content, 'inspections/muni-2026.yaml', 'concluded: 30', 'concluded: 40'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/inspections/muni-2026.yaml', field: 'complaintTotals[0]' });
+    expect(problems[0]!.zh).toBe('已办结与阶段性办结合计 48 件，多于受理总数 42 件。请核对各项件数。');
+  });
+
+  it('refuses a case or a news article linked to a task that does not exist, suggesting the nearest', () => {
+    const problems = problemsAfter((content) => {
+      edit(content, 'cases/sludge-dumping.mdx', 'tasks: [demo/01]', 'tasks: [demo/09]');
+      edit(content, 'news/first-progress.mdx', 'tasks: [demo/01]', 'tasks: [demo/1]');
+    });
+    expect(problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual([
+      'content/cases/sludge-dumping.mdx tasks[0]',
+      'content/news/first-progress.mdx tasks[0]',
+    ]);
+    expect(problems[0]!.zh).toContain('找不到编号为“demo/09”的整改任务');
+  });
+
+  it('refuses a complaint concluded before it was received', () => {
+    const problems = problemsAfter((content) => edit(content, 'complaints/central-demo/d001.yaml', 'concluded: "2025-06-20"', 'concluded: "2025-04-20"'));
+    expect(problems).toMatchObject([{ field: 'concluded' }]);
+  });
+});
+
+describe('complaint statistics', () => {
+  it('counts by county, kind (each kind of a complaint once), outcome and month, and adds up what was done', () => {
+    const { root } = copyFixture();
+    const { input } = checkContent({ projectRoot: root, contentDir: 'content' });
+    const statistics = complaintStatistics(input.complaints);
+    expect(statistics.total).toBe(3);
+    expect(statistics.byJurisdiction).toEqual([
+      { key: 'district-a', count: 2 },
+      { key: 'county-b', count: 1 },
+    ]);
+    expect(statistics.byKind).toEqual([
+      { key: '大气', count: 1 },
+      { key: '水', count: 1 },
+      { key: '噪声', count: 1 },
+      { key: '固体废物', count: 1 },
+    ]);
+    expect(statistics.byOutcome).toEqual([
+      { key: '已办结', count: 2 },
+      { key: '阶段性办结', count: 1 },
+    ]);
+    expect(statistics.byMonth).toEqual([
+      { key: '2025-05', count: 2 },
+      { key: '2025-06', count: 1 },
+    ]);
+    expect(statistics).toMatchObject({ orderedToRectify: 2, casesOpened: 1, fineTenThousandYuan: 12.5, heldAccountable: 1 });
+  });
+});

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import type { Unit } from '../../src/schemas/unit.ts';
+import { recogniseHeader } from '../../src/lib/spreadsheet/columns.ts';
+import { rowsToTasks, taskToRow, type SheetImportContext } from '../../src/lib/spreadsheet/ledger-sheet.ts';
+import { dueFromMeasureText, formatMeasuresCell, parseMeasuresCell, splitResponsibleUnits } from '../../src/lib/spreadsheet/measures-cell.ts';
+import { readLedgerRows, type Grid, type GridCell } from '../../src/lib/spreadsheet/sheet-rows.ts';
+import { normaliseCellText, parseTaskNumber } from '../../src/lib/spreadsheet/text.ts';
+import { splitUnitNames, unitResolver } from '../../src/lib/spreadsheet/units.ts';
+import { taskSchema } from '../../src/schemas/task.ts';
+
+const unit = (id: string, data: Partial<Unit> & { name: string }) => ({
+  id,
+  data: { kind: 'department', jurisdiction: 'city', aliases: [], members: [], ...data } as Unit,
+});
+const UNITS = [
+  unit('housing', { name: '市住房城乡建设局', shortName: '住房城乡建设局', aliases: ['市住建局'] }),
+  unit('counties', { name: '各县（区）党委和人民政府', kind: 'group', members: ['bazhou'] }),
+  unit('bazhou', { name: '巴州区党委和人民政府', shortName: '巴州区' }),
+  unit('ecology', { name: '市生态环境局' }),
+];
+
+/** A grid from rows of text, as the workbook reader would hand it over. */
+function grid(rows: (string | undefined)[][], extra: (cell: GridCell) => Partial<GridCell> = () => ({})): Grid {
+  return rows.map((row, r) =>
+    row.flatMap((text, c) => {
+      if (text === undefined) return [];
+      const cell: GridCell = { row: r + 1, column: c + 1, address: `${String.fromCharCode(65 + c)}${r + 1}`, text };
+      return [{ ...cell, ...extra(cell) }];
+    }),
+  ).map((cells) => {
+    const sparse: GridCell[] = [];
+    for (const cell of cells) sparse[cell.column] = cell;
+    return sparse;
+  });
+}
+
+const HEADER = ['序号', '反馈问题', '责任单位', '督导单位', '整改时限', '整改目标', '整改措施'];
+const ROW = ['1', '污水管网不配套。（省整改任务第四十九项）', '市住房城乡建设局', '市生态环境局', '2025年12月', '提高收集率。', '1.2022年6月底前，完成排查。（责任单位：各县（区）党委和人民政府）'];
+
+function context(existing: SheetImportContext['existing'] = new Map()): SheetImportContext {
+  return { file: 'sheet.csv', plan: { id: 'demo', document: 'demo-plan' }, units: UNITS, existing };
+}
+
+describe('cell text from staff sheets', () => {
+  it('turns full-width digits into ASCII and traditional characters into simplified, and says so', () => {
+    expect(normaliseCellText(' 責任單位：２０２３年１２月 ')).toEqual({ text: '责任单位：2023年12月', traditional: ['責→责', '單→单'], fullWidth: true });
+  });
+
+  it('leaves simplified text with full-width punctuation as it is', () => {
+    const text = '各县（区）党委和人民政府，巴中经开区、文旅新区：2022年6月底前。';
+    expect(normaliseCellText(text)).toEqual({ text, traditional: [], fullWidth: false });
+  });
+
+  it('reads task numbers in Arabic or Chinese numerals', () => {
+    expect(['6', '06', '六', '十', '十六', '四十八', '（六）', '6.'].map(parseTaskNumber)).toEqual([6, 6, 6, 10, 16, 48, 6, 6]);
+    expect(['', '0', 'x', '六六'].map(parseTaskNumber)).toEqual([null, null, null, null]);
+  });
+
+  it('recognises a column by any of its header names, with blanks and traditional characters', () => {
+    expect(['序 号', '督導單位', '整改时限：', '整改进展', '任务简称'].map(recogniseHeader)).toEqual(['number', 'supervisingUnits', 'deadline', 'progress', 'title']);
+    expect(recogniseHeader('备注')).toBeUndefined();
+  });
+});
+
+describe('the 整改措施 cell', () => {
+  it('splits a trailing （责任单位：…） off a line, brackets inside names included', () => {
+    expect(splitResponsibleUnits('完成排查。（责任单位：各县（区）党委和人民政府，巴中经开区）')).toEqual({
+      text: '完成排查。',
+      units: '各县（区）党委和人民政府，巴中经开区',
+    });
+    expect(splitResponsibleUnits('完成排查（含2021年55公里）。')).toEqual({ text: '完成排查（含2021年55公里）。' });
+  });
+
+  it('reads numbered measures with their sub-items and writes them back the same', () => {
+    const cell = '1.2021年12月，已完成清理排查。（责任单位：市住建局、巴州区）\n2.2023年12月底前，完成处置。（责任单位：巴州区）\n(1)甲矿已关闭。（责任单位：巴州区）\n(2)乙矿已关闭。';
+    const parsed = parseMeasuresCell(cell, splitUnitNames);
+    expect(parsed).toEqual({
+      ok: true,
+      measures: [
+        { number: 1, text: '2021年12月，已完成清理排查。', unitNames: ['市住建局', '巴州区'], items: [] },
+        {
+          number: 2,
+          text: '2023年12月底前，完成处置。',
+          unitNames: ['巴州区'],
+          items: [
+            { label: '(1)', text: '甲矿已关闭。', unitNames: ['巴州区'] },
+            { label: '(2)', text: '乙矿已关闭。', unitNames: undefined },
+          ],
+        },
+      ],
+    });
+    expect(formatMeasuresCell(parsed.ok ? parsed.measures : [])).toBe(cell);
+  });
+
+  it('joins a wrapped line to the measure above it', () => {
+    const parsed = parseMeasuresCell('1.完成排查，\n建立台账。（责任单位：巴州区）', splitUnitNames);
+    expect(parsed).toMatchObject({ ok: true, measures: [{ text: '完成排查，建立台账。', unitNames: ['巴州区'] }] });
+  });
+
+  it('refuses measures numbered out of order', () => {
+    const parsed = parseMeasuresCell('1.甲。\n3.乙。', splitUnitNames);
+    expect(parsed).toMatchObject({ ok: false });
+    expect(parsed.ok ? '' : parsed.zh).toContain('第2条写成了“3.”');
+  });
+
+  it('takes a due date from the latest month a measure names', () => {
+    expect(['2022年6月底前，完成', '2021年10月，已完成排查。2021年12月，已完成整改', '2021年10月8日，印发', '2022年底前完成', '纳入2021年、2022年度考核', '持续开展'].map(dueFromMeasureText)).toEqual([
+      '2022-06',
+      '2021-12',
+      '2021-10-08',
+      '2022-12',
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe('unit names in a sheet', () => {
+  const resolve = unitResolver(UNITS);
+  it('finds a unit by name, short name or alias, with half-width brackets too', () => {
+    expect(['市住房城乡建设局', '住房城乡建设局', '市住建局', '各县(区)党委和人民政府'].map((name) => resolve(name))).toEqual(
+      ['housing', 'housing', 'housing', 'counties'].map((id) => ({ ok: true, id })),
+    );
+  });
+
+  it('refuses an unknown unit and suggests the nearest name', () => {
+    const found = resolve('市住房城乡建设厅');
+    expect(found).toMatchObject({ ok: false });
+    expect(found.ok ? '' : found.zh).toContain('是否想写“市住房城乡建设局”');
+  });
+});
+
+describe('reading a sheet into rows', () => {
+  it('finds the header under a title row and reads columns in any order', () => {
+    const order = [6, 0, 2, 1, 3, 5, 4];
+    const reading = readLedgerRows(grid([['巴中市整改任务清单'], order.map((i) => HEADER[i]!), order.map((i) => ROW[i]!)]), 'sheet.xlsx');
+    expect(reading.problems).toEqual([]);
+    expect(reading.rows).toHaveLength(1);
+    expect(reading.rows[0]!.row).toBe(3);
+    expect(reading.rows[0]!.cells.measures).toEqual({ text: ROW[6], address: 'A3' });
+    expect(reading.rows[0]!.cells.number).toEqual({ text: '1', address: 'B3' });
+  });
+
+  it('names a missing column and a sheet without a header', () => {
+    const reading = readLedgerRows(grid([HEADER.slice(0, 6), ROW.slice(0, 6)]), 'sheet.csv');
+    expect(reading.problems).toMatchObject([{ file: 'sheet.csv', line: 1, field: '整改措施' }]);
+    expect(reading.problems[0]!.zh).toContain('表头缺少“整改措施”列');
+    expect(readLedgerRows(grid([['a', 'b'], ['c', 'd']]), 'x.csv').problems[0]!.zh).toContain('找不到表头');
+  });
+
+  it('refuses a formula cell with its address, and notes a merged cell it maps', () => {
+    const formula = { zh: '这是公式（=A1+1），不是文字。', en: 'this cell holds a formula' };
+    const reading = readLedgerRows(
+      grid([HEADER, ROW], (cell) => (cell.address === 'A2' ? { refusal: formula } : cell.address === 'D2' ? { mergedFrom: 'D1' } : {})),
+      'sheet.xlsx',
+    );
+    expect(reading.problems).toEqual([{ file: 'sheet.xlsx', line: 2, field: 'A2 序号', ...formula }]);
+    expect(reading.notes.map((note) => note.zh)).toContain('合并单元格 D1：其内容用于它覆盖的每一行。');
+  });
+});
+
+describe('rows into tasks', () => {
+  const rows = (...data: string[][]) => readLedgerRows(grid([HEADER, ...data]), 'sheet.csv').rows;
+
+  it('makes a task a schema accepts from one row, with the provincial number and the due date from the text', () => {
+    const result = rowsToTasks(rows(ROW), context());
+    expect(result.problems).toEqual([]);
+    const [task] = result.tasks;
+    expect(task).toMatchObject({ id: 'demo/01', number: 1, isNew: true });
+    expect(task!.data).toMatchObject({
+      plan: 'demo',
+      provincialTaskNumber: 49,
+      title: '污水管网不配套',
+      finding: '污水管网不配套。',
+      responsibleUnits: ['housing'],
+      supervisingUnits: ['ecology'],
+      deadline: '2025年12月',
+      measures: [{ number: 1, text: '2022年6月底前，完成排查。', responsibleUnits: ['counties'], due: '2022-06' }],
+      source: { document: 'demo-plan' },
+    });
+    expect(taskSchema.safeParse(task!.data).success).toBe(true);
+    expect(result.notes.map((note) => note.field)).toEqual(['任务简称']);
+  });
+
+  it('reads rows that share a 序号 as one task, one measure per row', () => {
+    const second = ['', '', '', '', '', '', '2.持续巡查。（责任单位：巴州区）'];
+    const result = rowsToTasks(rows(ROW, second), context());
+    expect(result.problems).toEqual([]);
+    expect(result.tasks).toHaveLength(1);
+    expect(result.tasks[0]!.data.measures).toMatchObject([{ number: 1 }, { number: 2, responsibleUnits: ['bazhou'] }]);
+  });
+
+  it('reports every row it cannot map, each with its cell', () => {
+    const badUnit = ['2', '问题二。', '市住建厅', '市生态环境局', '2025年12月', '目标。', '1.措施。'];
+    const badDeadline = ['3', '问题三。', '巴州区', '市生态环境局', '明年', '目标。', '1.措施。'];
+    const duplicate = [...ROW];
+    const result = rowsToTasks(rows(ROW, badUnit, badDeadline, duplicate), context());
+    expect(result.problems.map((problem) => [problem.line, problem.field])).toEqual([
+      [5, 'A5 序号'],
+      [3, 'C3 责任单位'],
+      [4, 'E4 整改时限'],
+    ]);
+    expect(result.tasks.map((task) => task.number)).toEqual([1]);
+  });
+
+  it('keeps what the sheet does not carry (targets, items\' places, source) from the task file', () => {
+    const existing = {
+      plan: 'demo',
+      number: 1,
+      provincialTaskNumber: 49,
+      title: '污水管网',
+      finding: '污水管网不配套。',
+      responsibleUnits: ['housing'],
+      supervisingUnits: ['ecology'],
+      deadline: '2025年12月',
+      goal: '提高收集率。',
+      measures: [{ number: 1, text: '2022年6月底前，完成排查。', responsibleUnits: ['counties'], due: '2022-06', targets: [{ metric: '排查', unit: '公里', value: 5 }] }],
+      source: { document: 'demo-plan', locator: '附件 一' },
+    };
+    const result = rowsToTasks(rows(ROW), context(new Map([[1, { id: 'demo/01', data: existing }]])));
+    expect(result.tasks[0]!.data).toEqual(existing);
+    expect(result.notes).toEqual([]);
+  });
+
+  it('writes a task as the row the import reads back', () => {
+    const task = taskSchema.parse(rowsToTasks(rows(ROW), context()).tasks[0]!.data);
+    const names = new Map(UNITS.map((entry) => [entry.id, entry.data.name]));
+    const row = taskToRow(task, (id) => names.get(id)!, '');
+    expect(row).toMatchObject({ number: '1', finding: ROW[1], measures: ROW[6], deadline: '2025年12月' });
+  });
+});
