@@ -96,11 +96,9 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   expired: ['已到期'],
   // Maps (issue 4): a programme's county share, the outlines and an optional tile layer.
   programme: ['分解任务', '按县区分解目标的管网建设、排查等'],
-  metric: ['指标', '照抄任务中量化目标的指标名称'],
   map: ['地图'],
   outlines: ['县区界线', '内容目录下的 GeoJSON 文件及其来源'],
   file: ['文件路径', '内容目录下的 .geojson 文件，如 geo/counties.geojson'],
-  source: ['来源与许可', '在地图上注明'],
   sketch: ['简化示意', '手绘示意界线（不是真实边界）时勾选，地图上会注明'],
   tiles: ['底图', '不填则不加载任何外部底图'],
   subdomains: ['子域名', '如 01234567'],
