@@ -21,4 +21,5 @@ export const collections = {
   tasks: defineCollection({ loader: loader('tasks'), schema: COLLECTIONS.tasks.schema }),
   updates: defineCollection({ loader: loader('updates'), schema: COLLECTIONS.updates.schema }),
   places: defineCollection({ loader: loader('places'), schema: COLLECTIONS.places.schema }),
+  indicators: defineCollection({ loader: loader('indicators'), schema: COLLECTIONS.indicators.schema }),
 };

@@ -19,6 +19,7 @@ async function load(): Promise<{ ledger: Ledger; site: SiteConfig }> {
     tasks: pick(await getCollection('tasks')),
     updates: pick(await getCollection('updates')),
     places: pick(await getCollection('places')),
+    indicators: pick(await getCollection('indicators')),
   };
   return { ledger: buildLedger(input, resolveAsOf(site)), site };
 }

@@ -1,5 +1,6 @@
 import type { LedgerDocument } from '../schemas/document.ts';
 import type { Finding } from '../schemas/finding.ts';
+import type { Indicator } from '../schemas/indicator.ts';
 import type { Inspection } from '../schemas/inspection.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { Place } from '../schemas/place.ts';
@@ -25,6 +26,7 @@ export interface LedgerInput {
   tasks: Entry<Task>[];
   updates: Entry<Update>[];
   places: Entry<Place>[];
+  indicators: Entry<Indicator>[];
 }
 
 export interface MeasureView {
@@ -63,6 +65,8 @@ export interface Ledger {
   taskById: Map<string, TaskView>;
   updates: Entry<Update>[];
   places: Entry<Place>[];
+  /** Indicators (指标) with their targets and measured values, ordered by id. */
+  indicators: Entry<Indicator>[];
 }
 
 function byId<Data>(entries: Entry<Data>[]): Map<string, Entry<Data>> {
@@ -156,5 +160,6 @@ export function buildLedger(input: LedgerInput, asOf: string): Ledger {
     taskById: new Map(tasks.map((view) => [view.id, view])),
     updates,
     places: input.places,
+    indicators: [...input.indicators].sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

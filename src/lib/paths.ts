@@ -14,4 +14,10 @@ export const paths = {
   inspection: (id: string) => `/inspections/${id}/`,
   data: () => '/data/',
   tasksJson: () => '/data/tasks.json',
+  // Indicators and charts (指标与图表): every chart has a page, an embeddable page and a CSV.
+  indicators: () => '/indicators/',
+  indicator: (id: string) => `/indicators/${id}/`,
+  chart: (id: string) => (id.startsWith('indicators/') ? `/${id}/` : `/charts/${id}/`),
+  chartEmbed: (id: string) => `/embed/${id}/`,
+  chartCsv: (id: string) => `/data/charts/${id}.csv`,
 };

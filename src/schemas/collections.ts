@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { documentSchema } from './document.ts';
 import { findingSchema } from './finding.ts';
+import { indicatorSchema } from './indicator.ts';
 import { inspectionSchema } from './inspection.ts';
 import { jurisdictionSchema } from './jurisdiction.ts';
 import { placeSchema } from './place.ts';
@@ -34,6 +35,7 @@ export const COLLECTIONS = {
   tasks: { folder: 'tasks', pattern: '**/*.{yaml,yml}', schema: taskSchema, label: '整改任务' },
   updates: { folder: 'updates', pattern: '**/*.{yaml,yml}', schema: updateSchema, label: '整改进展' },
   places: { folder: 'places', pattern: '**/*.{yaml,yml}', schema: placeSchema, label: '点位' },
+  indicators: { folder: 'indicators', pattern: '**/*.{yaml,yml}', schema: indicatorSchema, label: '指标' },
 } as const;
 
 // Every collection has the shape of a CollectionSpec (checked here, without widening the schema types).
