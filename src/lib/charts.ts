@@ -105,8 +105,9 @@ export interface TargetSeries {
   metric: string;
   unit: string;
   jurisdiction: string | undefined;
-  /** Number of the first measure of the series: the series' permanent id within its task. */
+  /** Measure number and target position (1-based) of the series' first target: its permanent id within the task. */
   firstMeasure: number;
+  firstTarget: number;
   members: { measure: number; target: Target; reportedDone: boolean }[];
 }
 
@@ -117,11 +118,11 @@ export function targetSeries(ledger: Ledger): TargetSeries[] {
     const byKey = new Map<string, TargetSeries>();
     for (const measureView of view.measures) {
       const { measure, status } = measureView;
-      for (const target of measure.targets) {
+      for (const [targetIndex, target] of measure.targets.entries()) {
         const key = `${target.metric}|${target.unit}|${target.jurisdiction ?? ''}`;
         let series = byKey.get(key);
         if (!series) {
-          series = { task: view, metric: target.metric, unit: target.unit, jurisdiction: target.jurisdiction, firstMeasure: measure.number, members: [] };
+          series = { task: view, metric: target.metric, unit: target.unit, jurisdiction: target.jurisdiction, firstMeasure: measure.number, firstTarget: targetIndex + 1, members: [] };
           byKey.set(key, series);
           result.push(series);
         }
@@ -130,11 +131,21 @@ export function targetSeries(ledger: Ledger): TargetSeries[] {
       }
     }
   }
-  return result;
+  // Targets with one metric but the same due date are separate things (task 十: each measure's
+  // own 整改完成率), not one series over time: chart each of them on its own.
+  return result.flatMap((series) => {
+    const dues = series.members.map((member) => member.target.due ?? '');
+    if (new Set(dues).size === dues.length) return [series];
+    return series.members.map((member) => {
+      const position = series.task.measures.find((view) => view.measure.number === member.measure)!.measure.targets.indexOf(member.target) + 1;
+      return { ...series, firstMeasure: member.measure, firstTarget: position, members: [member] };
+    });
+  });
 }
 
 export function targetSeriesId(series: TargetSeries): string {
-  return `targets/${series.task.id}/measure-${series.firstMeasure}`;
+  // `measure-1` for a measure's first target, `measure-1-2` for its second (task 九 measure 1 sets two).
+  return `targets/${series.task.id}/measure-${series.firstMeasure}${series.firstTarget > 1 ? `-${series.firstTarget}` : ''}`;
 }
 
 /**
@@ -165,7 +176,7 @@ export function targetSeriesChart(series: TargetSeries, ledger: Ledger): ChartSp
   });
   const taskSource = series.task.task.source;
   const notes = [
-    `${series.jurisdiction ? place(series.jurisdiction) : ''}合计：${totals.join('；')}。`,
+    `${series.jurisdiction ? place(series.jurisdiction) : ''}${withoutBreakdown ? '' : '合计'}：${totals.join('；')}。`,
     series.members.some((member) => member.reportedDone)
       ? '标“方案称已完成”的是整改方案自己报告已完成的数量；其余是计划数量。此外尚无公布的实际完成数据。'
       : '尚无公布的实际完成数据：图中是整改方案写明的计划数量，不是完成情况。',
@@ -177,7 +188,7 @@ export function targetSeriesChart(series: TargetSeries, ledger: Ledger): ChartSp
   return {
     id: targetSeriesId(series),
     kind: 'bar',
-    title: `${series.metric}：分地区计划${series.members.length > 1 ? '（按年度）' : ''}`,
+    title: `${series.metric}：${withoutBreakdown ? '' : '分地区'}计划${series.members.length > 1 ? '（按年度）' : `（第${series.firstMeasure}条措施）`}`,
     unit: series.unit,
     categoryLabel: '地区',
     categories: rows.map((row) => (row ? place(row) : '合计')),

@@ -112,10 +112,12 @@ function draw(figure: Element): void {
     ticks: { callback: unitTick, color: INK, precision: spec.unit === '项' ? 0 : undefined },
     grid: { color: '#d8dad4' },
   };
+  // Long names (responsible units) wrap onto several lines beside sideways bars; the table keeps them whole.
+  const wrap = (label: string) => (spec.horizontal && label.length > 8 ? label.match(/.{1,8}/gu) ?? label : label);
   const categoryAxis = { ticks: { color: INK, autoSkip: false }, grid: { display: false } };
   new Chart(canvas, {
     type: spec.kind,
-    data: { labels: spec.categories, datasets: spec.series.map((series, index) => dataset(spec, series, index)) as ChartDataset<'line' | 'bar'>[] },
+    data: { labels: spec.categories.map(wrap), datasets: spec.series.map((series, index) => dataset(spec, series, index)) as ChartDataset<'line' | 'bar'>[] },
     options: {
       locale: 'zh-CN',
       maintainAspectRatio: false,
