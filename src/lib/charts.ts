@@ -67,7 +67,7 @@ export function indicatorChart(entry: Entry<Indicator>, ledger: Ledger): ChartSp
     values: dates.map((date) => values.filter((value) => value.date === date).at(-1)?.value ?? null),
   };
   const target: ChartSeries = {
-    label: `目标：${DIRECTION_WORDS[indicator.direction].symbol}${indicator.target.value}（${indicator.unit}）`,
+    label: `${indicator.target.year}年目标：${DIRECTION_WORDS[indicator.direction].symbol}${indicator.target.value}（${indicator.unit}）`,
     role: 'target',
     values: dates.map(() => indicator.target.value),
   };

@@ -109,7 +109,8 @@ function draw(figure: Element): void {
   const valueAxis = {
     beginAtZero: true,
     title: { display: true, text: spec.unit, color: INK },
-    ticks: { callback: unitTick, color: INK, precision: spec.unit === '项' ? 0 : undefined },
+    // Whole numbers (days, counts) get whole-number ticks: no “0.5 天”.
+    ticks: { callback: unitTick, color: INK, precision: spec.series.every((series) => series.values.every((value) => value === null || Number.isInteger(value))) ? 0 : undefined },
     grid: { color: '#d8dad4' },
   };
   // Long names (responsible units) wrap onto several lines beside sideways bars; the table keeps them whole.

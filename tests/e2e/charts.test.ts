@@ -55,7 +55,7 @@ describe('indicator pages in Chromium', () => {
       await expect.poll(() => paintedPixels(page), { message: href }).toBeGreaterThan(1000);
       await expect(page.locator('.chart-notes').textContent()).resolves.toContain('尚未公布实测值');
       const table = await chartTable(page);
-      expect(table[0]![1], href).toContain(`目标：`);
+      expect(table[0]![1], href).toContain(`年目标：`);
       expect(table.slice(1).every((row) => row[1] === formatQuantity(entry.data.target.value)), href).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), href).toBeLessThanOrEqual(375);
     }
@@ -127,7 +127,7 @@ describe('measured values in Chromium (made-up fixture)', () => {
     await page.goto(fixture.url('/indicators/demo/01-air-good-days/'));
     await expect.poll(() => paintedPixels(page)).toBeGreaterThan(1000);
     expect(await chartTable(page)).toEqual([
-      ['时间', '实测值（%）', '目标：≥95（%）'],
+      ['时间', '实测值（%）', '2025年目标：≥95（%）'],
       ['2022年', '93.2', '95'],
       ['2023年', '96.1', '95'],
       ['2025年', '—', '95'],

@@ -41,7 +41,7 @@ describe('chart data', () => {
     expect(spec.categories).toEqual(['2022年', '2023年', '2025年']);
     expect(spec.series).toEqual([
       { label: '实测值（%）', role: 'measured', values: [93.2, 96.1, null] },
-      { label: '目标：≥95（%）', role: 'target', values: [95, 95, 95] },
+      { label: '2025年目标：≥95（%）', role: 'target', values: [95, 95, 95] },
     ]);
     expect(spec.source).toBe('来源：目标见《示例市整改方案》 三、整改目标；实测值见《示例市2023年生态环境状况公报》；《示例市2023年生态环境状况公报》，示例市生态环境局网站。');
     expect(spec.targetsOnly).toBe(false);
