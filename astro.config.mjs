@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { policyDirectives, SCRIPT_RESOURCES } from './src/lib/security-policy.ts';
 
 // The site's public address comes from content/site.yaml, so a deployment changes content only.
 const siteUrl = new URL(loadSiteConfig().url);
@@ -16,7 +18,10 @@ export default defineConfig({
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), securityHeaders()],
   devToolbar: { enabled: false },
   prefetch: false,
+  // A strict Content Security Policy on every page (src/lib/security-policy.ts): nothing from
+  // another host, no inline script or style but what Astro hashes itself.
+  security: { csp: { directives: policyDirectives(), scriptDirective: { resources: [...SCRIPT_RESOURCES] } } },
 });

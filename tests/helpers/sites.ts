@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { loadSiteConfig } from '../../src/lib/site-config.ts';
 
 /** The as-of day every test build uses, so derived statuses are reproducible. */
 export const TEST_AS_OF = '2022-07-15';
@@ -14,3 +15,15 @@ export const SITES = {
   // Made-up indicators with and without measured values, for the charts (as-of 2024-03-01 in its site.yaml).
   charts: { contentDir: 'tests/fixtures/content-indicators', outDir: resolve(TEST_OUT, 'charts'), asOf: undefined },
 } as const;
+
+export type SiteName = keyof typeof SITES;
+
+/** The public address of a test site from its site.yaml, e.g. `https://host/sub/`. */
+export function siteUrlOf(name: SiteName): URL {
+  return new URL(loadSiteConfig(resolve(PROJECT_ROOT, SITES[name].contentDir)).url);
+}
+
+/** The base path a test site is published under (`https://host/sub/` → `/sub/`). */
+export function basePathOf(name: SiteName): string {
+  return siteUrlOf(name).pathname;
+}
