@@ -18,6 +18,6 @@ export const paths = {
   indicators: () => '/indicators/',
   indicator: (id: string) => `/indicators/${id}/`,
   chart: (id: string) => (id.startsWith('indicators/') ? `/${id}/` : `/charts/${id}/`),
-  chartEmbed: (id: string) => `/embed/${id}/`,
+  chartEmbed: (id: string) => `${id.startsWith('indicators/') ? `/${id}/` : `/charts/${id}/`}embed/`,
   chartCsv: (id: string) => `/data/charts/${id}.csv`,
 };

@@ -97,7 +97,7 @@ describe('the pipeline chart in Chromium', () => {
   it('gives a newspaper an embeddable page with the chart and no site navigation', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(bazhong.url('/embed/targets/bazhong-cei2/06/measure-1/'));
+    await page.goto(bazhong.url('/charts/targets/bazhong-cei2/06/measure-1/embed/'));
     expect(await page.locator('.site-nav').count()).toBe(0);
     expect(await page.locator('h1').textContent()).toBe('新改建排水管网：分地区计划（按年度）');
     await expect.poll(() => paintedPixels(page)).toBeGreaterThan(1000);
