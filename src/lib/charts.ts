@@ -171,7 +171,7 @@ export function targetSeriesChart(series: TargetSeries, ledger: Ledger): ChartSp
     values: rows.map((row) => (withoutBreakdown ? target.value : (target.breakdown.find((line) => line.jurisdiction === row)?.value ?? null))),
   }));
   const totals = series.members.map(({ target }) => {
-    const comparison = { exactly: '', atLeast: '不低于', atMost: '不超过', below: '低于', above: '高于' }[target.comparison];
+    const comparison = target.comparison === 'exactly' ? '' : DIRECTION_WORDS[target.comparison].words;
     return `${target.due ? formatChineseDate(target.due) : ''}${target.cumulative ? '累计' : ''}${comparison}${target.value}${target.unit}`;
   });
   const taskSource = series.task.task.source;
@@ -267,6 +267,17 @@ export function allCharts(ledger: Ledger): ChartSpec[] {
     statusChart(ledger, planTitle),
     overdueChart(ledger, planTitle),
   ];
+}
+
+/**
+ * Static paths of chart pages: the indicators' (`/indicators/<id>/…`, param without the
+ * `indicators/` prefix) or all others (`/charts/<id>/…`).
+ */
+export function chartRoutes(ledger: Ledger, kind: 'indicators' | 'charts'): { params: { id: string }; props: { spec: ChartSpec } }[] {
+  const prefix = 'indicators/';
+  return allCharts(ledger)
+    .filter((spec) => spec.id.startsWith(prefix) === (kind === 'indicators'))
+    .map((spec) => ({ params: { id: kind === 'indicators' ? spec.id.slice(prefix.length) : spec.id }, props: { spec } }));
 }
 
 /** A CSV cell: quoted when it holds a comma, quote or line break. */
