@@ -24,4 +24,5 @@ export const collections = {
   complaints: defineCollection({ loader: loader('complaints'), schema: COLLECTIONS.complaints.schema }),
   cases: defineCollection({ loader: loader('cases'), schema: COLLECTIONS.cases.schema }),
   news: defineCollection({ loader: loader('news'), schema: COLLECTIONS.news.schema }),
+  indicators: defineCollection({ loader: loader('indicators'), schema: COLLECTIONS.indicators.schema }),
 };

@@ -22,6 +22,7 @@ async function load(): Promise<{ ledger: Ledger; site: SiteConfig }> {
     complaints: pick(await getCollection('complaints')),
     cases: pick(await getCollection('cases')),
     news: pick(await getCollection('news')),
+    indicators: pick(await getCollection('indicators')),
   };
   return { ledger: buildLedger(input, resolveAsOf(site)), site };
 }

@@ -1,6 +1,7 @@
 import type { Complaint } from '../schemas/complaint.ts';
 import type { LedgerDocument } from '../schemas/document.ts';
 import type { Finding } from '../schemas/finding.ts';
+import type { Indicator } from '../schemas/indicator.ts';
 import type { Inspection } from '../schemas/inspection.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { Place } from '../schemas/place.ts';
@@ -31,6 +32,7 @@ export interface LedgerInput {
   complaints: Entry<Complaint>[];
   cases: Entry<TypicalCase>[];
   news: Entry<News>[];
+  indicators: Entry<Indicator>[];
 }
 
 export interface MeasureView {
@@ -74,6 +76,8 @@ export interface Ledger {
   /** Typical cases and news, newest first. */
   cases: Entry<TypicalCase>[];
   news: Entry<News>[];
+  /** Indicators (指标) with their targets and measured values, ordered by id. */
+  indicators: Entry<Indicator>[];
 }
 
 function byId<Data>(entries: Entry<Data>[]): Map<string, Entry<Data>> {
@@ -170,5 +174,6 @@ export function buildLedger(input: LedgerInput, asOf: string): Ledger {
     complaints: [...input.complaints].sort((a, b) => a.data.received.localeCompare(b.data.received) || a.id.localeCompare(b.id)),
     cases: [...input.cases].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id)),
     news: [...input.news].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+    indicators: [...input.indicators].sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

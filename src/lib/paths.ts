@@ -28,4 +28,10 @@ export const paths = {
   map: (layer: string) => `/maps/${layer}/`,
   mapGeoJson: (layer: string) => `/maps/${layer}.geojson`,
   outlines: () => '/maps/outlines.geojson',
+  // Indicators and charts (指标与图表): every chart has a page, an embeddable page and a CSV.
+  indicators: () => '/indicators/',
+  indicator: (id: string) => `/indicators/${id}/`,
+  chart: (id: string) => (id.startsWith('indicators/') ? `/${id}/` : `/charts/${id}/`),
+  chartEmbed: (id: string) => `${id.startsWith('indicators/') ? `/${id}/` : `/charts/${id}/`}embed/`,
+  chartCsv: (id: string) => `/data/charts/${id}.csv`,
 };

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { complaintSchema } from './complaint.ts';
 import { documentSchema } from './document.ts';
 import { findingSchema } from './finding.ts';
+import { indicatorSchema } from './indicator.ts';
 import { inspectionSchema } from './inspection.ts';
 import { jurisdictionSchema } from './jurisdiction.ts';
 import { newsSchema } from './news.ts';
@@ -41,6 +42,7 @@ export const COLLECTIONS = {
   complaints: { folder: 'complaints', pattern: '**/*.{yaml,yml}', schema: complaintSchema, label: '信访件' },
   cases: { folder: 'cases', pattern: '**/*.{md,mdx}', schema: typicalCaseSchema, label: '典型案例' },
   news: { folder: 'news', pattern: '**/*.{md,mdx}', schema: newsSchema, label: '整改动态' },
+  indicators: { folder: 'indicators', pattern: '**/*.{yaml,yml}', schema: indicatorSchema, label: '指标' },
 } as const;
 
 // Every collection has the shape of a CollectionSpec (checked here, without widening the schema types).

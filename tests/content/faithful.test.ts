@@ -3,26 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
 import { buildLedger } from '../../src/lib/ledger.ts';
 import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
+import { normalise, SHARED_SOURCE, SOURCE_TEXT } from '../helpers/source-text.ts';
 
 // The Bazhong content must say what the source says: every quoted text is found in it. The
 // site ships the source text as the plan's attachment; it must be the shared source, unchanged.
-const SHIPPED = `${PROJECT_ROOT}/public/documents/bazhong-rectification-plan.txt`;
-const SHARED = `${PROJECT_ROOT}/../shared/sources/bazhong-rectification-plan.txt`;
-const SOURCE = readFileSync(SHIPPED, 'utf8');
-
-/** Ignores what PDF extraction changes: whitespace, half/full-width punctuation, Markdown bold. */
-function normalise(text: string): string {
-  return text
-    .replace(/\*\*/g, '')
-    .replace(/\s+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/:/g, '：')
-    .replace(/,/g, '，')
-    .replace(/;/g, '；')
-    // An OCR slip in the source (風景名胜區 → 风景名胜区): the content writes the simplified character.
-    .replace(/區/g, '区');
-}
+const SOURCE = SOURCE_TEXT;
+const SHARED = SHARED_SOURCE;
 const source = normalise(SOURCE);
 
 const result = checkContent({ projectRoot: PROJECT_ROOT, asOf: TEST_AS_OF });

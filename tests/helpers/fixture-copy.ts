@@ -5,11 +5,14 @@ import { PROJECT_ROOT } from './sites.ts';
 
 export const FIXTURE = resolve(PROJECT_ROOT, 'tests/fixtures/content-two-inspections');
 
-/** A fresh copy of the two-inspection fixture in a temporary folder: `<root>/content`. */
-export function copyFixture(): { root: string; content: string } {
+/** The indicator and chart fixture: made-up indicators with and without measured values. */
+export const INDICATOR_FIXTURE = resolve(PROJECT_ROOT, 'tests/fixtures/content-indicators');
+
+/** A fresh copy of a fixture (the two-inspection one unless named) in a temporary folder: `<root>/content`. */
+export function copyFixture(fixture: string = FIXTURE): { root: string; content: string } {
   const root = mkdtempSync(join(tmpdir(), 'ledger-fixture-'));
   const content = join(root, 'content');
-  cpSync(FIXTURE, content, { recursive: true });
+  cpSync(fixture, content, { recursive: true });
   return { root, content };
 }
 

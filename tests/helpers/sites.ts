@@ -12,6 +12,8 @@ export const SITES = {
   bazhong: { contentDir: 'content', outDir: resolve(TEST_OUT, 'bazhong'), asOf: TEST_AS_OF as string | undefined },
   // The fixture sets its own as-of day in its site.yaml (2026-01-15).
   fixture: { contentDir: 'tests/fixtures/content-two-inspections', outDir: resolve(TEST_OUT, 'fixture'), asOf: undefined },
+  // Made-up indicators with and without measured values, for the charts (as-of 2024-03-01 in its site.yaml).
+  charts: { contentDir: 'tests/fixtures/content-indicators', outDir: resolve(TEST_OUT, 'charts'), asOf: undefined },
 } as const;
 
 export type SiteName = keyof typeof SITES;

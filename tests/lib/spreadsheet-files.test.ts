@@ -83,7 +83,7 @@ describe('the Bazhong ledger through export and import', () => {
 
   it('rebuilds every task from the sheet alone, as the plan states it', async () => {
     const { root, content } = copyBazhong();
-    for (const folder of ['tasks', 'updates', 'places']) rmSync(join(content, folder), { recursive: true });
+    for (const folder of ['tasks', 'updates', 'places', 'indicators']) rmSync(join(content, folder), { recursive: true });
     const result = await importLedgerSheet({ projectRoot: root, sheet: exported.csv, asOf: AS_OF });
     expect(formatProblems(result.problems)).toBe('');
     expect(result.written).toHaveLength(10);

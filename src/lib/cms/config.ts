@@ -178,6 +178,7 @@ const IDENTIFIERS: Record<CollectionName, string> = {
   complaints: 'summary',
   cases: 'title',
   news: 'title',
+  indicators: 'metric',
 };
 
 /**

@@ -155,6 +155,13 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   phone: ['电话', '单位座机，不写个人手机'],
   link: ['链接'],
   address: ['地址'],
+  // Indicators (指标与图表).
+  direction: ['目标方向', '不低于、不高于、低于或高于目标值'],
+  target: ['目标'],
+  group: ['分组'],
+  since: ['起始年份', '实测值最早可从哪一年开始'],
+  values: ['实测值', '每个值都要写来源'],
+  illustrative: ['示意数据', '仅用于示意时勾选，页面会注明'],
 };
 
 /** Fields that hold passages of text: edited in a multi-line box. */

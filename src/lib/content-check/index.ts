@@ -263,5 +263,15 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
   }
   problems.push(...checkDisclosure(valid, refs));
   problems.push(...checkUpdateOrder(typed<import('../../schemas/update.ts').Update>('updates')));
+  // Indicators (指标): where the target is set and who published each measured value.
+  for (const entry of typed<import('../../schemas/indicator.ts').Indicator>('indicators')) {
+    refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
+    refs.check(entry, 'plans', entry.data.plan, ['plan'], 'plan');
+    refs.check(entry, 'tasks', entry.data.task, ['task'], 'task');
+    refs.check(entry, 'documents', entry.data.source.document, ['source', 'document'], 'source.document');
+    entry.data.values.forEach((measured, i) =>
+      refs.check(entry, 'documents', measured.source?.document, ['values', i, 'source', 'document'], `values[${i}].source.document`),
+    );
+  }
   return [...refs.problems, ...problems];
 }

@@ -1,0 +1,89 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { allCharts, chartCsv, chartPaths } from '../../src/lib/charts.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { buildLedger } from '../../src/lib/ledger.ts';
+import { PROJECT_ROOT, SITES, TEST_AS_OF } from '../helpers/sites.ts';
+
+const dist = SITES.bazhong.outDir;
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const content = checkContent({ projectRoot: PROJECT_ROOT, asOf: TEST_AS_OF });
+const ledger = buildLedger(content.input, TEST_AS_OF);
+const charts = allCharts(ledger);
+const pageFile = (path: string) => join(path.replace(/^\//, ''), 'index.html');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Every script file a page loads: `<script src>`, module preloads and the chunks they import. */
+function pageScripts(html: string): Set<string> {
+  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g), ...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
+  const files = new Set(sources.map((src) => join(dist, src.replace(/^\//, ''))));
+  for (const file of files) {
+    for (const [, a, b] of readFileSync(file, 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)) {
+      const imported = a ?? b;
+      if (imported) files.add(join(file, '..', imported));
+    }
+  }
+  return files;
+}
+
+const gzipped = (files: Set<string>) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+
+describe('the built charts', () => {
+  it('give every chart a page, an embeddable page and a CSV', () => {
+    // 16 indicators, 15 charts of measure targets (two series over years, 13 single targets), statuses, overdue items; ids never collide.
+    expect(charts.length).toBe(16 + 15 + 2);
+    expect(new Set(charts.map((spec) => spec.id)).size).toBe(charts.length);
+    for (const spec of charts) {
+      const where = chartPaths(spec.id);
+      for (const file of [pageFile(where.page), pageFile(where.embed), where.csv.replace(/^\//, '')]) expect(existsSync(join(dist, file)), file).toBe(true);
+    }
+  });
+
+  it('publish CSV of exactly the data drawn, UTF-8 with a byte-order mark', () => {
+    for (const spec of charts) {
+      const csv = readFileSync(join(dist, chartPaths(spec.id).csv));
+      expect([...csv.subarray(0, 3)], spec.id).toEqual([0xef, 0xbb, 0xbf]);
+      expect(csv.toString('utf8'), spec.id).toBe(chartCsv(spec));
+      const json = /<script type="application\/json" data-chart-spec>([^<]*)<\/script>/.exec(read(pageFile(chartPaths(spec.id).page)))![1]!;
+      expect(JSON.parse(json), spec.id).toEqual(spec);
+    }
+  });
+
+  it('load under 70 KB of gzipped JavaScript on a chart page, and none of it on pages without a chart', () => {
+    const budget = 70 * 1024;
+    const chartScripts = pageScripts(read(pageFile(chartPaths(charts[0]!.id).page)));
+    const bytes = gzipped(chartScripts);
+    expect(bytes).toBeGreaterThan(20 * 1024); // Chart.js is there
+    expect(bytes).toBeLessThan(budget);
+    // The chart module is the largest file a chart page loads; no other page loads it.
+    const chartModule = [...chartScripts].sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+    for (const file of htmlFiles(dist)) {
+      const html = readFileSync(file, 'utf8');
+      const scripts = pageScripts(html);
+      if (html.includes('data-chart-spec')) expect(gzipped(scripts), file).toBeLessThan(budget);
+      else expect([...scripts], file).not.toContain(chartModule);
+    }
+  });
+
+  it('send chart data as JSON blocks and never as inline executable script', () => {
+    for (const file of htmlFiles(dist)) {
+      const inline = [...readFileSync(file, 'utf8').matchAll(/<script\b([^>]*)>/g)].filter(([, attributes]) => !/\bsrc=/.test(attributes!) && !/type="application\/json"/.test(attributes!));
+      expect(inline.map(([tag]) => tag), file).toEqual([]);
+    }
+  });
+
+  it('puts every indicator of the plan on the indicators page with its target and standing', () => {
+    const html = read('indicators/index.html');
+    for (const entry of ledger.indicators) expect(html, entry.id).toContain(`href="/indicators/${entry.id}/"`);
+    expect(html.match(/尚未公布实测值/g)!.length).toBeGreaterThanOrEqual(ledger.indicators.length);
+    expect(html).toContain('不低于97%（2025年）');
+  });
+});
