@@ -303,3 +303,8 @@ export function unitWork(ledger: Ledger, unit: string): UnitWork {
     lateMeasures: result.measures.filter(({ measure }) => isLate(measure.status.status)),
   };
 }
+
+/** The anchor of a plan's section on a filtered list, so the dashboard can link into it. */
+export function planAnchor(planId: string): string {
+  return `plan-${planId.replace(/\//g, '-')}`;
+}

@@ -52,4 +52,16 @@ describe('filtered lists, unit and county pages of the built Bazhong site', () =
     expect(html).toMatch(/<tr role="row" data-status="[a-z-]+" data-county="[^"]*nanjiang[^"]*" data-responsible="[^"]*" data-supervising="[^"]*" data-year="(?:\d{4}|ongoing)"/);
     expect(html).toContain('data-task-filter hidden');
   });
+
+  it('links each status count on the home page to the plan’s section of that status’s list', () => {
+    const home = read('index.html');
+    const links = [...home.matchAll(/href="(\/filter\/status\/[a-z-]+\/)#(plan-[a-z0-9-]+)"/g)];
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    for (const [, path, anchor] of links) {
+      expect(read(join(path!, 'index.html')), path).toContain(`id="${anchor}"`);
+    }
+    expect(home).toContain('今后90天到期的任务和措施');
+    expect(home).toContain('最新整改进展');
+    expect(home.match(/截至 <time datetime="2022-07-15">/g)?.length).toBeGreaterThanOrEqual(2);
+  });
 });
