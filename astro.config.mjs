@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { permalinks } from './src/integrations/permalinks.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
 // The site's public address comes from content/site.yaml, so a deployment changes content only.
@@ -16,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), permalinks(), mdx(), sitemap()],
   devToolbar: { enabled: false },
   prefetch: false,
 });
