@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { policyDirectives, SCRIPT_RESOURCES } from './src/lib/security-policy.ts';
 
 // The site's public address comes from content/site.yaml, so a deployment changes content only.
 const siteUrl = new URL(loadSiteConfig().url);
@@ -18,7 +20,10 @@ export default defineConfig({
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   build: { format: 'directory' },
-  integrations: [contentCheck(), permalinks(), mdx(), sitemap()],
+  integrations: [contentCheck(), permalinks(), mdx(), sitemap(), securityHeaders()],
   devToolbar: { enabled: false },
   prefetch: false,
+  // A strict Content Security Policy on every page (src/lib/security-policy.ts): nothing from
+  // another host, no inline script or style but what Astro hashes itself.
+  security: { csp: { directives: /** @type {any} */ (policyDirectives()), scriptDirective: { resources: [...SCRIPT_RESOURCES] } } },
 });

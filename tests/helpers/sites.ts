@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { loadSiteConfig } from '../../src/lib/site-config.ts';
 
 /** The as-of day every test build uses, so derived statuses are reproducible. */
 export const TEST_AS_OF = '2022-07-15';
@@ -12,3 +13,15 @@ export const SITES = {
   // The fixture sets its own as-of day in its site.yaml (2026-01-15).
   fixture: { contentDir: 'tests/fixtures/content-two-inspections', outDir: resolve(TEST_OUT, 'fixture'), asOf: undefined },
 } as const;
+
+export type SiteName = keyof typeof SITES;
+
+/** The public address of a test site from its site.yaml, e.g. `https://host/sub/`. */
+export function siteUrlOf(name: SiteName): URL {
+  return new URL(loadSiteConfig(resolve(PROJECT_ROOT, SITES[name].contentDir)).url);
+}
+
+/** The base path a test site is published under (`https://host/sub/` → `/sub/`). */
+export function basePathOf(name: SiteName): string {
+  return siteUrlOf(name).pathname;
+}

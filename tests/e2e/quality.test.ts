@@ -1,0 +1,190 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listPages, samplePages } from '../../src/lib/built-site/pages.ts';
+import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { basePathOf, SITES, type SiteName } from '../helpers/sites.ts';
+
+/** WCAG 2.2 levels A and AA, as axe-core tags them. */
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page and records every request it makes and every policy violation it reports. */
+async function openRecorded(context: BrowserContext, url: string): Promise<{ page: Page; requests: string[]; violations: () => Promise<string[]> }> {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleViolations: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) consoleViolations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return {
+    page,
+    requests,
+    violations: async () => [...consoleViolations, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))],
+  };
+}
+
+/** The problems one page shows on a desktop screen: axe-core in both reading modes, requests, policy, keyboard. */
+async function desktopProblems(context: BrowserContext, origin: string, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  const { page, requests, violations } = await openRecorded(context, `${origin}${path}`);
+  await page.waitForLoadState('networkidle');
+  for (const request of requests) if (!request.startsWith(origin)) problems.push(`${path} requested ${request}`);
+  for (const violation of await violations()) problems.push(`${path} violated the content security policy: ${violation}`);
+  problems.push(...(await keyboardProblems(page, path)));
+  for (const mode of ['standard', 'large']) {
+    if (mode === 'large') await page.evaluate(() => document.documentElement.setAttribute('data-reading', 'large'));
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    for (const violation of results.violations) {
+      problems.push(`${path} (${mode}) ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+    }
+  }
+  await page.close();
+  return problems;
+}
+
+/** Walks a page with Tab: skip link first, then on through the content, every stop visibly focused, no trap. */
+async function keyboardProblems(page: Page, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement?.className ?? '');
+  if (first !== 'skip-link') return [`${path}: the first Tab stop is "${first}", not the skip link`];
+  if (!(await page.locator('.skip-link').isVisible())) problems.push(`${path}: the focused skip link is not visible`);
+  await page.keyboard.press('Enter');
+  const stops = new Set<string>();
+  for (let step = 0; step < 60; step++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      return {
+        key: `<${element.tagName.toLowerCase()}> ${element.textContent?.trim().slice(0, 30)} @${Math.round(box.top + window.scrollY)}`,
+        indicated: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
+        onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight,
+        inHeader: Boolean(element.closest('header')),
+        inFooter: Boolean(element.closest('footer')),
+      };
+    });
+    if (!stop) break; // focus left the document at its end: no trap
+    if (step === 0 && stop.inHeader) problems.push(`${path}: after the skip link, Tab goes back to the header (${stop.key})`);
+    if (!stop.indicated) problems.push(`${path}: focus on ${stop.key} has no visible indicator`);
+    if (!stop.onScreen) problems.push(`${path}: focus on ${stop.key} is off screen`);
+    if (stops.has(stop.key) || stop.inFooter) break; // wrapped around, or reached the footer
+    stops.add(stop.key);
+  }
+  return problems;
+}
+
+/** The problems one page shows on small screens: sideways scrolling at 320 px (both modes) and at 200% zoom. */
+async function smallScreenProblems(context: BrowserContext, origin: string, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`${origin}${path}`);
+  for (const mode of ['standard', 'large']) {
+    if (mode === 'large') await page.evaluate(() => document.documentElement.setAttribute('data-reading', 'large'));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) problems.push(`${path} (${mode}) is ${width} px wide on a 320 px screen`);
+  }
+  // 200% zoom of a 1280 × 800 laptop window: 640 × 400 CSS pixels.
+  await page.evaluate(() => document.documentElement.removeAttribute('data-reading'));
+  await page.setViewportSize({ width: 640, height: 400 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > 640) problems.push(`${path} is ${width} px wide at 200% zoom`);
+  const headingTop = await page.locator('h1').first().evaluate((heading) => heading.getBoundingClientRect().top);
+  if (headingTop > 400) problems.push(`${path}: at 200% zoom the heading starts ${Math.round(headingTop)} px down, below the first screen`);
+  await page.close();
+  return problems;
+}
+
+// Every kind of page (two of each on the real site, one on the fixture, whose pages come from
+// the same code) passes axe-core's WCAG 2.2 A and AA rules, requests nothing from another host,
+// breaks no rule of its content security policy, can be walked with the keyboard, and reflows.
+describe.each([
+  ['bazhong', 2],
+  ['fixture', 1],
+] as [SiteName, number][])('every kind of page of the %s site, in Chromium', (name, perType) => {
+  const basePath = basePathOf(name);
+  const sample = samplePages(listPages(SITES[name].outDir, basePath), basePath, perType);
+  // The time allowed grows with the number of kinds of page (axe-core takes seconds a page on 2 cores).
+  const budget = Math.max(300_000, sample.length * 30_000);
+  let site: Awaited<ReturnType<typeof serveSite>>;
+  beforeAll(async () => {
+    site = await serveSite(SITES[name].outDir, basePath);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('passes axe-core (WCAG 2.2 AA) in both reading modes, stays on the site, keeps its policy, and walks by keyboard', { timeout: budget }, async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    const problems: string[] = [];
+    for (const { path } of sample) problems.push(...(await desktopProblems(context, site.origin, path)));
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('reflows to a 320 px screen in large text and to 200% zoom without scrolling sideways', { timeout: budget }, async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const problems: string[] = [];
+    for (const { path } of sample) problems.push(...(await smallScreenProblems(context, site.origin, path)));
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the reading mode for older readers (长辈模式)', () => {
+  let site: Awaited<ReturnType<typeof serveSite>>;
+  beforeAll(async () => {
+    site = await serveSite(SITES.bazhong.outDir);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('is switched on from the header of any page with the keyboard, enlarges the text and persists', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(site.url('/tasks/bazhong-cei2/06/'));
+    const button = page.getByRole('button', { name: /长辈模式/ });
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    const after = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(after).toBeGreaterThanOrEqual(before * 1.3);
+
+    await page.goto(site.url('/'));
+    expect(await page.locator('html').getAttribute('data-reading')).toBe('large');
+    expect(await page.getByRole('button', { name: /长辈模式/ }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: /长辈模式/ }).click();
+    await page.reload();
+    expect(await page.locator('html').getAttribute('data-reading')).toBeNull();
+    await context.close();
+  });
+
+  it('is not offered when JavaScript is off, where it could not work', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('/'));
+    expect(await page.getByRole('button', { name: /长辈模式/ }).count()).toBe(0);
+    await context.close();
+  });
+});
