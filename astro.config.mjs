@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { permalinks } from './src/integrations/permalinks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { policyDirectives, SCRIPT_RESOURCES } from './src/lib/security-policy.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   build: { format: 'directory' },
-  integrations: [contentCheck(), permalinks(), mdx(), sitemap(), securityHeaders()],
+  integrations: [contentCheck(), permalinks(), mdx(), sitemap(), securityHeaders(), searchIndex()],
   devToolbar: { enabled: false },
   prefetch: false,
   // A strict Content Security Policy on every page (src/lib/security-policy.ts): nothing from
