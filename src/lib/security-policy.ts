@@ -12,8 +12,11 @@ export interface PolicyOptions {
   imageOrigins?: readonly string[];
 }
 
+/** A directive of the policy, named so Astro's `security.csp.directives` accepts it. */
+export type PolicyDirective = `${'default-src' | 'img-src' | 'connect-src' | 'font-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /** The directives Astro does not manage itself (it writes script-src and style-src). */
-export function policyDirectives(options: PolicyOptions = {}): string[] {
+export function policyDirectives(options: PolicyOptions = {}): PolicyDirective[] {
   const images = ["'self'", 'data:', ...(options.imageOrigins ?? [])].join(' ');
   return [
     "default-src 'self'",

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { entryIdFromPath } from '../../schemas/collections.ts';
 import type { Problem } from './problem.ts';
@@ -105,26 +106,50 @@ export function readCollection(
       yamlText = found.yaml;
       firstLine = found.firstLine;
     }
-    const counter = new LineCounter();
-    const document = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-    if (document.errors.length > 0) {
-      for (const error of document.errors) {
-        const line = counter.linePos(error.pos[0]).line + firstLine - 1;
-        const duplicate = error.code === 'DUPLICATE_KEY';
-        problems.push({
-          file,
-          line,
-          zh: duplicate
-            ? '同一个字段写了两次。请删掉其中一个。'
-            : `YAML 格式有误（${error.code}）：检查这一行的缩进、冒号后的空格和引号是否成对。`,
-          en: duplicate
-            ? 'the same field is written twice: delete one of them.'
-            : `the YAML cannot be read (${error.code}): check this line's indentation, the space after each colon, and that quotes are paired.`,
-        });
-      }
+    // Read the file the way Astro's content loader will (js-yaml), so the check sees exactly
+    // what the build sees, and quickly; the slower line-aware parse runs only for a file that
+    // has a problem to point at.
+    let data: unknown;
+    try {
+      data = loadYaml(yamlText);
+    } catch (error) {
+      problems.push(...yamlProblems(file, yamlText, firstLine, error));
       continue;
     }
-    files.push({ file, id, data: document.toJS({ maxAliasCount: 100 }) ?? {}, lineOf: lineLookup(document, counter, firstLine) });
+    files.push({ file, id, data: data ?? {}, lineOf: lazyLineLookup(yamlText, firstLine) });
   }
   return { files, problems };
+}
+
+/** A line lookup that parses the file with line positions the first time it is asked. */
+function lazyLineLookup(yamlText: string, firstLine: number): SourceFile['lineOf'] {
+  let lookup: SourceFile['lineOf'] | undefined;
+  return (path) => {
+    if (!lookup) {
+      const counter = new LineCounter();
+      lookup = lineLookup(parseDocument(yamlText, { lineCounter: counter }), counter, firstLine);
+    }
+    return lookup(path);
+  };
+}
+
+/** The problems of YAML that cannot be read, each with its line and what to check. */
+function yamlProblems(file: string, yamlText: string, firstLine: number, thrown: unknown): Problem[] {
+  const counter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // When only js-yaml objects, point at the line it names (its marks count from 0).
+  const mark = (thrown as { mark?: { line?: number } } | null)?.mark?.line;
+  const errors = document.errors.length > 0 ? document.errors.map((error) => ({ code: error.code as string, line: counter.linePos(error.pos[0]).line })) : [{ code: 'UNREADABLE', line: (mark ?? 0) + 1 }];
+  return errors.map((error) => {
+    const line = error.line + firstLine - 1;
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    return {
+      file,
+      line,
+      zh: duplicate ? '同一个字段写了两次。请删掉其中一个。' : `YAML 格式有误（${error.code}）：检查这一行的缩进、冒号后的空格和引号是否成对。`,
+      en: duplicate
+        ? 'the same field is written twice: delete one of them.'
+        : `the YAML cannot be read (${error.code}): check this line's indentation, the space after each colon, and that quotes are paired.`,
+    };
+  });
 }
