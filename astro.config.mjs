@@ -1,7 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { permalinks } from './src/integrations/permalinks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
@@ -22,7 +25,7 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   build: { format: 'directory' },
   // cmsAdmin() writes /admin/ before securityHeaders() lists the pages for _headers.
-  integrations: [contentCheck(), mdx(), cmsAdmin(), securityHeaders()],
+  integrations: [contentCheck(), permalinks(), mdx(), sitemap(), cmsAdmin(), securityHeaders(), searchIndex()],
   devToolbar: { enabled: false },
   prefetch: false,
   // A strict Content Security Policy on every page (src/lib/security-policy.ts): nothing from

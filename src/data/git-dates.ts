@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 let cache: Map<string, string> | undefined;
+// Every commit date of every content file, newest first: the "what changed" list of a page.
+const history = new Map<string, string[]>();
 
 /**
  * The last commit date (YYYY-MM-DD) of every file under the content folder, read from git in
@@ -24,6 +26,9 @@ export function contentCommitDates(contentDir: string): Map<string, string> {
       else if (line && date) {
         const path = resolve(root, line);
         if (!cache.has(path)) cache.set(path, date); // newest first: keep the first date seen
+        const dates = history.get(path) ?? [];
+        if (dates.at(-1) !== date) dates.push(date);
+        history.set(path, dates);
       }
     }
   } catch {
@@ -43,3 +48,10 @@ export function lastChanged(files: readonly string[], contentDir: string): strin
   return latest;
 }
 
+
+/** Every date (YYYY-MM-DD) on which one of the files was committed, newest first, each once. */
+export function changeDates(files: readonly string[], contentDir: string): string[] {
+  contentCommitDates(contentDir);
+  const dates = new Set(files.flatMap((file) => history.get(resolve(file)) ?? []));
+  return [...dates].sort((a, b) => b.localeCompare(a));
+}

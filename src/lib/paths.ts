@@ -34,4 +34,16 @@ export const paths = {
   chart: (id: string) => (id.startsWith('indicators/') ? `/${id}/` : `/charts/${id}/`),
   chartEmbed: (id: string) => `${id.startsWith('indicators/') ? `/${id}/` : `/charts/${id}/`}embed/`,
   chartCsv: (id: string) => `/data/charts/${id}.csv`,
+  // Finding and following (issue 3): filtered lists, unit and area pages, feeds, search, downloads.
+  filter: (dimension: string, value: string) => `/filter/${dimension}/${value}/`,
+  units: () => '/units/',
+  unit: (id: string) => `/units/${id}/`,
+  counties: () => '/counties/',
+  county: (id: string) => `/counties/${id}/`,
+  feed: () => '/feeds/all.xml',
+  taskFeed: (id: string) => `/feeds/tasks/${id}.xml`,
+  unitFeed: (id: string) => `/feeds/units/${id}.xml`,
+  countyFeed: (id: string) => `/feeds/counties/${id}.xml`,
+  search: () => '/search/',
+  download: (file: string) => `/data/${file}`,
 };

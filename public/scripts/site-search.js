@@ -1,0 +1,59 @@
+/**
+ * The search page in the browser: reads `?q=` (the header's plain form sends it), runs the
+ * Pagefind index the build wrote, and lists the pages found. Without JavaScript the page says
+ * search needs it and points to the task list and the filters instead.
+ *
+ * A plain module in public/, not bundled: it imports the index Pagefind writes after the build
+ * (pagefind/pagefind.js), a run-time URL that Vite's bundling of dynamic imports cannot handle.
+ */
+
+async function runSiteSearch(root) {
+  const container = root.querySelector('[data-site-search]');
+  if (!container) return;
+  const base = container.dataset.base ?? '/';
+  const status = container.querySelector('[data-search-status]');
+  const list = container.querySelector('[data-search-results]');
+  const input = container.querySelector('input[name="q"]');
+  for (const notice of container.querySelectorAll('[data-search-needs-js]')) notice.hidden = true;
+  const query = new URLSearchParams(root.location?.search ?? '').get('q')?.trim() ?? '';
+  if (input) input.value = query;
+  if (!query || !status || !list) return;
+
+  status.textContent = `正在搜索“${query}”…`;
+  try {
+    const pagefind = await import(`${base}pagefind/pagefind.js`);
+    await pagefind.options({ baseUrl: base });
+    const { results } = await pagefind.search(query);
+    const pages = await Promise.all(results.slice(0, 20).map((result) => result.data()));
+    list.replaceChildren(
+      ...pages.map((page) => {
+        const item = root.createElement('li');
+        const link = root.createElement('a');
+        link.href = page.url;
+        link.textContent = page.meta.title ?? page.url;
+        const excerpt = root.createElement('p');
+        excerpt.className = 'small';
+        // Pagefind's excerpt is the page's own text, escaped, with the matches in <mark>.
+        excerpt.innerHTML = page.excerpt;
+        item.append(link, excerpt);
+        return item;
+      }),
+    );
+    if (pages.length === 0) {
+      status.replaceChildren(`没有找到与“${query}”相关的内容。可以换个词，或查看`, anchor(root, container.dataset.tasks ?? `${base}tasks/`, '全部整改任务'), '。');
+    } else {
+      status.textContent = `找到 ${results.length} 个与“${query}”相关的页面${results.length > 20 ? '，显示前 20 个' : ''}。`;
+    }
+  } catch {
+    status.replaceChildren('搜索暂时无法使用。可以查看', anchor(root, container.dataset.tasks ?? `${base}tasks/`, '全部整改任务'), '。');
+  }
+}
+
+function anchor(root, href, text) {
+  const link = root.createElement('a');
+  link.href = href;
+  link.textContent = text;
+  return link;
+}
+
+void runSiteSearch(document);

@@ -1,0 +1,80 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import {
+  danglingRedirects,
+  formatUrlList,
+  loadPromisedUrls,
+  loadRedirects,
+  missingPermalinks,
+  PUBLISHED_URLS_FILE,
+  publishedPaths,
+} from '../lib/permalinks.ts';
+import { contentRoot } from '../lib/site-config.ts';
+
+function fail(message: string, hint: string): never {
+  const error = new AstroError(message, hint);
+  error.stack = ''; // a content problem, not a program error: no stack trace
+  throw error;
+}
+
+/**
+ * Permalinks never break. Before the build: `content/redirects.yaml` becomes Astro redirects
+ * (a page at the old address that sends readers on). After it: the list of every URL published
+ * is written to `dist/published-urls.txt`, and every URL in `content/published-urls.txt` must
+ * still be published or redirected, or the build fails naming it.
+ */
+export function permalinks(): AstroIntegration {
+  const content = contentRoot();
+  let redirects: ReturnType<typeof loadRedirects> = [];
+  return {
+    name: 'ledger:permalinks',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        try {
+          redirects = loadRedirects(content);
+        } catch (error) {
+          fail(`${(error as Error).message}`, '请按 content/redirects.yaml 的格式填写 from 和 to。(Give each redirect a from and a to path.)');
+        }
+        if (redirects.length > 0) updateConfig({ redirects: Object.fromEntries(redirects.map((redirect) => [redirect.from, redirect.to])) });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        // Every file written, not only pages: feeds, data files and attachments are cited too.
+        const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => `${entry.parentPath}/${entry.name}`.slice(fileURLToPath(dir).length).replace(/^\/+/, '').replace(/\\/g, '/'));
+        const moved = new Set(redirects.map((redirect) => redirect.from));
+        const published = new Set(publishedPaths(files).filter((path) => !moved.has(path)));
+        writeFileSync(
+          fileURLToPath(new URL(PUBLISHED_URLS_FILE, dir)),
+          formatUrlList(published, 'Every URL this build published (site paths, without the base path).'),
+        );
+        const dangling = danglingRedirects(redirects, published);
+        if (dangling.length > 0) {
+          fail(
+            `content/redirects.yaml：以下重定向指向的网址本次没有发布：\n${dangling.map((redirect) => `  ${redirect.from} → ${redirect.to}`).join('\n')}\n(these redirects lead to URLs this build did not publish)`,
+            '请把 to 改为现有页面的网址。(Point each redirect at a page that exists.)',
+          );
+        }
+        const promised = loadPromisedUrls(content);
+        if (promised === null) {
+          logger.info(`已发布 ${published.size} 个网址；本站尚无 content/${PUBLISHED_URLS_FILE}，未检查永久链接。(no list of published URLs kept yet: run npm run urls:record)`);
+          return;
+        }
+        const missing = missingPermalinks(promised, published, redirects);
+        if (missing.length > 0) {
+          fail(
+            `以下网址曾经发布，本次构建不再发布，也没有重定向（永久链接不能断）：\n${missing.map((path) => `  ${path}`).join('\n')}\n(these URLs were published before and are gone with no redirect: permalinks must not break)`,
+            `如果是改了编号，请在 content/redirects.yaml 中加一条 from: 旧网址、to: 新网址。(If an id was renamed, add a redirect from the old URL to the new one in content/redirects.yaml.)`,
+          );
+        }
+        const promisedSet = new Set(promised);
+        const added = [...published].filter((path) => !promisedSet.has(path));
+        if (added.length > 0) {
+          logger.info(`新发布 ${added.length} 个网址，尚未记入 content/${PUBLISHED_URLS_FILE}；运行 npm run urls:record 记入。(${added.length} new URLs: run npm run urls:record)`);
+        }
+      },
+    },
+  };
+}

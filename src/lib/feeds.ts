@@ -1,0 +1,85 @@
+import { Feed } from 'feed';
+import type { Update } from '../schemas/update.ts';
+import { chineseNumeral, formatChineseDate, hasBegun, startOfPeriod } from './dates.ts';
+import { absoluteUrl } from './export.ts';
+import { measureAreas, taskAreas, unitWork } from './filters.ts';
+import type { Entry, Ledger } from './ledger.ts';
+import { paths } from './paths.ts';
+
+/**
+ * Atom feeds of updates (整改进展订阅): the whole site, one task, one unit, one county, so a
+ * journalist can follow one case. Written with the `feed` library; this module picks the
+ * updates of each scope and turns them into entries.
+ */
+
+/** Updates on tasks the unit is responsible for, supervises or accepts, and those it reported. */
+export function unitUpdates(ledger: Ledger, unit: string): Entry<Update>[] {
+  const work = unitWork(ledger, unit);
+  const tasks = new Set([...work.responsibleTasks, ...work.supervisedTasks, ...work.acceptanceTasks].map((view) => view.id));
+  return ledger.updates.filter((update) => tasks.has(update.data.task) || update.data.reportedBy === unit);
+}
+
+/** Updates about the county: on its places, on measures that concern it, or on whole tasks that do. */
+export function countyUpdates(ledger: Ledger, area: string): Entry<Update>[] {
+  return ledger.updates.filter((update) => {
+    const task = ledger.taskById.get(update.data.task);
+    if (!task) return false;
+    if (update.data.place) return ledger.places.find((place) => place.id === update.data.place)?.data.jurisdiction === area;
+    if (update.data.measure !== undefined) {
+      const measure = task.measures.find((view) => view.measure.number === update.data.measure);
+      return measure ? measureAreas(measure, ledger).includes(area) : false;
+    }
+    return taskAreas(task, ledger).includes(area);
+  });
+}
+
+/** A partial date as an instant: the start of its period, China time (`2021-12` → 2021-12-01T00:00+08:00). */
+export function dateOf(partial: string): Date {
+  return new Date(`${startOfPeriod(partial)}T00:00:00+08:00`);
+}
+
+export interface FeedInput {
+  ledger: Ledger;
+  site: { title: string; url: string; publisher: string; dataLicence: string };
+  /** The feed's title, e.g. `整改任务六：污水收集处理能力不足`. */
+  title: string;
+  /** Site path of the page the feed follows, and of the feed itself. */
+  page: string;
+  self: string;
+  updates: readonly Entry<Update>[];
+}
+
+/** An Atom 1.0 document of the updates published by the as-of day, newest first. */
+export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput): string {
+  const shown = updates
+    .filter((update) => hasBegun(update.data.date, ledger.asOf))
+    .sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id));
+  const newest = shown[0];
+  const feed = new Feed({
+    id: absoluteUrl(self, site.url),
+    title: `${title} · ${site.title}`,
+    link: absoluteUrl(page, site.url),
+    language: 'zh-CN',
+    updated: newest ? dateOf(newest.data.date) : dateOf(ledger.asOf),
+    generator: '整改台账 Rectification Ledger',
+    feedLinks: { atom: absoluteUrl(self, site.url) },
+    author: { name: site.publisher },
+    copyright: site.dataLicence,
+  });
+  for (const update of shown) {
+    const task = ledger.taskById.get(update.data.task);
+    const taskLabel = task ? `任务${chineseNumeral(task.task.number)}` : update.data.task;
+    const measure = update.data.measure !== undefined ? `第${update.data.measure}条措施` : '';
+    const reporter = ledger.units.get(update.data.reportedBy)?.data.name ?? update.data.reportedBy;
+    const link = `${absoluteUrl(paths.task(update.data.task), site.url)}#update-${update.id.replace(/\//g, '-')}`;
+    feed.addItem({
+      id: link,
+      link,
+      title: `${taskLabel}${measure} · ${formatChineseDate(update.data.date)} · ${update.data.status}`,
+      date: dateOf(update.data.date),
+      description: `${update.data.summary}（报告单位：${reporter}）`,
+      author: [{ name: reporter }],
+    });
+  }
+  return feed.atom1();
+}

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getLedger } from '../../data/ledger.ts';
+import { atomFeed } from '../../lib/feeds.ts';
+import { paths } from '../../lib/paths.ts';
+
+/** Every update on the site, newest first. */
+export const GET: APIRoute = async () => {
+  const { ledger, site } = await getLedger();
+  const xml = atomFeed({ ledger, site, title: '全部整改进展', page: paths.home(), self: paths.feed(), updates: ledger.updates });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

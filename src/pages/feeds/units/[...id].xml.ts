@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { getLedger } from '../../../data/ledger.ts';
+import { atomFeed, unitUpdates } from '../../../lib/feeds.ts';
+import { paths } from '../../../lib/paths.ts';
+
+export async function getStaticPaths() {
+  const { ledger } = await getLedger();
+  return [...ledger.units.keys()].map((id) => ({ params: { id } }));
+}
+
+/** Updates on the tasks a unit carries, supervises or accepts. */
+export const GET: APIRoute = async ({ params }) => {
+  const { ledger, site } = await getLedger();
+  const unit = ledger.units.get(params.id!)!;
+  const xml = atomFeed({ ledger, site, title: unit.data.name, page: paths.unit(unit.id), self: paths.unitFeed(unit.id), updates: unitUpdates(ledger, unit.id) });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+
+const sitePath = z.string().regex(/^\/([^\s?#]*\/)?$|^\/[^\s?#]*\.[a-z]+$/, {
+  message: '网址路径以 / 开头、以 / 结尾（文件如 /data/tasks.json 除外），例如 /tasks/bazhong-cei2/06/。\nA site path starts and ends with / (files such as /data/tasks.json excepted), e.g. /tasks/bazhong-cei2/06/.',
+});
+
+/**
+ * `content/redirects.yaml`: where a published page went when its id was renamed or it was
+ * merged (重定向). Every URL ever published must still answer: with the page, or with a redirect.
+ */
+export const redirectsSchema = z.array(
+  z.strictObject({
+    /** The old path, as published: `/tasks/bazhong-cei2/6/`. */
+    from: sitePath,
+    /** Where it is now: `/tasks/bazhong-cei2/06/`. */
+    to: sitePath,
+    /** Why it moved, for the record. */
+    note: z.string().optional(),
+  }),
+);
+export type Redirect = z.output<typeof redirectsSchema>[number];

@@ -1,0 +1,37 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astroBuild } from '../helpers/astro-build.ts';
+import { copyFixture, write } from '../helpers/fixture-copy.ts';
+import { parseUrlList } from '../../src/lib/permalinks.ts';
+import { PROJECT_ROOT, SITES } from '../helpers/sites.ts';
+
+describe('permalinks never break', () => {
+  it('fails a build in which a published URL is gone with no redirect, naming it, and serves a redirect for a renamed one', () => {
+    const { content } = copyFixture();
+    write(content, 'published-urls.txt', '# promised\n/\n/tasks/demo/01/\n/tasks/demo/1/\n/tasks/demo/03/\n');
+    write(content, 'redirects.yaml', '- from: /tasks/demo/1/\n  to: /tasks/demo/01/\n  note: renamed to two digits\n');
+    const outDir = mkdtempSync(join(tmpdir(), 'ledger-permalinks-'));
+
+    const result = astroBuild({ contentDir: content, outDir });
+
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('以下网址曾经发布，本次构建不再发布，也没有重定向');
+    expect(result.output).toContain('  /tasks/demo/03/');
+    expect(result.output).not.toContain('  /tasks/demo/1/\n');
+    expect(result.output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+    // The renamed task's old address answers with a page that sends readers to the new one.
+    const redirect = readFileSync(join(outDir, 'tasks/demo/1/index.html'), 'utf8');
+    expect(redirect).toMatch(/http-equiv="refresh" content="\d+;url=\/tasks\/demo\/01\/"/);
+  });
+
+  it('keeps the Bazhong site’s list of published URLs in content, and publishes every URL on it', () => {
+    const promised = parseUrlList(readFileSync(join(PROJECT_ROOT, 'content/published-urls.txt'), 'utf8'));
+    const published = new Set(parseUrlList(readFileSync(join(SITES.bazhong.outDir, 'published-urls.txt'), 'utf8')));
+    expect(promised).toContain('/tasks/bazhong-cei2/06/');
+    expect(promised).toContain('/data/tasks.json');
+    expect(promised.filter((path) => !published.has(path))).toEqual([]);
+    expect(existsSync(join(SITES.bazhong.outDir, 'sitemap-index.xml'))).toBe(true);
+  });
+});

@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { xml2js, type Element } from 'xml-js';
+import { SITES } from '../helpers/sites.ts';
+
+const dist = SITES.bazhong.outDir;
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const children = (element: Element | undefined, name: string) => (element?.elements ?? []).filter((child) => child.name === name);
+const text = (element: Element | undefined) => element?.elements?.map((child) => child.text ?? child.cdata ?? '').join('') ?? '';
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+function atom(path: string) {
+  const document = xml2js(read(path)) as Element;
+  const feed = children(document, 'feed')[0];
+  return { feed, entries: children(feed, 'entry') };
+}
+
+describe('feeds', () => {
+  const feeds = readdirSync(join(dist, 'feeds'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.xml'));
+
+  it('publishes a feed for the site, every task, unit and county', () => {
+    expect(feeds).toContain('all.xml');
+    expect(feeds.filter((file) => file.startsWith('tasks/'))).toHaveLength(10);
+    expect(feeds.filter((file) => file.startsWith('counties/'))).toHaveLength(8);
+    expect(feeds.filter((file) => file.startsWith('units/')).length).toBeGreaterThan(20);
+  });
+
+  it('writes every feed as Atom 1.0 with the elements RFC 4287 requires', () => {
+    for (const file of feeds) {
+      const { feed, entries } = atom(join('feeds', file));
+      expect(feed?.attributes?.xmlns, file).toBe('http://www.w3.org/2005/Atom');
+      for (const name of ['id', 'title', 'updated', 'author']) expect(children(feed, name), `${file} ${name}`).toHaveLength(1);
+      expect(text(children(feed, 'updated')[0]), file).toMatch(RFC3339);
+      expect(children(feed, 'link').some((link) => link.attributes?.rel === 'self'), file).toBe(true);
+      const ids = entries.map((entry) => text(children(entry, 'id')[0]));
+      expect(new Set(ids).size, file).toBe(ids.length);
+      for (const entry of entries) {
+        for (const name of ['id', 'title', 'updated', 'link']) expect(children(entry, name).length, `${file} entry ${name}`).toBeGreaterThan(0);
+        expect(text(children(entry, 'updated')[0])).toMatch(RFC3339);
+        expect(children(entry, 'link')[0]!.attributes!.href).toMatch(/^https:\/\/example\.org\/tasks\//);
+      }
+    }
+  });
+
+  it('follows one case: a task’s feed has its updates newest first; a county’s feed has its own places', () => {
+    const seven = atom('feeds/tasks/bazhong-cei2/07.xml').entries.map((entry) => text(children(entry, 'title')[0]));
+    expect(seven).toEqual(['任务七第2条措施 · 2021年12月 · 已完成', '任务七第1条措施 · 2021年12月 · 已完成', '任务七第1条措施 · 2021年10月 · 序时推进']);
+    const pingchang = read('feeds/counties/pingchang.xml');
+    expect(pingchang).toContain('俱兴砖厂页岩矿');
+    expect(pingchang).not.toContain('锅洞河煤矿');
+    expect(read('feeds/counties/tongjiang.xml')).toContain('锅洞河煤矿');
+  });
+});
+
+describe('sharing, citing and downloads', () => {
+  const page = read('tasks/bazhong-cei2/06/index.html');
+
+  it('gives a task page canonical URL, description, Open Graph tags, a share image and its feed', () => {
+    expect(page).toContain('<link rel="canonical" href="https://example.org/tasks/bazhong-cei2/06/">');
+    expect(page).toMatch(/<meta property="og:title" content="整改任务六：污水收集处理能力不足 · [^"]+">/);
+    expect(page).toContain('<meta property="og:type" content="article">');
+    expect(page).toContain('<meta property="og:image" content="https://example.org/share.png">');
+    expect(page).toMatch(/<meta name="description" content="近年来，四川省[^"]+">/);
+    expect(page).toContain('<link rel="alternate" type="application/atom+xml" href="/feeds/tasks/bazhong-cei2/06.xml"');
+    expect(readFileSync(join(dist, 'share.png')).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('offers a citation in GB/T 7714 and plain form, and lists what changed', () => {
+    expect(page).toMatch(/巴中市生态环境保护督察整改台账\. 整改任务六：污水收集处理能力不足\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[引用日期\]\. https:\/\/example\.org\/tasks\/bazhong-cei2\/06\/\./);
+    expect(page).toContain('访问日期：____年__月__日');
+    expect(page).toContain('data-copy="cite-gbt" hidden');
+    expect(page).toContain('<h2 id="changes">修改记录</h2>');
+    expect(page).toMatch(/<time datetime="2021-12">2021年12月<\/time>：<a href="#update-bazhong-cei2-06-1-2021-12">整改进展：第1条措施报告已完成<\/a>/);
+  });
+
+  it('points robots.txt at the sitemap, which lists every task page', () => {
+    expect(read('robots.txt')).toContain('Sitemap: https://example.org/sitemap-index.xml');
+    expect(read('sitemap-0.xml')).toContain('<loc>https://example.org/tasks/bazhong-cei2/06/</loc>');
+  });
+
+  it('writes CSV downloads with a BOM whose Chinese reads back intact', () => {
+    const bytes = readFileSync(join(dist, 'data/targets.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder('utf-8').decode(bytes).split('\r\n');
+    expect(lines[0]).toBe('task,measure,metric,unit,due,comparison,cumulative,jurisdiction,scope,value');
+    expect(lines).toContain('bazhong-cei2/06,3,新改建排水管网,公里,2022-12,exactly,true,巴中市,通江县,55');
+    const pkg = JSON.parse(read('data/datapackage.json'));
+    expect(pkg.resources.map((resource: { path: string }) => resource.path)).toContain('targets.csv');
+  });
+});
