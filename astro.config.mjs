@@ -24,6 +24,9 @@ export default defineConfig({
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   build: { format: 'directory' },
+  // Every script as a file of its own, never inlined: the pages carry no inline code for the
+  // content security policy to allow, and a cached script serves every page.
+  vite: { build: { assetsInlineLimit: 0 } },
   // cmsAdmin() writes /admin/ before securityHeaders() lists the pages for _headers.
   integrations: [contentCheck(), permalinks(), mdx(), sitemap(), cmsAdmin(), securityHeaders(), searchIndex()],
   devToolbar: { enabled: false },

@@ -83,3 +83,24 @@ export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput
   }
   return feed.atom1();
 }
+
+/** An Atom 1.0 document of the news articles (整改动态) published by the as-of day, newest first. */
+export function newsFeed({ ledger, site, self }: Pick<FeedInput, 'ledger' | 'site' | 'self'>): string {
+  const shown = ledger.news.filter((article) => article.data.date <= ledger.asOf);
+  const feed = new Feed({
+    id: absoluteUrl(self, site.url),
+    title: `整改动态 · ${site.title}`,
+    link: absoluteUrl(paths.news(), site.url),
+    language: 'zh-CN',
+    updated: dateOf(shown[0]?.data.date ?? ledger.asOf),
+    generator: '整改台账 Rectification Ledger',
+    feedLinks: { atom: absoluteUrl(self, site.url) },
+    author: { name: site.publisher },
+    copyright: site.dataLicence,
+  });
+  for (const article of shown) {
+    const link = absoluteUrl(paths.article(article.id), site.url);
+    feed.addItem({ id: link, link, title: article.data.title, date: dateOf(article.data.date), description: article.data.summary, author: [{ name: article.data.publisher }] });
+  }
+  return feed.atom1();
+}

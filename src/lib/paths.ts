@@ -20,6 +20,7 @@ export const paths = {
   typicalCase: (id: string) => `/cases/${id}/`,
   news: () => '/news/',
   article: (id: string) => `/news/${id}/`,
+  newsFeed: () => '/feeds/news.xml',
   documents: () => '/documents/',
   document: (id: string) => `/documents/${id}/`,
   report: () => '/report/',

@@ -39,6 +39,8 @@ describe('the disclosure pages (plan 五(五))', () => {
     expect(found).toContain('乙县某局副局长 未公开 诫勉谈话');
     expect(found).toContain('乙县某镇分管负责人 张某某 党内警告');
     expect(links(page('fixture', 'cases/sludge-dumping'))).toContain('/sub/tasks/demo/01/');
+    // …and the task links back to the case and to the news that report on it.
+    expect(links(page('fixture', 'tasks/demo/01'))).toEqual(expect.arrayContaining(['/sub/cases/sludge-dumping/', '/sub/news/first-progress/']));
   });
 
   it('list the documents each with the pages that cite them', () => {
@@ -46,6 +48,13 @@ describe('the disclosure pages (plan 五(五))', () => {
     expect(documentPage).toContain('四川省水利厅');
     expect(links(page('bazhong', 'documents/sichuan-water-small-hydro-notice'))).toContain('/tasks/bazhong-cei2/02/');
     expect(links(page('bazhong', 'tasks/bazhong-cei2/02'))).toContain('/documents/sichuan-water-small-hydro-notice/');
+  });
+
+  it('publish the news as an Atom feed of their own', () => {
+    const feed = readFileSync(join(SITES.fixture.outDir, 'feeds/news.xml'), 'utf8');
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(feed).toContain('<title type="html"><![CDATA[示例市整改工作取得阶段性成效]]></title>');
+    expect(feed).toContain('https://ledger.example.test/sub/news/first-progress/');
   });
 
   it('say plainly when a deployment has published no complaints, cases or news', () => {

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getLedger } from '../../data/ledger.ts';
+import { newsFeed } from '../../lib/feeds.ts';
+import { paths } from '../../lib/paths.ts';
+
+/** The news articles (整改动态), newest first. */
+export const GET: APIRoute = async () => {
+  const { ledger, site } = await getLedger();
+  return new Response(newsFeed({ ledger, site, self: paths.newsFeed() }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
