@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { checkContent } from '../../src/lib/content-check/index.ts';
 import { PROJECT_ROOT } from './sites.ts';
 
 export const FIXTURE = resolve(PROJECT_ROOT, 'tests/fixtures/content-two-inspections');
@@ -27,4 +28,11 @@ export function edit(content: string, file: string, from: string | RegExp, to: s
 
 export function write(content: string, file: string, text: string): void {
   writeFileSync(join(content, file), text);
+}
+
+/** Checks a copy of the two-inspection fixture after `mutate` and returns its problems as staff would read them. */
+export function problemsAfter(mutate: (content: string) => void) {
+  const { root, content } = copyFixture();
+  mutate(content);
+  return checkContent({ projectRoot: root, contentDir: 'content' }).problems;
 }

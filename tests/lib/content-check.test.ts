@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyFixture, edit, write } from '../helpers/fixture-copy.ts';
+import { copyFixture, edit, problemsAfter, write } from '../helpers/fixture-copy.ts';
 
-/** Checks a copy of the fixture after `mutate` and returns its problems as staff would read them. */
-function problemsAfter(mutate: (content: string) => void) {
-  const { root, content } = copyFixture();
-  mutate(content);
-  return checkContent({ projectRoot: root, contentDir: 'content' }).problems;
-}
 
 describe('content check on the two-inspection fixture', () => {
   it('passes the fixture as it is', () => {

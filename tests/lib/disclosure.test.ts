@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
 import { personalDataProblems } from '../../src/lib/content-check/privacy.ts';
 import { complaintStatistics } from '../../src/lib/complaints.ts';
-import { copyFixture, edit } from '../helpers/fixture-copy.ts';
+import { copyFixture, edit, problemsAfter } from '../helpers/fixture-copy.ts';
 
-function problemsAfter(mutate: (content: string) => void) {
-  const { root, content } = copyFixture();
-  mutate(content);
-  return checkContent({ projectRoot: root, contentDir: 'content' }).problems;
-}
 
 describe('the privacy check', () => {
   it('catches an ID-card number hidden in a news article, with its line, and masks it in the message', () => {
