@@ -3,19 +3,20 @@ import { join } from 'node:path';
 
 /**
  * Writes a synthetic deployment for the benchmark: the two-inspection fixture's settings,
- * units and plan, plus `tasks` tasks with three measures each and `updatesPerTask` dated
- * updates each. Every file is valid content, so the benchmark builds what staff would.
+ * units, plan and county outlines, plus `tasks` tasks with three measures each,
+ * `updatesPerTask` dated updates each, and `places` sewage plants with measured points
+ * spread over the fixture's two made-up counties, one per task in turn. Every file is valid
+ * content, so the benchmark builds what staff would.
  */
-export function writeSyntheticContent(options: { fixture: string; target: string; tasks: number; updatesPerTask: number }): { pages: number } {
-  const { fixture, target, tasks, updatesPerTask } = options;
-  for (const folder of ['jurisdictions', 'units', 'documents', 'inspections', 'findings', 'plans']) {
+export function writeSyntheticContent(options: { fixture: string; target: string; tasks: number; updatesPerTask: number; places?: number }): void {
+  const { fixture, target, tasks, updatesPerTask, places = 0 } = options;
+  for (const folder of ['jurisdictions', 'units', 'documents', 'inspections', 'findings', 'plans', 'geo']) {
     cpSync(join(fixture, folder), join(target, folder), { recursive: true });
   }
   cpSync(join(fixture, 'site.yaml'), join(target, 'site.yaml'));
   mkdirSync(join(target, 'tasks/synthetic'), { recursive: true });
   mkdirSync(join(target, 'updates/synthetic'), { recursive: true });
   mkdirSync(join(target, 'places'), { recursive: true });
-  const statuses = ['未启动', '序时推进', '序时推进', '已完成'];
   const digits = String(tasks).length;
   for (let n = 1; n <= tasks; n++) {
     const id = String(n).padStart(digits, '0');
@@ -57,20 +58,49 @@ source:
     );
     for (let u = 1; u <= updatesPerTask; u++) {
       const month = String(((u - 1) % 12) + 1).padStart(2, '0');
+      // Updates go round the three measures; each measure's reports move forward only (the
+      // content check refuses 未启动 after work has started): first 未启动 in a quarter of the
+      // tasks, then 序时推进, and the last report 已完成 in another quarter.
+      const report = Math.floor((u - 1) / 3);
+      const lastReport = u + 3 > updatesPerTask;
+      const status = report === 0 && n % 4 === 0 ? '未启动' : lastReport && n % 4 === 3 ? '已完成' : '序时推进';
       writeFileSync(
         join(target, 'updates/synthetic', `${id}-${String(u).padStart(2, '0')}.yaml`),
         `task: synthetic/${id}
 measure: ${((u - 1) % 3) + 1}
 date: "2021-${month}-15"
-status: ${statuses[u % statuses.length]}
+status: ${status}
 reportedBy: counties
 summary: 第${u}次合成进展报告。
 `,
       );
     }
   }
-  // Task pages plus the fixed pages: home, task list, data page, 404, plan, two inspections.
-  return { pages: tasks + 2 + 7 };
+  // The fixture's outlines: 甲区 district-a is the square 100–101°E × 30–31°N, and 乙县
+  // county-b holds the square 101–102°E × 30–31°N. Points stay a little inside them.
+  let seed = 42;
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const placeDigits = String(places).length;
+  for (let n = 1; n <= places; n++) {
+    const inA = n % 2 === 1;
+    const longitude = (inA ? 100.01 : 101.01) + random() * 0.98;
+    const latitude = 30.01 + random() * 0.98;
+    const task = String(((n - 1) % tasks) + 1).padStart(digits, '0');
+    writeFileSync(
+      join(target, 'places', `synthetic-${String(n).padStart(placeDigits, '0')}.yaml`),
+      `kind: sewage-plant
+name: 合成污水处理厂${n}
+jurisdiction: ${inA ? 'district-a' : 'county-b'}
+task: synthetic/${task}
+measure: 1
+location:
+  precision: exact
+  point: [${longitude.toFixed(4)}, ${latitude.toFixed(4)}]
+source:
+  document: demo-plan
+`,
+    );
+  }
 }
 
 /** Writes a bare Astro project that builds `pages` static pages of similar size and nothing else. */

@@ -17,7 +17,8 @@ export function contentCheck(): AstroIntegration {
           logger.info(`内容检查通过 (content check passed): ${result.fileCount} files, as of ${result.asOf}`);
           return;
         }
-        const report = formatProblems(result.problems);
+        // The first 50 problems; npm run check lists them all.
+        const report = formatProblems(result.problems, { limit: 50 });
         const summary = `内容检查发现 ${result.problems.length} 个问题，未生成网站。\n(The content check found ${result.problems.length} problem(s); nothing was built.)`;
         if (command !== 'build') {
           logger.warn(`${report}\n\n${summary}`);

@@ -1,3 +1,4 @@
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -24,6 +25,7 @@ export function searchIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          removeUnusedUi(join(site, 'pagefind'));
           logger.info(`搜索索引：${added.page_count} 个页面 (search index: ${added.page_count} pages)`);
         } catch (error) {
           throw new AstroError(`搜索索引未能生成：${(error as Error).message}\n(the search index could not be built)`, '请确认已运行 npm ci 安装 pagefind。(Check that npm ci installed pagefind.)');
@@ -33,4 +35,15 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Pagefind also writes its ready-made search interfaces; the site's search page
+ * (public/scripts/site-search.js) uses only the engine (pagefind.js, its worker and
+ * WebAssembly) and the index, so the interfaces (about 370 KB) are not published.
+ */
+function removeUnusedUi(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/.test(name)) rmSync(join(folder, name));
+  }
 }

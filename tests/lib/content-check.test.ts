@@ -5,6 +5,24 @@ import { join } from 'node:path';
 import { copyFixture, edit, problemsAfter, write } from '../helpers/fixture-copy.ts';
 
 
+describe('formatProblems', () => {
+  const problem = (n: number) => ({ file: `content/updates/${n}.yaml`, line: 4, field: 'status', zh: `第${n}个`, en: `number ${n}` });
+
+  it('lists every problem unless given a limit', () => {
+    const text = formatProblems([1, 2, 3].map(problem));
+    expect(text.split('\n\n')).toHaveLength(3);
+    expect(text).not.toContain('未列出');
+  });
+
+  it('lists only the first problems up to the limit and says how many more npm run check would list', () => {
+    const text = formatProblems([1, 2, 3, 4, 5].map(problem), { limit: 2 });
+    expect(text).toContain('content/updates/2.yaml:4 · status');
+    expect(text).not.toContain('content/updates/3.yaml');
+    expect(text).toContain('另有 3 个问题未列出');
+    expect(text).toContain('and 3 more not listed here: npm run check lists them all');
+  });
+});
+
 describe('content check on the two-inspection fixture', () => {
   it('passes the fixture as it is', () => {
     const { root } = copyFixture();
@@ -209,6 +227,11 @@ describe('content check of places', () => {
     const problems = problemsAfter((content) => edit(content, 'places/demo/plant-a.yaml', 'point: [100.2123, 30.2567]', 'point: [100.5, 30.46]'));
     expect(problems).toMatchObject([{ file: 'content/places/demo/plant-a.yaml', field: 'location.precision', line: 8 }]);
     expect(problems[0]!.zh).toContain('与“实测”矛盾');
+  });
+
+  it('counts the decimals as written, so a measured point ending in 0 is still exact', () => {
+    expect(problemsAfter((content) => edit(content, 'places/demo/plant-a.yaml', 'point: [100.2123, 30.2567]', 'point: [100.2120, 30.2500]'))).toEqual([]);
+    expect(problemsAfter((content) => edit(content, 'places/demo/plant-a.yaml', 'point: [100.2123, 30.2567]', 'point:\n    - 100.2120\n    - 30.25'))).toMatchObject([{ field: 'location.precision' }]);
   });
 
   it('refuses an exact precision without a point', () => {

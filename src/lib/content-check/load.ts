@@ -21,6 +21,8 @@ export interface SourceFile {
   data: unknown;
   /** Returns the 1-based line of a field path, or of its nearest parent that exists. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The scalar at a field path exactly as written (`100.7480`, where the value reads 100.748), when known. */
+  writtenAs?(path: readonly PropertyKey[]): string | undefined;
 }
 
 const EXTENSIONS: Record<string, RegExp> = {
@@ -118,20 +120,31 @@ export function readCollection(
       problems.push(...yamlProblems(file, yamlText, firstLine, error));
       continue;
     }
-    files.push({ file, id, data: data ?? {}, lineOf: lazyLineLookup(yamlText, firstLine) });
+    files.push({ file, id, data: data ?? {}, ...lazySourceLookups(yamlText, firstLine) });
   }
   return { files, problems };
 }
 
-/** A line lookup that parses the file with line positions the first time it is asked. */
-function lazyLineLookup(yamlText: string, firstLine: number): SourceFile['lineOf'] {
-  let lookup: SourceFile['lineOf'] | undefined;
-  return (path) => {
-    if (!lookup) {
+/**
+ * Line and as-written lookups that parse the file with positions the first time either is
+ * asked, which only happens for a file with something to point at.
+ */
+function lazySourceLookups(yamlText: string, firstLine: number): Pick<SourceFile, 'lineOf' | 'writtenAs'> {
+  let parsed: { document: Document; lineOf: SourceFile['lineOf'] } | undefined;
+  const parse = () => {
+    if (!parsed) {
       const counter = new LineCounter();
-      lookup = lineLookup(parseDocument(yamlText, { lineCounter: counter }), counter, firstLine);
+      const document = parseDocument(yamlText, { lineCounter: counter });
+      parsed = { document, lineOf: lineLookup(document, counter, firstLine) };
     }
-    return lookup(path);
+    return parsed;
+  };
+  return {
+    lineOf: (path) => parse().lineOf(path),
+    writtenAs: (path) => {
+      const node = parse().document.getIn(path as unknown[], true);
+      return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+    },
   };
 }
 

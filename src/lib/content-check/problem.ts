@@ -25,12 +25,21 @@ export function bilingual(message: string): { zh: string; en: string } {
   return { zh, en: rest.join(' ') || zh };
 }
 
-/** Formats problems for a terminal: file and line, field, the Chinese line and the English one. */
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems
+/**
+ * Formats problems for a terminal: file and line, field, the Chinese line and the English one.
+ * With `limit`, lists that many and says how many more there are, so one systematic mistake
+ * across thousands of files does not bury the build log.
+ */
+export function formatProblems(problems: readonly Problem[], options: { limit?: number } = {}): string {
+  const limit = options.limit ?? problems.length;
+  const listed = problems
+    .slice(0, limit)
     .map((problem) => {
       const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}${problem.field ? ` · ${problem.field}` : ''}`;
       return `${where}\n  ${problem.zh}\n  (${problem.en})`;
     })
     .join('\n\n');
+  const more = problems.length - limit;
+  if (more <= 0) return listed;
+  return `${listed}\n\n……另有 ${more} 个问题未列出，运行 npm run check 可列出全部。\n(… and ${more} more not listed here: npm run check lists them all.)`;
 }

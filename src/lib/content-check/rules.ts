@@ -242,7 +242,14 @@ export function checkPlace(entry: ValidEntry<Place>, context: RuleContext): Prob
       ),
     );
   }
-  if (precision === 'exact' && point && point.some((value) => decimalsOf(value) < EXACT_MIN_DECIMALS)) {
+  // Too few decimals as written: 100.7480 has four, though it reads as the number 100.748
+  // (the file is read again for how it was written only when the number looks short).
+  const tooCoarse = (value: number, axis: number) => {
+    if (decimalsOf(value) >= EXACT_MIN_DECIMALS) return false;
+    const written = entry.source.writtenAs?.(['location', 'point', axis]);
+    return !(written && /^-?\d+\.\d+$/.test(written) && written.length - written.indexOf('.') - 1 >= EXACT_MIN_DECIMALS);
+  };
+  if (precision === 'exact' && point && point.some(tooCoarse)) {
     problems.push(
       problem(
         entry,
