@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listPages, readPageFacts } from '../lib/built-site/pages.ts';
+import { listPages, pagePolicy } from '../lib/built-site/pages.ts';
 import { headersFile } from '../lib/security-policy.ts';
 
 /**
@@ -23,7 +23,7 @@ export function securityHeaders(): AstroIntegration {
         const distDir = fileURLToPath(dir);
         const pages = listPages(distDir, basePath).map((page) => ({
           path: page.path,
-          policy: readPageFacts(readFileSync(page.file, 'utf8')).policy ?? '',
+          policy: pagePolicy(readFileSync(page.file, 'utf8')) ?? '',
         }));
         writeFileSync(join(distDir, '_headers'), headersFile(pages, basePath));
         logger.info(`_headers: ${new Set(pages.map((page) => page.policy)).size} policy for ${pages.length} pages`);

@@ -3,6 +3,7 @@ import type { Target } from '../schemas/target.ts';
 import { formatChineseDate } from './dates.ts';
 import { DIRECTION_WORDS, sortedValues, targetText } from './indicators.ts';
 import type { Entry, Ledger, TaskView } from './ledger.ts';
+import { itemsWith } from './lookup.ts';
 import { paths } from './paths.ts';
 import { STATUS_LABELS } from './status.ts';
 import { statusCounts } from './counts.ts';
@@ -111,8 +112,24 @@ export interface TargetSeries {
   members: { measure: number; target: Target; reportedDone: boolean }[];
 }
 
-/** Groups every quantitative target of every task into series (e.g. the yearly pipeline targets of task 六). */
+const seriesOfLedger = new WeakMap<Ledger, TargetSeries[]>();
+
+/**
+ * Groups every quantitative target of every task into series (e.g. the yearly pipeline
+ * targets of task 六). Worked out once per ledger: every task page asks for its own.
+ */
 export function targetSeries(ledger: Ledger): TargetSeries[] {
+  let series = seriesOfLedger.get(ledger);
+  if (!series) seriesOfLedger.set(ledger, (series = groupTargetSeries(ledger)));
+  return series;
+}
+
+/** The target series of one task. */
+export function targetSeriesOfTask(ledger: Ledger, task: string): readonly TargetSeries[] {
+  return itemsWith(targetSeries(ledger), 'task', (series) => series.task.id, task);
+}
+
+function groupTargetSeries(ledger: Ledger): TargetSeries[] {
   const result: TargetSeries[] = [];
   for (const view of ledger.tasks) {
     const byKey = new Map<string, TargetSeries>();

@@ -3,6 +3,7 @@ import type { Update } from '../schemas/update.ts';
 import { chineseNumeral, formatChineseDate, hasBegun, startOfPeriod } from './dates.ts';
 import { absoluteUrl } from './export.ts';
 import { measureAreas, taskAreas, unitWork } from './filters.ts';
+import { entryById } from './lookup.ts';
 import type { Entry, Ledger } from './ledger.ts';
 import { paths } from './paths.ts';
 
@@ -24,7 +25,7 @@ export function countyUpdates(ledger: Ledger, area: string): Entry<Update>[] {
   return ledger.updates.filter((update) => {
     const task = ledger.taskById.get(update.data.task);
     if (!task) return false;
-    if (update.data.place) return ledger.places.find((place) => place.id === update.data.place)?.data.jurisdiction === area;
+    if (update.data.place) return entryById(ledger.places, update.data.place)?.data.jurisdiction === area;
     if (update.data.measure !== undefined) {
       const measure = task.measures.find((view) => view.measure.number === update.data.measure);
       return measure ? measureAreas(measure, ledger).includes(area) : false;
@@ -49,11 +50,19 @@ export interface FeedInput {
   updates: readonly Entry<Update>[];
 }
 
-/** An Atom 1.0 document of the updates published by the as-of day, newest first. */
+/**
+ * How many entries a feed carries: the newest, as feeds do. A reader subscribes to hear of
+ * what is new; the full history is on the task pages and in the open data (data/updates.csv),
+ * and a county's feed in a 10,000-task deployment would otherwise run to megabytes.
+ */
+export const FEED_ENTRIES = 100;
+
+/** An Atom 1.0 document of the newest updates published by the as-of day, newest first. */
 export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput): string {
   const shown = updates
     .filter((update) => hasBegun(update.data.date, ledger.asOf))
-    .sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id));
+    .sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id))
+    .slice(0, FEED_ENTRIES);
   const newest = shown[0];
   const feed = new Feed({
     id: absoluteUrl(self, site.url),

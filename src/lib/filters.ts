@@ -1,7 +1,9 @@
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
+import type { Place } from '../schemas/place.ts';
 import type { Target } from '../schemas/target.ts';
 import { expandUnit, type Entry, type Ledger, type MeasureView, type TaskView } from './ledger.ts';
 import { formatChineseDate } from './dates.ts';
+import { itemsWith } from './lookup.ts';
 import { STATUS_LABELS, STATUS_ORDER, type DerivedStatus } from './status.ts';
 
 /**
@@ -83,6 +85,11 @@ function unitJurisdictions(id: string, ledger: Pick<Ledger, 'units'>, seen = new
   return [unit.data.jurisdiction];
 }
 
+/** The places linked to a task (a lookup built once per list of places). */
+function placesOfTask(places: readonly Entry<Place>[], task: string): readonly Entry<Place>[] {
+  return itemsWith(places, 'task', (place) => place.data.task, task);
+}
+
 /** The areas a measure concerns: where its responsible units sit, its targets' breakdown, its places. */
 export function measureAreas(view: MeasureView, ledger: Pick<Ledger, 'units' | 'jurisdictions' | 'places'>): string[] {
   const ids = new Set<string>();
@@ -91,8 +98,8 @@ export function measureAreas(view: MeasureView, ledger: Pick<Ledger, 'units' | '
     if (target.jurisdiction) ids.add(target.jurisdiction);
     for (const row of target.breakdown) ids.add(row.jurisdiction);
   }
-  for (const place of ledger.places) {
-    if (place.data.task === view.task && place.data.measure === view.measure.number) ids.add(place.data.jurisdiction);
+  for (const place of placesOfTask(ledger.places, view.task)) {
+    if (place.data.measure === view.measure.number) ids.add(place.data.jurisdiction);
   }
   return [...ids].filter((id) => {
     const jurisdiction = ledger.jurisdictions.get(id);
@@ -105,7 +112,7 @@ export function taskAreas(view: TaskView, ledger: Pick<Ledger, 'units' | 'jurisd
   const ids = new Set<string>();
   for (const unit of view.task.responsibleUnits) for (const id of unitJurisdictions(unit, ledger)) ids.add(id);
   for (const measure of view.measures) for (const id of measureAreas(measure, ledger)) ids.add(id);
-  for (const place of ledger.places) if (place.data.task === view.id) ids.add(place.data.jurisdiction);
+  for (const place of placesOfTask(ledger.places, view.id)) ids.add(place.data.jurisdiction);
   return [...ids].filter((id) => {
     const jurisdiction = ledger.jurisdictions.get(id);
     return jurisdiction !== undefined && isArea(jurisdiction);
@@ -302,6 +309,15 @@ export function unitWork(ledger: Ledger, unit: string): UnitWork {
     lateTasks: result.tasks.filter((view) => isLate(view.status.status)),
     lateMeasures: result.measures.filter(({ measure }) => isLate(measure.status.status)),
   };
+}
+
+/**
+ * The page of a filtered list (`listLength` rows a page) on which a plan's tasks, or its
+ * measures, begin: where the dashboard's link to that plan's section must go.
+ */
+export function planListPage(result: Pick<FilterResult, 'tasks' | 'measures'>, plan: string, part: 'tasks' | 'measures', listLength: number): number {
+  const index = part === 'tasks' ? result.tasks.findIndex((view) => view.task.plan === plan) : result.measures.findIndex(({ task }) => task.task.plan === plan);
+  return Math.floor(Math.max(0, index) / listLength) + 1;
 }
 
 /** The anchor of a plan's section on a filtered list, so the dashboard can link into it. */

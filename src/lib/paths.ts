@@ -1,3 +1,5 @@
+import { listPagePath } from './lists.ts';
+
 /** Site paths of every page kind, in one place so links and the URL list agree. */
 
 /** Joins the site's base path and a site path: `/ledger/` + `/tasks/x/`. */
@@ -36,7 +38,7 @@ export const paths = {
   chartEmbed: (id: string) => `${id.startsWith('indicators/') ? `/${id}/` : `/charts/${id}/`}embed/`,
   chartCsv: (id: string) => `/data/charts/${id}.csv`,
   // Finding and following (issue 3): filtered lists, unit and area pages, feeds, search, downloads.
-  filter: (dimension: string, value: string) => `/filter/${dimension}/${value}/`,
+  filter: (dimension: string, value: string, page = 1) => listPagePath(`/filter/${dimension}/${value}/`, page),
   units: () => '/units/',
   unit: (id: string) => `/units/${id}/`,
   counties: () => '/counties/',

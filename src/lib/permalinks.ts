@@ -28,8 +28,9 @@ export function formatUrlList(paths: Iterable<string>, header: string): string {
     .join('\n')}\n${[...new Set(paths)].sort().join('\n')}\n`;
 }
 
-// Hashed build assets and search-index fragments change with every build: not permalinks.
-const NOT_PERMALINKS = [/^_astro\//, /^pagefind\//, /^published-urls\.txt$/];
+// Hashed build assets and search-index fragments change with every build, and the numbered
+// pages of a long list come and go as it grows and shrinks (its first page stays): not permalinks.
+const NOT_PERMALINKS = [/^_astro\//, /^pagefind\//, /^published-urls\.txt$/, /(^|\/)page-\d+\/index\.html$/];
 
 /**
  * The site paths of the files a build wrote (paths relative to the output folder, `/`-separated):

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate, link } from './shared.ts';
+import { DEFAULT_LIST_LENGTH } from '../lib/lists.ts';
 
 /**
  * A way for the public to report an environmental problem (举报渠道): the national 12369
@@ -81,6 +82,11 @@ export const siteSchema = z.strictObject({
   dataLicence: z.string().min(1),
   /** A line for the footer: who to contact about the site. */
   contact: z.string().optional(),
+  /**
+   * Rows a list page shows (filtered lists; the first rows on the home, unit and county
+   * pages, which link to the full list). Longer lists continue on numbered pages.
+   */
+  listLength: z.number().int().min(1).max(2000).default(DEFAULT_LIST_LENGTH),
   /** Local channels for reporting environmental problems, shown beside the 12369 hotline. */
   reportingChannels: z.array(reportingChannelSchema).default([]),
   /**

@@ -65,3 +65,46 @@ describe('filtered lists, unit and county pages of the built Bazhong site', () =
     expect(home.match(/截至 <time datetime="2022-07-15">/g)?.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('long lists of the built fixture (one row to a list page)', () => {
+  const fixtureDist = SITES.fixture.outDir;
+  const fixtureContent = checkContent({ projectRoot: PROJECT_ROOT, contentDir: SITES.fixture.contentDir });
+  const fixtureLedger = buildLedger(fixtureContent.input, fixtureContent.asOf);
+  const readFixture = (path: string) => readFileSync(join(fixtureDist, path), 'utf8');
+  const measureRows = (html: string) => html.match(/<tr role="row">\s*<td data-label="任务"/g)?.length ?? 0;
+
+  it('lists every matching task and measure once, a row to a page, with numbered pages linked in order', () => {
+    let paged = 0;
+    for (const option of filterOptions(fixtureLedger)) {
+      const result = applyFilters(fixtureLedger, { [option.dimension]: option.value });
+      const count = Math.max(result.tasks.length, result.measures.length, 1);
+      let tasks = 0;
+      let measures = 0;
+      for (let page = 1; page <= count; page++) {
+        const folder = join('filter', option.dimension, option.value, page > 1 ? `page-${page}` : '');
+        const html = readFixture(join(folder, 'index.html'));
+        expect(taskRows(html), folder).toBeLessThanOrEqual(1);
+        expect(measureRows(html), folder).toBeLessThanOrEqual(1);
+        tasks += taskRows(html);
+        measures += measureRows(html);
+        if (count > 1) {
+          expect(html, folder).toContain(`第 ${page} 页，共 ${count} 页`);
+          if (page < count) expect(html, folder).toContain(`href="/sub/filter/${option.dimension}/${option.value}/page-${page + 1}/" rel="next"`);
+        }
+      }
+      expect(existsSync(join(fixtureDist, 'filter', option.dimension, option.value, `page-${count + 1}`)), option.value).toBe(false);
+      expect([tasks, measures], `${option.dimension}/${option.value}`).toEqual([result.tasks.length, result.measures.length]);
+      if (count > 1) paged++;
+    }
+    expect(paged).toBeGreaterThan(3);
+  });
+
+  it('shows the first rows on unit, county and home pages and links to the whole list', () => {
+    const unit = readFixture('units/district-a/index.html');
+    expect(taskRows(unit)).toBeLessThanOrEqual(3);
+    expect(unit).toMatch(/此处列出前 1 项，共 \d+ 项。<a href="\/sub\/filter\/responsible\/district-a\/">/);
+    const county = readFixture('counties/district-a/index.html');
+    expect(county).toMatch(/此处列出前 1 项，共 \d+ 项。<a href="\/sub\/filter\/county\/district-a\/">/);
+    expect(readFixture('index.html')).toMatch(/此处列出前 1 项，共 2 项。<a href="\/sub\/tasks\/">查看全部整改任务<\/a>/);
+  });
+});

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../src/lib/built-site/links.ts';
-import { isLoadedByPage, listPages, readPageFacts } from '../../src/lib/built-site/pages.ts';
+import { isLoadedByPage, listPages, pagePolicy, readPageFacts } from '../../src/lib/built-site/pages.ts';
 import { formatWeights, weightsByType } from '../../src/lib/built-site/weight.ts';
+import { SEARCHABLE_SECTIONS } from '../../src/integrations/search-index.ts';
 import { basePathOf, SITES, siteUrlOf, type SiteName } from '../helpers/sites.ts';
 
 // Task lists keep explicit table roles: phones show their rows as cards (display: block), and
@@ -42,7 +43,10 @@ describe.each(sites)('every page of the built %s site', (name) => {
   it('carries a strict content security policy and nothing inline that it would block', () => {
     const problems: string[] = [];
     for (const page of pages) {
-      const facts = readPageFacts(readFileSync(page.file, 'utf8'));
+      const html = readFileSync(page.file, 'utf8');
+      const facts = readPageFacts(html);
+      // _headers reads the policy from the head alone; it must be the one the whole page carries.
+      if (pagePolicy(html) !== facts.policy) problems.push(`${page.path}: the policy read from the head differs from the page's`);
       if (!facts.policy) problems.push(`${page.path}: no policy`);
       else {
         if (!/default-src 'self'/.test(facts.policy)) problems.push(`${page.path}: default-src is not 'self'`);
@@ -59,6 +63,16 @@ describe.each(sites)('every page of the built %s site', (name) => {
     }
     expect(problems).toEqual([]);
     expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(/^ {2}Content-Security-Policy: default-src 'self';/m);
+  });
+
+  it('puts every searchable page where the search index looks for them', () => {
+    const searchable = pages.filter((page) => /<main[^>]*\sdata-pagefind-body[\s>=]/.test(readFileSync(page.file, 'utf8')));
+    expect(searchable.length).toBeGreaterThan(3);
+    const section = (path: string) => path.slice(basePath.length).split('/')[0]!;
+    expect(searchable.map((page) => page.path).filter((path) => !(SEARCHABLE_SECTIONS as readonly string[]).includes(section(path)))).toEqual([]);
+    // And the index holds every one of them.
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(searchable.length);
   });
 
   it('keeps every task page readable within its byte budget', () => {

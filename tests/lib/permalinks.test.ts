@@ -19,12 +19,13 @@ describe('permalinks', () => {
     expect(parseUrlList(`${text}\n  \n# note\n/c/\r\n`)).toEqual(['/a/', '/b/', '/c/']);
   });
 
-  it('turns the files a build wrote into site paths, leaving out hashed assets and the search index', () => {
-    expect(publishedPaths(['index.html', 'tasks/p/06/index.html', 'data/tasks.json', 'feeds/all.xml', '_astro/x.1a2b.css', 'pagefind/pagefind.js', '404.html'])).toEqual([
+  it('turns the files a build wrote into site paths, leaving out hashed assets, the search index and later pages of lists', () => {
+    expect(publishedPaths(['index.html', 'tasks/p/06/index.html', 'data/tasks.json', 'feeds/all.xml', '_astro/x.1a2b.css', 'pagefind/pagefind.js', '404.html', 'filter/county/a/index.html', 'filter/county/a/page-2/index.html'])).toEqual([
       '/',
       '/404.html',
       '/data/tasks.json',
       '/feeds/all.xml',
+      '/filter/county/a/',
       '/tasks/p/06/',
     ]);
   });

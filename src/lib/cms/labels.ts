@@ -152,6 +152,7 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   'cases.penalties[].text': ['说明'],
   topic: ['类别'],
   reportingChannels: ['本地举报渠道', '与 12369 并列显示'],
+  listLength: ['列表每页行数', '筛选列表每页列出的任务或措施数，默认 200'],
   phone: ['电话', '单位座机，不写个人手机'],
   link: ['链接'],
   address: ['地址'],
