@@ -65,4 +65,12 @@ describe('another deployment’s maps (the fixture: its own outlines, a hand-dra
     const outlines = JSON.parse(fixture('maps/outlines.geojson'));
     expect(outlines.features.map((feature: { properties: { code: string } }) => feature.properties.code)).toEqual(['990102', '990121']);
   });
+
+  it('lists only the first listLength places in the table, draws them all, and says where the rest are', () => {
+    const html = fixture('maps/sewage/index.html');
+    expect(html.match(/<tr data-place=/g)).toHaveLength(1);
+    const data = JSON.parse(/<script type="application\/json" data-map-data>([\s\S]*?)<\/script>/.exec(html)![1]!) as { places: unknown[] };
+    expect(data.places).toHaveLength(2);
+    expect(html).toContain('表中列出前 1 处，地图上是全部 2 处；全部点位的数据见下面的下载。');
+  });
 });
