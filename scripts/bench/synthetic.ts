@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -13,7 +13,8 @@ export function writeSyntheticContent(options: { fixture: string; target: string
   for (const folder of ['jurisdictions', 'units', 'documents', 'inspections', 'findings', 'plans', 'geo']) {
     cpSync(join(fixture, folder), join(target, folder), { recursive: true });
   }
-  cpSync(join(fixture, 'site.yaml'), join(target, 'site.yaml'));
+  // The fixture's settings, but lists of the default length (the fixture pages them a row at a time).
+  writeFileSync(join(target, 'site.yaml'), readFileSync(join(fixture, 'site.yaml'), 'utf8').replace(/^listLength:.*\n/m, ''));
   mkdirSync(join(target, 'tasks/synthetic'), { recursive: true });
   mkdirSync(join(target, 'updates/synthetic'), { recursive: true });
   mkdirSync(join(target, 'places'), { recursive: true });

@@ -203,11 +203,20 @@ export function filterLabel(ledger: Ledger, dimension: FilterDimension, value: s
   }
 }
 
+const optionsOfLedger = new WeakMap<Ledger, readonly FilterOption[]>();
+
 /**
  * Every value of every dimension that has a page: all statuses (so a count of 0 still links
- * somewhere), every area and unit, every deadline year of a task, every inspection.
+ * somewhere), every area and unit, every deadline year of a task, every inspection. Counted
+ * once per ledger: every list page shows them.
  */
-export function filterOptions(ledger: Ledger): FilterOption[] {
+export function filterOptions(ledger: Ledger): readonly FilterOption[] {
+  let options = optionsOfLedger.get(ledger);
+  if (!options) optionsOfLedger.set(ledger, (options = countFilterOptions(ledger)));
+  return options;
+}
+
+function countFilterOptions(ledger: Ledger): FilterOption[] {
   const options: FilterOption[] = [];
   const add = (dimension: FilterDimension, value: string) => {
     options.push({
