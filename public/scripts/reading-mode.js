@@ -4,6 +4,9 @@
 (function () {
   var KEY = 'ledger-reading-mode';
   var root = document.documentElement;
+  // Scripts run: what they will show ([data-js-reveal], global.css) takes its place from the
+  // first paint, so nothing moves when the map, chart or filter form appears.
+  root.setAttribute('data-js', '');
   try {
     if (localStorage.getItem(KEY) === 'large') root.setAttribute('data-reading', 'large');
   } catch (error) {

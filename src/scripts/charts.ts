@@ -104,7 +104,6 @@ function draw(figure: Element): void {
   if (!data || !box || !canvas) return;
   const spec = JSON.parse(data.textContent ?? '{}') as ChartSpec;
   box.hidden = false;
-  if (spec.horizontal && spec.categories.length > 6) box.classList.add('is-tall');
   const unitTick = (value: number | string) => `${numberFormat.format(Number(value))}${spec.unit === '%' ? '%' : ''}`;
   const valueAxis = {
     beginAtZero: true,
@@ -145,7 +144,9 @@ export function drawCharts(): void {
     try {
       draw(figure);
     } catch (error) {
-      figure.querySelector<HTMLElement>('[data-chart-canvas]')?.setAttribute('hidden', '');
+      const canvas = figure.querySelector<HTMLElement>('[data-chart-canvas]');
+      canvas?.removeAttribute('data-js-reveal');
+      canvas?.setAttribute('hidden', '');
       console.error(error);
     }
   }

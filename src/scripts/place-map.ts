@@ -201,6 +201,9 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-place-map]')) {
   initMap(root).catch((error: unknown) => {
     root.dataset.mapError = String(error);
     const figure = root.querySelector<HTMLElement>('[data-map-figure]');
-    if (figure) figure.hidden = true;
+    if (figure) {
+      figure.removeAttribute('data-js-reveal');
+      figure.hidden = true;
+    }
   });
 }
