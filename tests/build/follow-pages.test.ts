@@ -50,7 +50,8 @@ describe('filtered lists, unit and county pages of the built Bazhong site', () =
   it('gives the task list each row’s filter values for the browser filter', () => {
     const html = read('tasks/index.html');
     expect(html).toMatch(/<tr role="row" data-status="[a-z-]+" data-county="[^"]*nanjiang[^"]*" data-responsible="[^"]*" data-supervising="[^"]*" data-year="(?:\d{4}|ongoing)"/);
-    expect(html).toContain('data-task-filter hidden');
+    // Hidden without scripts; laid out from the first paint when they run (data-js-reveal).
+    expect(html).toMatch(/<form class="filter-form" data-task-filter data-js-reveal hidden>/);
   });
 
   it('links each status count on the home page to the plan’s section of that status’s list', () => {
