@@ -1,15 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { copyFixture, edit } from '../helpers/fixture-copy.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 describe('a build with bad content', () => {
   it('stops before building, names file, field and fix, prints no stack trace, and leaves the published site alone', () => {
     const { content } = copyFixture();
     edit(content, 'tasks/demo/01.yaml', 'jurisdiction: county-b, value: 20', 'jurisdiction: county-b, value: 12');
-    const outDir = mkdtempSync(join(tmpdir(), 'ledger-published-'));
+    const outDir = tempDir('published');
     mkdirSync(join(outDir, 'tasks'));
     writeFileSync(join(outDir, 'index.html'), 'the site published yesterday');
 

@@ -1,18 +1,18 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { copyFixture, write } from '../helpers/fixture-copy.ts';
 import { parseUrlList } from '../../src/lib/permalinks.ts';
 import { PROJECT_ROOT, SITES } from '../helpers/sites.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 describe('permalinks never break', () => {
   it('fails a build in which a published URL is gone with no redirect, naming it, and serves a redirect for a renamed one', () => {
     const { content } = copyFixture();
     write(content, 'published-urls.txt', '# promised\n/\n/tasks/demo/01/\n/tasks/demo/1/\n/tasks/demo/03/\n');
     write(content, 'redirects.yaml', '- from: /tasks/demo/1/\n  to: /tasks/demo/01/\n  note: renamed to two digits\n');
-    const outDir = mkdtempSync(join(tmpdir(), 'ledger-permalinks-'));
+    const outDir = tempDir('permalinks');
 
     const result = astroBuild({ contentDir: content, outDir });
 

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { isLoadedByPage, listPages, pagePolicy, readPageFacts } from '../../src/
 import { formatWeights, weightsByType } from '../../src/lib/built-site/weight.ts';
 import { SEARCHABLE_SECTIONS } from '../../src/integrations/search-index.ts';
 import { basePathOf, SITES, siteUrlOf, type SiteName } from '../helpers/sites.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 // Task lists keep explicit table roles: phones show their rows as cards (display: block), and
 // Chromium and Safari then drop the implicit table semantics that screen readers need. The
@@ -86,7 +86,7 @@ describe.each(sites)('every page of the built %s site', (name) => {
 
 describe('the link check', () => {
   it('finds a missing page, a missing anchor and a missing asset, and passes good links', () => {
-    const dist = mkdtempSync(join(tmpdir(), 'ledger-links-'));
+    const dist = tempDir('links');
     mkdirSync(join(dist, 'sub/a'), { recursive: true });
     writeFileSync(join(dist, 'sub/a/index.html'), '<h1 id="top">A</h1>');
     writeFileSync(

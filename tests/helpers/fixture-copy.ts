@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { PROJECT_ROOT } from './sites.ts';
+import { tempDir } from './temp-dir.ts';
 
 export const FIXTURE = resolve(PROJECT_ROOT, 'tests/fixtures/content-two-inspections');
 
@@ -11,7 +11,7 @@ export const INDICATOR_FIXTURE = resolve(PROJECT_ROOT, 'tests/fixtures/content-i
 
 /** A fresh copy of a fixture (the two-inspection one unless named) in a temporary folder: `<root>/content`. */
 export function copyFixture(fixture: string = FIXTURE): { root: string; content: string } {
-  const root = mkdtempSync(join(tmpdir(), 'ledger-fixture-'));
+  const root = tempDir('fixture');
   const content = join(root, 'content');
   cpSync(fixture, content, { recursive: true });
   return { root, content };

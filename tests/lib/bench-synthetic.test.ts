@@ -1,17 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../../scripts/bench/synthetic.ts';
 import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
 import { FIXTURE } from '../helpers/fixture-copy.ts';
 import { DEFAULT_LIST_LENGTH } from '../../src/lib/lists.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 // The benchmark builds what staff would publish, so its content must pass the same check a
 // real deployment does; otherwise `npm run bench` stops at the check and times nothing.
 describe('benchmark content', () => {
   it('passes the content check', () => {
-    const root = mkdtempSync(join(tmpdir(), 'ledger-synthetic-'));
+    const root = tempDir('synthetic');
     writeSyntheticContent({ fixture: FIXTURE, target: join(root, 'content'), tasks: 24, updatesPerTask: 10, places: 60 });
     const result = checkContent({ projectRoot: root, contentDir: 'content', asOf: '2026-01-15' });
     expect(formatProblems(result.problems)).toBe('');

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { checkContent } from '../../src/lib/content-check/index.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { listPages, readPageFacts } from '../../src/lib/built-site/pages.ts';
 import { headersFile } from '../../src/lib/security-policy.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const NAMES = Object.keys(COLLECTIONS) as CollectionName[];
@@ -79,7 +79,7 @@ describe('the web editor configuration, generated from the schemas', () => {
 
 describe('the /admin/ files', () => {
   it('serve Sveltia CMS from the site itself, its fonts included, with a policy that names only the git host', () => {
-    const dist = mkdtempSync(join(tmpdir(), 'ledger-admin-'));
+    const dist = tempDir('admin');
     const result = writeAdminFiles({ distDir: dist, contentDir: join(PROJECT, 'content'), title: '示例台账', cms: CMS });
     expect(result.unresolvedFonts).toEqual([]);
     const html = readFileSync(join(dist, 'admin/index.html'), 'utf8');
@@ -97,7 +97,7 @@ describe('the /admin/ files', () => {
   });
 
   it('send the editor its own policy in _headers, the public pages keeping theirs', () => {
-    const dist = mkdtempSync(join(tmpdir(), 'ledger-admin-'));
+    const dist = tempDir('admin');
     writeFileSync(join(dist, 'index.html'), `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"></head></html>`);
     writeAdminFiles({ distDir: dist, contentDir: join(PROJECT, 'content'), title: '示例台账', cms: CMS });
     const pages = listPages(dist).map((page) => ({ path: page.path, policy: readPageFacts(readFileSync(page.file, 'utf8')).policy ?? '' }));

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
 import { exportLedgerSheets, importLedgerSheet } from '../../src/lib/spreadsheet/ledger-files.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const SHEETS = join(PROJECT, 'tests/fixtures/bad-sheets');
@@ -13,7 +13,7 @@ const AS_OF = '2026-01-15';
 
 /** A copy of the Bazhong content in a temporary project: `<root>/content`. */
 function copyBazhong(): { root: string; content: string } {
-  const root = mkdtempSync(join(tmpdir(), 'ledger-sheet-'));
+  const root = tempDir('sheet');
   cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
   return { root, content: join(root, 'content') };
 }
@@ -34,7 +34,7 @@ function snapshot(folder: string): Record<string, string> {
 
 const exported = { xlsx: '', csv: '' };
 beforeAll(async () => {
-  const out = mkdtempSync(join(tmpdir(), 'ledger-export-'));
+  const out = tempDir('export');
   const result = await exportLedgerSheets({ projectRoot: PROJECT, outDir: out, asOf: AS_OF });
   expect(formatProblems(result.problems)).toBe('');
   exported.xlsx = join(out, 'bazhong-cei2.xlsx');
