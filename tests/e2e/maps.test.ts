@@ -1,22 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { browserOnSite } from '../helpers/browser-suite.ts';
 import { SITES, TEST_OUT } from '../helpers/sites.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
+const env = browserOnSite(SITES.bazhong.outDir);
 const SHOTS = resolve(TEST_OUT, 'screenshots');
 
-beforeAll(async () => {
-  site = await serveSite(SITES.bazhong.outDir);
-  browser = await launchBrowser();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /**
@@ -24,11 +17,11 @@ afterAll(async () => {
  * recorded and aborted, as on a machine with the network shut off.
  */
 async function offlinePage(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
-  const context = await browser.newContext({ locale: 'zh-CN', ...options });
+  const context = await env.browser.newContext({ locale: 'zh-CN', ...options });
   const foreign: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(site.origin) || url.startsWith('data:')) return route.continue();
+    if (url.startsWith(env.site.origin) || url.startsWith('data:')) return route.continue();
     foreign.push(url);
     return route.abort('internetdisconnected');
   });
@@ -45,7 +38,7 @@ async function mapReady(page: Page): Promise<number> {
 describe('the maps, in Chromium with the network shut off', () => {
   it('draws all 12 mining rights over the county outlines, with a legend, and lists each in the table with its state', async () => {
     const { context, page, foreign } = await offlinePage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(site.url('/maps/mining-rights/'));
+    await page.goto(env.site.url('/maps/mining-rights/'));
     expect(await mapReady(page)).toBe(12);
     // Five county outlines with their names.
     expect(await page.locator('path.county-outline').count()).toBe(5);
@@ -68,7 +61,7 @@ describe('the maps, in Chromium with the network shut off', () => {
 
   it('draws the sewage works, says which it cannot place, and fits a phone', async () => {
     const { context, page, foreign } = await offlinePage({ viewport: { width: 375, height: 740 } });
-    await page.goto(site.url('/maps/sewage/'));
+    await page.goto(env.site.url('/maps/sewage/'));
     // 15 sewage places; the 经开区 plant, the sludge centre and the programmes of 市本级 and 经开区 have no outline.
     expect(await mapReady(page)).toBe(10);
     expect(await page.locator('.place-table tbody tr').count()).toBe(15);
@@ -81,7 +74,7 @@ describe('the maps, in Chromium with the network shut off', () => {
 
   it('shades the counties by a chosen year’s pipeline target and writes each figure under the county name', async () => {
     const { context, page } = await offlinePage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(site.url('/maps/sewage/'));
+    await page.goto(env.site.url('/maps/sewage/'));
     await mapReady(page);
     await page.getByLabel('县区着色').selectOption({ label: '排水管网系统化排查检测：2025年底累计目标' });
     await expect.poll(() => page.locator('.county-label').allTextContents()).toContain('巴州区 360公里');
@@ -94,7 +87,7 @@ describe('the maps, in Chromium with the network shut off', () => {
 
   it('reaches a marker by keyboard and opens its popup with name, status, deadline and a link to the task', async () => {
     const { context, page } = await offlinePage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(site.url('/tasks/bazhong-cei2/05/'));
+    await page.goto(env.site.url('/tasks/bazhong-cei2/05/'));
     await mapReady(page);
     // Tab from the map itself (arrow keys pan it) onto the markers until the 俱兴 shale mine has focus.
     await page.locator('[data-map-canvas]').focus();
@@ -114,7 +107,7 @@ describe('the maps, in Chromium with the network shut off', () => {
 
   it('gives the table alone, with every mining right, when JavaScript is off', async () => {
     const { context, page, foreign } = await offlinePage({ javaScriptEnabled: false });
-    await page.goto(site.url('/maps/mining-rights/'));
+    await page.goto(env.site.url('/maps/mining-rights/'));
     expect(await page.locator('[data-map-figure]').isVisible()).toBe(false);
     expect(await page.locator('.place-table tbody tr').count()).toBe(12);
     expect(foreign).toEqual([]);
@@ -122,11 +115,11 @@ describe('the maps, in Chromium with the network shut off', () => {
   });
 
   it('offers each layer as GeoJSON with every place of its table, approximate positions marked', async () => {
-    const response = await fetch(site.url('/maps/mining-rights.geojson'));
+    const response = await fetch(env.site.url('/maps/mining-rights.geojson'));
     const layer = (await response.json()) as { features: { geometry: { coordinates: number[] } | null; properties: Record<string, unknown> }[] };
     expect(layer.features).toHaveLength(12);
     expect(layer.features.every((feature) => feature.properties.approximate === true && feature.geometry !== null)).toBe(true);
-    const sewage = (await (await fetch(site.url('/maps/sewage.geojson'))).json()) as typeof layer;
+    const sewage = (await (await fetch(env.site.url('/maps/sewage.geojson'))).json()) as typeof layer;
     expect(sewage.features.filter((feature) => feature.geometry === null).map((feature) => feature.properties.name)).toContain('巴中市生活污水污泥处置中心');
   });
 });
@@ -135,11 +128,11 @@ describe('a map with many places', () => {
   it('clusters 2,000 places so the page draws far fewer elements than places, and still opens a cluster', async () => {
     const { withSyntheticPlaces } = await import('../../scripts/bench-map.ts');
     const { context, page, foreign } = await offlinePage({ viewport: { width: 1280, height: 900 } });
-    await page.route(site.url('/maps/mining-rights/'), async (route) => {
+    await page.route(env.site.url('/maps/mining-rights/'), async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, body: withSyntheticPlaces(await response.text(), 2000) });
     });
-    await page.goto(site.url('/maps/mining-rights/'));
+    await page.goto(env.site.url('/maps/mining-rights/'));
     expect(await mapReady(page)).toBe(2000);
     const clusters = await page.locator('.place-cluster').count();
     expect(clusters).toBeGreaterThan(0);

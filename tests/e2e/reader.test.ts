@@ -1,36 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserOnSite } from '../helpers/browser-suite.ts';
 import { SITES } from '../helpers/sites.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
+const env = browserOnSite(SITES.bazhong.outDir);
 
-beforeAll(async () => {
-  site = await serveSite(SITES.bazhong.outDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('a reader in Chromium, on a phone, with JavaScript off', () => {
   it('goes from the home page to the task list to a task with all its measures and targets', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 }, locale: 'zh-CN' });
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 }, locale: 'zh-CN' });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
 
-    await page.goto(site.url('/'));
+    await page.goto(env.site.url('/'));
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '整改任务' }).click();
-    await expect.poll(() => page.url()).toBe(site.url('/tasks/'));
+    await expect.poll(() => page.url()).toBe(env.site.url('/tasks/'));
     const rows = page.locator('table tbody tr');
     expect(await rows.count()).toBe(10);
 
     await page.getByRole('link', { name: /经开区污水处理厂进水COD浓度不足50毫克/ }).first().click();
-    await expect.poll(() => page.url()).toBe(site.url('/tasks/bazhong-cei2/07/'));
+    await expect.poll(() => page.url()).toBe(env.site.url('/tasks/bazhong-cei2/07/'));
     expect(await page.locator('h1').textContent()).toBe('整改任务七：经开区污水处理厂进水COD浓度不足50毫克/升');
     expect(await page.locator('li.measure').count()).toBe(2);
     expect(await page.locator('.as-of').textContent()).toContain('截至 2022年7月15日');
@@ -39,14 +29,14 @@ describe('a reader in Chromium, on a phone, with JavaScript off', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(375);
 
-    expect(requests.filter((url) => !url.startsWith(site.origin))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(env.site.origin))).toEqual([]);
     await context.close();
   });
 
   it('shows every per-county target of the pipeline task as table rows', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url('/tasks/bazhong-cei2/06/'));
+    await page.goto(env.site.url('/tasks/bazhong-cei2/06/'));
     expect(await page.locator('li.measure').count()).toBe(10);
     const table = page.locator('table', { has: page.locator('caption', { hasText: '第3条措施量化目标：新改建排水管网' }) });
     const cells = await table.locator('tbody tr').evaluateAll((rows) =>

@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserOnSite } from '../helpers/browser-suite.ts';
 import { SITES } from '../helpers/sites.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
+const env = browserOnSite(SITES.bazhong.outDir);
 
-beforeAll(async () => {
-  site = await serveSite(SITES.bazhong.outDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 async function firstResult(page: Page, query: string): Promise<string> {
-  await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
+  await page.goto(env.site.url(`/search/?q=${encodeURIComponent(query)}`));
   await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toMatch(/找到|没有找到|无法/);
-  return new URL((await page.locator('.search-results a').first().getAttribute('href')) ?? '', site.origin).pathname;
+  return new URL((await page.locator('.search-results a').first().getAttribute('href')) ?? '', env.site.origin).pathname;
 }
 
 describe('site search, run by Pagefind in Chromium against the built site', () => {
   it('puts the right task first for two- and three-character Chinese queries', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     const expected: [string, string][] = [
       ['污泥', '/tasks/bazhong-cei2/08/'],
@@ -41,21 +32,21 @@ describe('site search, run by Pagefind in Chromium against the built site', () =
   });
 
   it('says when nothing is found and suggests the task list', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(site.url(`/search/?q=${encodeURIComponent('qwxyzzy')}`));
+    await page.goto(env.site.url(`/search/?q=${encodeURIComponent('qwxyzzy')}`));
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toContain('没有找到与“qwxyzzy”相关的内容');
     expect(await page.locator('[data-search-status] a').getAttribute('href')).toBe('/tasks/');
     await context.close();
   });
 
   it('sends the header box to the search page as a plain form, which explains itself with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
-    await page.goto(site.url('/tasks/bazhong-cei2/06/'));
+    await page.goto(env.site.url('/tasks/bazhong-cei2/06/'));
     await page.getByRole('search').first().getByRole('searchbox').fill('污泥');
     await page.getByRole('search').first().getByRole('button', { name: '搜索' }).click();
-    await expect.poll(() => page.url()).toBe(site.url(`/search/?q=${encodeURIComponent('污泥')}`));
+    await expect.poll(() => page.url()).toBe(env.site.url(`/search/?q=${encodeURIComponent('污泥')}`));
     expect(await page.locator('[data-search-needs-js]').textContent()).toContain('站内搜索需要浏览器启用 JavaScript');
     expect(await page.locator('[data-search-needs-js]').isVisible()).toBe(true);
     await context.close();
