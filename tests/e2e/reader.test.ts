@@ -4,7 +4,6 @@ import { SITES } from '../helpers/sites.ts';
 
 const env = browserOnSite(SITES.bazhong.outDir);
 
-
 describe('a reader in Chromium, on a phone, with JavaScript off', () => {
   it('goes from the home page to the task list to a task with all its measures and targets', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 }, locale: 'zh-CN' });
