@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { ID_PATTERN } from '../../schemas/shared.ts';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import type { Entry, LedgerInput } from '../ledger.ts';
 import { resolveAsOf } from '../site-config.ts';
-import { displayPath, lineLookup, readCollection, type SourceFile } from './load.ts';
+import { displayPath, readCollection, readYamlText, type SourceFile } from './load.ts';
 import { bilingual, type Problem } from './problem.ts';
 import { personalDataProblems } from './privacy.ts';
 import { checkDisclosure } from './disclosure.ts';
@@ -43,11 +42,11 @@ function readSite(projectRoot: string, contentDir: string): { site: SiteConfig |
       problems: [{ file, zh: '缺少站点配置文件 site.yaml。请从示例复制一份并填写。', en: 'site.yaml is missing: copy the example one and fill it in.' }],
     };
   }
-  const counter = new LineCounter();
-  const text = readFileSync(path, 'utf8');
-  const document = parseDocument(text, { lineCounter: counter });
-  const source: SourceFile = { file, id: 'site', data: document.toJS(), lineOf: lineLookup(document, counter, 1) };
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const privacy = personalDataProblems(file, text);
+  const read = readYamlText(file, text);
+  if (!read.source) return { site: null, problems: [...privacy, ...read.problems] };
+  const source: SourceFile = { ...read.source, id: 'site' };
   const result = siteSchema.safeParse(source.data);
   if (result.success) return { site: result.data, problems: privacy };
   return { site: null, problems: [...privacy, ...result.error.issues.map((issue) => problemFromIssue(issue, source, siteSchema))] };

@@ -23,6 +23,10 @@ export interface SourceFile {
   lineOf(path: readonly PropertyKey[]): number | undefined;
   /** The scalar at a field path exactly as written (`100.7480`, where the value reads 100.748), when known. */
   writtenAs?(path: readonly PropertyKey[]): string | undefined;
+  /** The text after the frontmatter of a Markdown file (plans, cases, news). */
+  body?: string;
+  /** 1-based line of the file on which `body` starts. */
+  bodyLine?: number;
 }
 
 const EXTENSIONS: Record<string, RegExp> = {
@@ -46,10 +50,11 @@ function walk(folder: string): string[] {
     });
 }
 
-/** Splits `---\nfrontmatter\n---\nbody` and returns the frontmatter with the line it starts on. */
-function frontmatter(text: string): { yaml: string; firstLine: number } | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-  return match ? { yaml: match[1]!, firstLine: 2 } : null;
+/** Splits `---\nfrontmatter\n---\nbody` into the frontmatter and the body, with the lines they start on. */
+function frontmatter(text: string): { yaml: string; firstLine: number; body: string; bodyLine: number } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return null;
+  return { yaml: match[1]!, firstLine: 2, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 export function lineLookup(document: Document, counter: LineCounter, firstLine: number) {
@@ -96,6 +101,7 @@ export function readCollection(
     problems.push(...personalDataProblems(file, text));
     let yamlText = text;
     let firstLine = 1;
+    let body: Pick<SourceFile, 'body' | 'bodyLine'> = {};
     if (kind === 'markdown') {
       const found = frontmatter(text);
       if (!found) {
@@ -109,20 +115,29 @@ export function readCollection(
       }
       yamlText = found.yaml;
       firstLine = found.firstLine;
+      body = { body: found.body, bodyLine: found.bodyLine };
     }
-    // Read the file the way Astro's content loader will (js-yaml), so the check sees exactly
-    // what the build sees, and quickly; the slower line-aware parse runs only for a file that
-    // has a problem to point at.
-    let data: unknown;
-    try {
-      data = loadYaml(yamlText);
-    } catch (error) {
-      problems.push(...yamlProblems(file, yamlText, firstLine, error));
-      continue;
-    }
-    files.push({ file, id, data: data ?? {}, ...lazySourceLookups(yamlText, firstLine) });
+    const read = readYamlText(file, yamlText, firstLine);
+    problems.push(...read.problems);
+    if (read.source) files.push({ ...read.source, id, ...body });
   }
   return { files, problems };
+}
+
+/**
+ * Reads the YAML of one file (a whole .yaml file, or the frontmatter of a Markdown file that
+ * starts on `firstLine`). The one YAML reader of content: collections and site.yaml alike.
+ * Problems carry the line inside the file and what to check there.
+ */
+export function readYamlText(file: string, yamlText: string, firstLine = 1): { source?: Omit<SourceFile, 'id'>; problems: Problem[] } {
+  // js-yaml is quick; the slower line-aware parse runs only for a file that has a problem to point at.
+  let data: unknown;
+  try {
+    data = loadYaml(yamlText);
+  } catch (error) {
+    return { problems: yamlProblems(file, yamlText, firstLine, error) };
+  }
+  return { source: { file, data: data ?? {}, ...lazySourceLookups(yamlText, firstLine) }, problems: [] };
 }
 
 /**
