@@ -5,14 +5,19 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { loadSiteConfig } from './src/lib/site-config.ts';
+import { siteConfigForAstro } from './src/lib/site-config.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
+import { stagedOutput } from './src/integrations/staged-output.ts';
 import { policyDirectives, SCRIPT_RESOURCES } from './src/lib/security-policy.ts';
 import { tileImageOrigins } from './src/lib/map-data.ts';
 
+// The site is built into a staging folder and replaces the output folder only when complete.
+const [stageOutput, publishOutput] = stagedOutput();
+
 // The site's public address comes from content/site.yaml, so a deployment changes content only.
-const siteConfig = loadSiteConfig();
+// Read by the content reader; when site.yaml has a problem the content check names it and stops the build.
+const siteConfig = siteConfigForAstro();
 const siteUrl = new URL(siteConfig.url);
 // Another content folder (a test fixture, the benchmark) keeps its own content cache.
 const contentDir = process.env.LEDGER_CONTENT_DIR;
@@ -27,8 +32,9 @@ export default defineConfig({
   // Every script as a file of its own, never inlined: the pages carry no inline code for the
   // content security policy to allow, and a cached script serves every page.
   vite: { build: { assetsInlineLimit: 0 } },
-  // cmsAdmin() writes /admin/ before securityHeaders() lists the pages for _headers.
-  integrations: [contentCheck(), permalinks(), mdx(), sitemap(), cmsAdmin(), securityHeaders(), searchIndex()],
+  // cmsAdmin() writes /admin/ before securityHeaders() lists the pages for _headers; the staged
+  // output is set up first and published last, after every other step has passed.
+  integrations: [stageOutput, contentCheck(), permalinks(), mdx(), sitemap(), cmsAdmin(), securityHeaders(), searchIndex(), publishOutput],
   devToolbar: { enabled: false },
   prefetch: false,
   // A strict Content Security Policy on every page (src/lib/security-policy.ts): nothing from

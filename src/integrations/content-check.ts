@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, formatProblems } from '../lib/content-check/index.ts';
+import { formatProblems } from '../lib/content-check/index.ts';
+import { checkedContent } from '../lib/content-check/shared-result.ts';
 
 /**
  * Runs the content check before Astro builds anything, so that a content mistake stops the
@@ -12,7 +13,7 @@ export function contentCheck(): AstroIntegration {
     name: 'ledger:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const result = checkContent();
+        const result = checkedContent();
         if (result.problems.length === 0) {
           logger.info(`内容检查通过 (content check passed): ${result.fileCount} files, as of ${result.asOf}`);
           return;

@@ -6,12 +6,13 @@ import {
   danglingRedirects,
   formatUrlList,
   loadPromisedUrls,
-  loadRedirects,
   missingPermalinks,
   PUBLISHED_URLS_FILE,
   publishedPaths,
 } from '../lib/permalinks.ts';
 import { contentRoot } from '../lib/site-config.ts';
+import { readRedirects } from '../lib/content-check/permalinks.ts';
+import { formatProblems } from '../lib/content-check/problem.ts';
 
 function fail(message: string, hint: string): never {
   const error = new AstroError(message, hint);
@@ -27,16 +28,15 @@ function fail(message: string, hint: string): never {
  */
 export function permalinks(): AstroIntegration {
   const content = contentRoot();
-  let redirects: ReturnType<typeof loadRedirects> = [];
+  let redirects: ReturnType<typeof readRedirects>['redirects'] = [];
   return {
     name: 'ledger:permalinks',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        try {
-          redirects = loadRedirects(content);
-        } catch (error) {
-          fail(`${(error as Error).message}`, '请按 content/redirects.yaml 的格式填写 from 和 to。(Give each redirect a from and a to path.)');
-        }
+        // The content check has already named any problem of redirects.yaml; read it the same way.
+        const read = readRedirects(process.cwd(), content);
+        if (read.problems.length > 0) fail(formatProblems(read.problems), '请按 content/redirects.yaml 的格式填写 from 和 to。(Give each redirect a from and a to path.)');
+        redirects = read.redirects;
         if (redirects.length > 0) updateConfig({ redirects: Object.fromEntries(redirects.map((redirect) => [redirect.from, redirect.to])) });
       },
       'astro:build:done': ({ dir, logger }) => {

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { redirectsSchema, type Redirect } from '../schemas/redirect.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Redirect } from '../schemas/redirect.ts';
+import { FILTER_DIMENSIONS, filterOptions, isArea } from './filters.ts';
+import type { Ledger } from './ledger.ts';
 
 /**
  * Permalinks never break (永久链接): the build lists every URL it published; the deployment
@@ -54,18 +55,93 @@ export function danglingRedirects(redirects: readonly Redirect[], published: Rea
   return redirects.filter((redirect) => !published.has(redirect.to));
 }
 
-/** Reads `redirects.yaml` of a content folder; none is an empty list. Throws a staff-readable message. */
-export function loadRedirects(contentDir: string): Redirect[] {
-  const file = join(contentDir, REDIRECTS_FILE);
-  if (!existsSync(file)) return [];
-  const result = redirectsSchema.safeParse(parse(readFileSync(file, 'utf8')) ?? []);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  throw new Error(`${REDIRECTS_FILE} · ${issue.path.join('.')}: ${issue.message}`);
-}
-
 /** Reads the promised URL list of a content folder, or null when the deployment keeps none yet. */
 export function loadPromisedUrls(contentDir: string): string[] | null {
   const file = join(contentDir, PUBLISHED_URLS_FILE);
   return existsSync(file) ? parseUrlList(readFileSync(file, 'utf8')) : null;
+}
+
+/** A family of addresses that exist exactly when their entry does: `/tasks/<id>/`, `/feeds/units/<id>.xml`. */
+export interface EntryRoute {
+  prefix: string;
+  suffix: '/' | '.xml';
+  /** What the entry is, in Chinese, for messages. */
+  label: string;
+  ids: readonly string[];
+}
+
+/**
+ * The addresses the content decides: one page (or feed) per task, unit, area, inspection,
+ * plan, document, news item, typical case, indicator and filter value. The content check
+ * holds promised URLs and redirects against them, so a renamed entry without a redirect is a
+ * content problem named before the build, not a failed build.
+ */
+export function entryRoutes(ledger: Ledger): EntryRoute[] {
+  const tasks = ledger.tasks.map((view) => view.id);
+  const units = [...ledger.units.keys()];
+  const areas = [...ledger.jurisdictions.values()].filter(isArea).map((area) => area.id);
+  const ids = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id);
+  const options = filterOptions(ledger);
+  return [
+    { prefix: '/tasks/', suffix: '/', label: '整改任务', ids: tasks },
+    { prefix: '/feeds/tasks/', suffix: '.xml', label: '整改任务', ids: tasks },
+    { prefix: '/units/', suffix: '/', label: '单位', ids: units },
+    { prefix: '/feeds/units/', suffix: '.xml', label: '单位', ids: units },
+    { prefix: '/counties/', suffix: '/', label: '县（区）', ids: areas },
+    { prefix: '/feeds/counties/', suffix: '.xml', label: '县（区）', ids: areas },
+    { prefix: '/inspections/', suffix: '/', label: '督察', ids: ids(ledger.inspections) },
+    { prefix: '/plans/', suffix: '/', label: '整改方案', ids: ids(ledger.plans) },
+    { prefix: '/documents/', suffix: '/', label: '文件', ids: [...ledger.documents.keys()] },
+    { prefix: '/news/', suffix: '/', label: '整改动态', ids: ids(ledger.news) },
+    { prefix: '/cases/', suffix: '/', label: '典型案例', ids: ids(ledger.cases) },
+    { prefix: '/indicators/', suffix: '/', label: '指标', ids: ids(ledger.indicators) },
+    ...FILTER_DIMENSIONS.map(
+      (dimension): EntryRoute => ({
+        prefix: `/filter/${dimension}/`,
+        suffix: '/',
+        label: '筛选',
+        ids: options.filter((option) => option.dimension === dimension).map((option) => option.value),
+      }),
+    ),
+  ];
+}
+
+/**
+ * Whether the entry a site path belongs to still exists: `published` (the page of an entry that
+ * exists, or a page under it such as `/indicators/<id>/embed/`), `gone` with the family, or
+ * `unknown` when the path is not an entry's (a list page, a data file), which the build judges.
+ */
+export function entryOfPath(
+  path: string,
+  routes: readonly EntryRoute[],
+): { state: 'unknown' } | { state: 'published'; exact: boolean } | { state: 'gone'; route: EntryRoute; id: string } {
+  for (const route of routes) {
+    if (!path.startsWith(route.prefix) || !path.endsWith(route.suffix)) continue;
+    const key = path.slice(route.prefix.length, path.length - route.suffix.length);
+    if (key === '') continue;
+    if (route.ids.includes(key)) return { state: 'published', exact: true };
+    if (route.ids.some((id) => key.startsWith(`${id}/`))) return { state: 'published', exact: false };
+    return { state: 'gone', route, id: key };
+  }
+  return { state: 'unknown' };
+}
+
+const PAGES = resolve(import.meta.dirname, '../pages');
+
+/**
+ * The addresses of the site's pages that take no parameter (`src/pages/tasks/index.astro` →
+ * `/tasks/`, `src/pages/data/tasks.json.ts` → `/data/tasks.json`): they exist whatever the
+ * content, so no redirect may start from one.
+ */
+export function fixedPagePaths(pages: string = PAGES): Set<string> {
+  const paths = new Set<string>();
+  if (!existsSync(pages)) return paths;
+  for (const file of readdirSync(pages, { recursive: true, encoding: 'utf8' })) {
+    const path = file.replace(/\\/g, '/');
+    if (path.includes('[') || !/\.(astro|ts|md)$/.test(path)) continue;
+    if (path === '404.astro') paths.add('/404.html');
+    else if (/\.astro$|\.md$/.test(path)) paths.add(`/${path.replace(/(^|\/)?index\.(astro|md)$/, '$1').replace(/\.(astro|md)$/, '/')}`);
+    else paths.add(`/${path.replace(/\.ts$/, '')}`);
+  }
+  return paths;
 }

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
+import { ContentProblems } from './content-check/problem.ts';
+import { readSiteFile } from './content-check/site-file.ts';
 import { isValidPartialDate } from '../schemas/shared.ts';
 import { todayInChina } from './dates.ts';
 
@@ -13,10 +13,24 @@ export function contentRoot(): string {
   return resolve(process.env.LEDGER_CONTENT_DIR ?? 'content');
 }
 
-/** Reads and validates `site.yaml` of the content folder. */
+/**
+ * Reads and validates `site.yaml` of the content folder through the content reader; throws
+ * ContentProblems (file, line, field, fix) when it cannot be used.
+ */
 export function loadSiteConfig(root: string = contentRoot()): SiteConfig {
-  const file = resolve(root, 'site.yaml');
-  return siteSchema.parse(parse(readFileSync(file, 'utf8')));
+  const { site, problems } = readSiteFile(process.cwd(), resolve(root));
+  if (!site) throw new ContentProblems(problems);
+  return site;
+}
+
+/**
+ * The settings astro.config needs before the content check has run: those of site.yaml, or
+ * stand-ins when it cannot be read, so that Astro starts and the content check stops the
+ * build naming each problem of site.yaml (instead of a stack trace from the config file).
+ */
+export function siteConfigForAstro(root: string = contentRoot()): SiteConfig {
+  const { site } = readSiteFile(process.cwd(), resolve(root));
+  return site ?? siteSchema.parse({ title: '整改台账', shortTitle: '整改台账', publisher: '整改台账', description: '整改台账', url: 'https://example.invalid/', dataLicence: '-' });
 }
 
 /**

@@ -34,14 +34,14 @@ export const COLLECTIONS = {
   documents: { folder: 'documents', pattern: '**/*.{yaml,yml}', schema: documentSchema, label: '文件' },
   inspections: { folder: 'inspections', pattern: '**/*.{yaml,yml}', schema: inspectionSchema, label: '督察' },
   findings: { folder: 'findings', pattern: '**/*.{yaml,yml}', schema: findingSchema, label: '反馈问题' },
-  plans: { folder: 'plans', pattern: '**/*.{md,mdx}', schema: planSchema, label: '整改方案' },
+  plans: { folder: 'plans', pattern: '**/*.md', schema: planSchema, label: '整改方案' },
   tasks: { folder: 'tasks', pattern: '**/*.{yaml,yml}', schema: taskSchema, label: '整改任务' },
   updates: { folder: 'updates', pattern: '**/*.{yaml,yml}', schema: updateSchema, label: '整改进展' },
   places: { folder: 'places', pattern: '**/*.{yaml,yml}', schema: placeSchema, label: '点位' },
   // Disclosure of plan 五(五): complaints, typical cases and accountability, news.
   complaints: { folder: 'complaints', pattern: '**/*.{yaml,yml}', schema: complaintSchema, label: '信访件' },
-  cases: { folder: 'cases', pattern: '**/*.{md,mdx}', schema: typicalCaseSchema, label: '典型案例' },
-  news: { folder: 'news', pattern: '**/*.{md,mdx}', schema: newsSchema, label: '整改动态' },
+  cases: { folder: 'cases', pattern: '**/*.md', schema: typicalCaseSchema, label: '典型案例' },
+  news: { folder: 'news', pattern: '**/*.md', schema: newsSchema, label: '整改动态' },
   indicators: { folder: 'indicators', pattern: '**/*.{yaml,yml}', schema: indicatorSchema, label: '指标' },
 } as const;
 

@@ -1,7 +1,11 @@
 import { z } from 'astro/zod';
 
-const sitePath = z.string().regex(/^\/([^\s?#]*\/)?$|^\/[^\s?#]*\.[a-z]+$/, {
-  message: '网址路径以 / 开头、以 / 结尾（文件如 /data/tasks.json 除外），例如 /tasks/bazhong-cei2/06/。\nA site path starts and ends with / (files such as /data/tasks.json excepted), e.g. /tasks/bazhong-cei2/06/.',
+// Letters, digits and - . _ ~ between slashes: no spaces, query, anchor, or the [param] and
+// * of route patterns (a redirect names one address, never a pattern).
+const SEGMENT = '[A-Za-z0-9._~-]*[A-Za-z0-9_~-]';
+const sitePath = z.string().regex(new RegExp(`^/(?:${SEGMENT}/)*$|^/(?:${SEGMENT}/)*${SEGMENT}\\.[a-z0-9]+$`), {
+  message:
+    '网址路径以 / 开头、以 / 结尾（文件如 /data/tasks.json 除外），只用字母、数字和 - . _ ~，例如 /tasks/bazhong-cei2/06/。\nA site path starts and ends with / (files such as /data/tasks.json excepted) and uses letters, digits and - . _ ~ only, e.g. /tasks/bazhong-cei2/06/.',
 });
 
 /**

@@ -69,7 +69,7 @@ describe('the web editor configuration, generated from the schemas', () => {
     expect(folders).toContain('content/places/bazhong-cei2/mining-rights');
     expect(folders).toContain('content/jurisdictions');
     const plans = config.collections.find((collection) => 'folder' in collection && collection.folder === 'content/plans')!;
-    expect(plans).toMatchObject({ extension: 'mdx', format: 'frontmatter' });
+    expect(plans).toMatchObject({ extension: 'md', format: 'frontmatter' });
     expect('fields' in plans && plans.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
     const site = config.collections.find((collection) => collection.name === 'site');
     expect(site).toMatchObject({ files: [{ file: 'content/site.yaml' }] });

@@ -8,11 +8,11 @@ import { copyFixture, edit, problemsAfter } from '../helpers/fixture-copy.ts';
 describe('the privacy check', () => {
   it('catches an ID-card number hidden in a news article, with its line, and masks it in the message', () => {
     const problems = problemsAfter((content) =>
-      edit(content, 'news/first-progress.mdx', '序时推进管网建设。', '序时推进管网建设。举报人身份证号 51190219800101123X 已核实。'),
+      edit(content, 'news/first-progress.md', '序时推进管网建设。', '序时推进管网建设。举报人身份证号 51190219800101123X 已核实。'),
     );
     expect(problems).toHaveLength(1);
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
-      "content/news/first-progress.mdx:10
+      "content/news/first-progress.md:10
         这里有一个身份证号码（511…3X）。为保护个人信息，网站内容不得出现身份证号码：请删除，必要时改写为“某某”。
         (there is an ID-card number here (511…3X): personal data may not appear in content; delete it.)"
     `);
@@ -54,12 +54,12 @@ describe('disclosure content rules', () => {
 
   it('refuses a case or a news article linked to a task that does not exist, suggesting the nearest', () => {
     const problems = problemsAfter((content) => {
-      edit(content, 'cases/sludge-dumping.mdx', 'tasks: [demo/01]', 'tasks: [demo/09]');
-      edit(content, 'news/first-progress.mdx', 'tasks: [demo/01]', 'tasks: [demo/1]');
+      edit(content, 'cases/sludge-dumping.md', 'tasks: [demo/01]', 'tasks: [demo/09]');
+      edit(content, 'news/first-progress.md', 'tasks: [demo/01]', 'tasks: [demo/1]');
     });
     expect(problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual([
-      'content/cases/sludge-dumping.mdx tasks[0]',
-      'content/news/first-progress.mdx tasks[0]',
+      'content/cases/sludge-dumping.md tasks[0]',
+      'content/news/first-progress.md tasks[0]',
     ]);
     expect(problems[0]!.zh).toContain('找不到编号为“demo/09”的整改任务');
   });

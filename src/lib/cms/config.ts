@@ -31,7 +31,7 @@ export interface CmsCollection {
   name: string;
   label: string;
   folder: string;
-  extension: 'yaml' | 'mdx';
+  extension: 'yaml' | 'md';
   format: 'yaml' | 'frontmatter';
   create: boolean;
   slug: string;
@@ -199,7 +199,7 @@ export function cmsConfig(options: { cms: CmsSettings; contentFolder?: string; f
         name: sub ? `${name}--${sub.replace(/\//g, '--')}` : name,
         label: sub ? `${spec.label} · ${sub}` : spec.label,
         folder: [contentFolder, spec.folder, sub].filter(Boolean).join('/'),
-        extension: markdown ? 'mdx' : 'yaml',
+        extension: markdown ? 'md' : 'yaml',
         format: markdown ? 'frontmatter' : 'yaml',
         create: true,
         slug: SLUGS[name] ?? '{{uuid_short}}',

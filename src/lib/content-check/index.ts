@@ -1,14 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { ID_PATTERN } from '../../schemas/shared.ts';
-import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
 import type { Entry, LedgerInput } from '../ledger.ts';
 import { resolveAsOf } from '../site-config.ts';
-import { displayPath, readCollection, readYamlText, type SourceFile } from './load.ts';
+import { displayPath, readCollection, type SourceFile } from './load.ts';
+import { readSiteFile } from './site-file.ts';
+import { checkBody } from './body.ts';
+import { checkPermalinks } from './permalinks.ts';
 import { bilingual, type Problem } from './problem.ts';
-import { personalDataProblems } from './privacy.ts';
 import { checkDisclosure } from './disclosure.ts';
 import { ReferenceChecker } from './references.ts';
 import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
@@ -27,29 +28,12 @@ export interface CheckResult {
   problems: Problem[];
   /** The validated content (entries with problems of their own are left out). */
   input: LedgerInput;
+  /** The same entries with the files they came from (and the bodies of Markdown files): what the build publishes. */
+  entries: Record<CollectionName, ValidEntry[]>;
   site: SiteConfig | null;
   asOf: string;
   /** Number of files read. */
   fileCount: number;
-}
-
-function readSite(projectRoot: string, contentDir: string): { site: SiteConfig | null; problems: Problem[] } {
-  const path = join(contentDir, 'site.yaml');
-  const file = displayPath(projectRoot, path);
-  if (!existsSync(path)) {
-    return {
-      site: null,
-      problems: [{ file, zh: '缺少站点配置文件 site.yaml。请从示例复制一份并填写。', en: 'site.yaml is missing: copy the example one and fill it in.' }],
-    };
-  }
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const privacy = personalDataProblems(file, text);
-  const read = readYamlText(file, text);
-  if (!read.source) return { site: null, problems: [...privacy, ...read.problems] };
-  const source: SourceFile = { ...read.source, id: 'site' };
-  const result = siteSchema.safeParse(source.data);
-  if (result.success) return { site: result.data, problems: privacy };
-  return { site: null, problems: [...privacy, ...result.error.issues.map((issue) => problemFromIssue(issue, source, siteSchema))] };
 }
 
 /**
@@ -61,7 +45,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   const projectRoot = resolve(options.projectRoot ?? '.');
   const contentDir = resolve(projectRoot, options.contentDir ?? process.env.LEDGER_CONTENT_DIR ?? 'content');
   const problems: Problem[] = [];
-  const { site, problems: siteProblems } = readSite(projectRoot, contentDir);
+  const { site, problems: siteProblems } = readSiteFile(projectRoot, contentDir);
   problems.push(...siteProblems);
   let asOf: string;
   try {
@@ -105,6 +89,11 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
         continue;
       }
       byId.set(source.id, source);
+      if (source.body !== undefined) {
+        const body = checkBody(source);
+        problems.push(...body.problems);
+        if (body.refused) continue;
+      }
       const result = (spec.schema as z.ZodType).safeParse(source.data);
       if (result.success) {
         valid[name].push({ id: source.id, data: result.data, source });
@@ -124,7 +113,8 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   const input = Object.fromEntries(
     Object.entries(valid).map(([name, entries]) => [name, entries.map(({ id, data }) => ({ id, data }))]),
   ) as unknown as LedgerInput;
-  return { problems, input, site, asOf, fileCount };
+  problems.push(...checkPermalinks({ projectRoot, contentDir, input, asOf }));
+  return { problems, input, entries: valid, site, asOf, fileCount };
 }
 
 type Valid = Record<CollectionName, ValidEntry[]>;

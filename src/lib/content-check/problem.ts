@@ -43,3 +43,16 @@ export function formatProblems(problems: readonly Problem[], options: { limit?: 
   if (more <= 0) return listed;
   return `${listed}\n\n……另有 ${more} 个问题未列出，运行 npm run check 可列出全部。\n(… and ${more} more not listed here: npm run check lists them all.)`;
 }
+
+/**
+ * Content that cannot be used, thrown by code that needs it (astro.config, the tools): carries
+ * the problems so that whoever catches it prints them for staff, never a stack trace.
+ */
+export class ContentProblems extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentProblems';
+    this.problems = problems;
+  }
+}

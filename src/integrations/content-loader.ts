@@ -1,0 +1,50 @@
+import { statSync } from 'node:fs';
+import type { Loader } from 'astro/loaders';
+import { renderBody } from '../lib/body/markdown.ts';
+import { checkedContent } from '../lib/content-check/shared-result.ts';
+import { contentRoot } from '../lib/site-config.ts';
+import type { CollectionName } from '../schemas/collections.ts';
+
+/**
+ * A collection's loader: hands Astro exactly the entries the content check read and accepted
+ * (src/lib/content-check), with Markdown bodies rendered as sanitised HTML. Astro never reads
+ * a content file itself, so nothing the check did not see can reach a page, and nothing is
+ * parsed twice.
+ */
+export function checkedLoader(name: CollectionName): Loader {
+  return {
+    name: `ledger:${name}`,
+    load: async ({ store, watcher }) => {
+      const fill = (notBefore?: number) => {
+        const { entries } = checkedContent({ notBefore });
+        store.clear();
+        for (const { id, data, source } of entries[name]) {
+          const body = source.body;
+          if (body === undefined) {
+            store.set({ id, data: data as Record<string, unknown> });
+            continue;
+          }
+          const { html, headings } = renderBody(body);
+          store.set({ id, data: data as Record<string, unknown>, body, rendered: { html, metadata: { headings } } });
+        }
+      };
+      fill();
+      // `astro dev`: any change under content/ reads the content again (once, for every collection).
+      if (watcher) {
+        const root = contentRoot();
+        watcher.add(root);
+        watcher.on('all', (_event, path) => {
+          if (!path.startsWith(root)) return;
+          // The file's own time, the same for every collection's listener, so one read serves all.
+          let changedAt = Date.now() - 1000;
+          try {
+            changedAt = statSync(path).mtimeMs;
+          } catch {
+            // deleted: a read within the last second already saw it gone
+          }
+          fill(changedAt);
+        });
+      }
+    },
+  };
+}

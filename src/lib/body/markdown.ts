@@ -1,0 +1,160 @@
+import type { Element, Root as HastRoot } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/**
+ * The bodies staff write (plans, typical cases, news) are data, never code. They are Markdown
+ * with GFM tables, rendered the way GitHub renders a user's Markdown: raw HTML is parsed and
+ * then sanitised with GitHub's allow-list (rehype-sanitize's default schema), so `<sub>` stays
+ * and `<script>`, `<style>`, `on…=` and `javascript:` links go. Nothing is compiled as a
+ * program: no imports, no expressions; a bare `<` or `{` is text (`COD<50毫克/升`).
+ *
+ * Links may be http(s), mailto, tel or a path of the site; images only paths of the site, so a
+ * page requests nothing from another host.
+ */
+export const BODY_SCHEMA: SanitizeSchema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'], cite: ['http', 'https'] },
+  // What a removed <script> or <style> held is dropped with it, not shown as text.
+  strip: [...(defaultSchema.strip ?? []), 'style'],
+};
+
+/** Removes images that are not files of the site (the sanitiser's protocol list cannot say "paths only"). */
+function dropForeignImages() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      const src = node.properties.src;
+      if (node.tagName === 'img' && parent && index !== undefined && (typeof src !== 'string' || !isAllowedBodyUrl(src, 'src'))) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+      return undefined;
+    });
+  };
+}
+
+const ALLOWED_TAGS = new Set(BODY_SCHEMA.tagNames ?? []);
+
+// The HTML the sanitiser will drop, with the words staff read for each kind.
+const SCRIPTING_ATTRIBUTE = /^on/i;
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+const renderer = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(dropForeignImages)
+  .use(rehypeSanitize, BODY_SCHEMA)
+  // Heading anchors made after sanitising, so they are the site's own, as Astro made them before.
+  .use(rehypeSlug)
+  .use(rehypeStringify);
+
+/** A heading of a body, for a table of contents. */
+export interface BodyHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** The safe HTML of a Markdown body, and its headings. */
+export function renderBody(markdown: string): { html: string; headings: BodyHeading[] } {
+  const tree = renderer.runSync(renderer.parse(markdown)) as HastRoot;
+  const headings: BodyHeading[] = [];
+  visit(tree, 'element', (node: Element) => {
+    const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
+    if (depth && typeof node.properties.id === 'string') headings.push({ depth: Number(depth), slug: node.properties.id, text: textOf(node) });
+  });
+  return { html: renderer.stringify(tree), headings };
+}
+
+function textOf(node: Element | HastRoot): string {
+  let text = '';
+  visit(node, 'text', (child: { value: string }) => {
+    text += child.value;
+  });
+  return text;
+}
+
+/** Something in a body that will not be published as written, with its line inside the body. */
+export interface BodyFinding {
+  /** 1-based line inside the body. */
+  line?: number;
+  zh: string;
+  en: string;
+}
+
+/** Whether a URL is allowed for a link (`href`) or an image (`src`) of a body. */
+export function isAllowedBodyUrl(url: string, kind: 'href' | 'src'): boolean {
+  const value = url.trim();
+  // A path of the site or an anchor: no scheme, and not `//host` (another host without a scheme).
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) return !/^[\\/]{2}/.test(value);
+  if (kind === 'src') return false;
+  return /^(https?|mailto|tel):/i.test(value);
+}
+
+/**
+ * What a body holds that the site will not publish as written: HTML that can run script or set
+ * style, links to anything but http(s), mailto, tel or a site path, images from another host,
+ * and MDX statements (`import`, `export`), which are text here. Staff learn of each with its
+ * line rather than finding it silently gone from the page.
+ */
+export function bodyFindings(markdown: string): BodyFinding[] {
+  const findings: BodyFinding[] = [];
+  const mdast = parser.parse(markdown);
+  for (const node of mdast.children) {
+    if (node.type === 'paragraph' && node.position) {
+      const first = markdown.slice(node.position.start.offset, node.position.end.offset);
+      if (/^(import|export)\s/.test(first)) {
+        findings.push({
+          line: node.position.start.line,
+          zh: '正文里的 import / export 语句不会执行，会原样显示为文字。正文只能写 Markdown：请删除这一行。',
+          en: 'import / export statements in a body are not run and would be shown as text: bodies are Markdown only; delete the line.',
+        });
+      }
+    }
+  }
+  const tree = parser.runSync(mdast) as HastRoot;
+  visit(tree, 'element', (node: Element) => {
+    const line = node.position?.start.line;
+    if (!ALLOWED_TAGS.has(node.tagName)) {
+      findings.push({
+        line,
+        zh: `正文不能使用 HTML 标签 <${node.tagName}>，它不会发布。请改用 Markdown（标题用 #，表格用 | 分隔），或删除它。`,
+        en: `the HTML tag <${node.tagName}> is not allowed in a body and will not be published: use Markdown instead, or delete it.`,
+      });
+      return;
+    }
+    for (const [name, value] of Object.entries(node.properties)) {
+      if (SCRIPTING_ATTRIBUTE.test(name) || name === 'style') {
+        findings.push({
+          line,
+          zh: `正文里的 HTML 属性 ${name === 'style' ? 'style' : name.toLowerCase()} 不会发布（正文不能带脚本或样式）。请删除它。`,
+          en: `the HTML attribute ${name === 'style' ? 'style' : name.toLowerCase()} will not be published (bodies carry no script or style): delete it.`,
+        });
+      }
+      const kind = name === 'href' ? 'href' : name === 'src' ? 'src' : undefined;
+      if (kind && typeof value === 'string' && !isAllowedBodyUrl(value, kind)) {
+        findings.push({
+          line,
+          zh:
+            kind === 'href'
+              ? `链接“${value}”不会发布：正文中的链接只能是 http(s)://、mailto:、tel: 或本站路径（以 / 开头）。请改正或删除。`
+              : `图片“${value}”不会发布：正文中的图片只能是本站文件（以 / 开头的路径），不能引用其他网站。`,
+          en:
+            kind === 'href'
+              ? `the link "${value}" will not be published: links in a body are http(s)://, mailto:, tel: or a site path starting with /.`
+              : `the image "${value}" will not be published: images in a body are files of this site (a path starting with /), never another host.`,
+        });
+      }
+    }
+  });
+  return findings;
+}
