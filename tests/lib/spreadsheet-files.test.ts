@@ -11,10 +11,11 @@ const PROJECT = resolve(import.meta.dirname, '../..');
 const SHEETS = join(PROJECT, 'tests/fixtures/bad-sheets');
 const AS_OF = '2026-01-15';
 
-/** A copy of the Bazhong content in a temporary project: `<root>/content`. */
+/** A copy of the Bazhong content, and the attachments it names, in a temporary project: `<root>/content`. */
 function copyBazhong(): { root: string; content: string } {
   const root = tempDir('sheet');
   cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(PROJECT, 'public/documents'), join(root, 'public/documents'), { recursive: true });
   return { root, content: join(root, 'content') };
 }
 

@@ -10,6 +10,8 @@ import { displayPath, readCollection, readYamlText, type SourceFile } from './lo
 import { bilingual, type Problem } from './problem.ts';
 import { personalDataProblems } from './privacy.ts';
 import { checkDisclosure } from './disclosure.ts';
+import { checkAttachments } from './attachments.ts';
+import type { LedgerDocument } from '../../schemas/document.ts';
 import { ReferenceChecker } from './references.ts';
 import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
@@ -121,6 +123,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   }
   const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
   problems.push(...checkRelations(valid, allIds, asOf, outlineByCode));
+  problems.push(...checkAttachments(valid.documents as ValidEntry<LedgerDocument>[], projectRoot, contentDir));
   const input = Object.fromEntries(
     Object.entries(valid).map(([name, entries]) => [name, entries.map(({ id, data }) => ({ id, data }))]),
   ) as unknown as LedgerInput;
