@@ -1,10 +1,11 @@
 // npm run new -- <update|task|unit|place> [--flag value …]: scaffolds a valid content file.
 // Missing answers are asked for at a terminal; without one (CI, scripts) they must be flags.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { checkContent } from '../src/lib/content-check/index.ts';
 import { writeContentFiles } from '../src/lib/content-files.ts';
+import { contentFilePath } from '../src/lib/content-path.ts';
 import { QUESTIONS, SCAFFOLD_KINDS, scaffold, type Answers, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { fail, parseFlags, printProblems, runCommand } from './lib/cli.ts';
 
@@ -53,7 +54,8 @@ await runCommand(async () => {
     printProblems(result.problems);
     fail(`\n没有新建文件。用法：${USAGE}`, 'No file was created.');
   }
-  const target = join(contentDir, result.file.relative);
+  const target = contentFilePath(contentDir, result.file.relative);
+  if (!target) fail(`“${result.file.relative}”不在内容目录之内，没有新建文件。请检查编号。`, `"${result.file.relative}" lies outside the content folder; no file was created: check the id.`);
   if (existsSync(target)) {
     fail(`${target} 已存在，不会覆盖。请直接编辑它，或换一个编号/日期。`, `${target} exists and is not overwritten: edit it, or choose another id or date.`);
   }

@@ -33,8 +33,7 @@ async function runSiteSearch(root) {
         link.textContent = page.meta.title ?? page.url;
         const excerpt = root.createElement('p');
         excerpt.className = 'small';
-        // Pagefind's excerpt is the page's own text, escaped, with the matches in <mark>.
-        excerpt.innerHTML = page.excerpt;
+        excerpt.append(...excerptNodes(root, page.excerpt));
         item.append(link, excerpt);
         return item;
       }),
@@ -47,6 +46,21 @@ async function runSiteSearch(root) {
   } catch {
     status.replaceChildren('搜索暂时无法使用。可以查看', anchor(root, container.dataset.tasks ?? `${base}tasks/`, '全部整改任务'), '。');
   }
+}
+
+/**
+ * Pagefind's excerpt (the page's text with the matches in <mark>) as nodes. It is parsed in an
+ * inert document, where nothing runs or loads, and rebuilt from its text and <mark>s alone, so
+ * whatever an indexed page holds is shown as text even if the index were to carry markup.
+ */
+function excerptNodes(root, excerpt) {
+  const parsed = new DOMParser().parseFromString(String(excerpt ?? ''), 'text/html');
+  return [...parsed.body.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return root.createTextNode(node.textContent ?? '');
+    const mark = root.createElement('mark');
+    mark.textContent = node.textContent ?? '';
+    return mark;
+  });
 }
 
 function anchor(root, href, text) {

@@ -7,6 +7,7 @@ import { itemsWith } from './lookup.ts';
 import { paths } from './paths.ts';
 import { STATUS_LABELS } from './status.ts';
 import { statusCounts } from './counts.ts';
+import { csvText } from './csv.ts';
 
 /**
  * One chart as data: what the browser draws (sent as a JSON block), what the HTML table
@@ -297,11 +298,6 @@ export function chartRoutes(ledger: Ledger, kind: 'indicators' | 'charts'): { pa
     .map((spec) => ({ params: { id: kind === 'indicators' ? spec.id.slice(prefix.length) : spec.id }, props: { spec } }));
 }
 
-/** A CSV cell: quoted when it holds a comma, quote or line break. */
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /**
  * The chart's data as CSV, exactly what is drawn: one row per category, one column per
  * series, empty where nothing is drawn. UTF-8 with a byte-order mark so spreadsheet programs
@@ -309,6 +305,6 @@ function csvCell(value: string): string {
  */
 export function chartCsv(spec: ChartSpec): string {
   const header = [spec.categoryLabel, ...spec.series.map((series) => series.label)];
-  const rows = spec.categories.map((category, index) => [category, ...spec.series.map((series) => (series.values[index] === null ? '' : String(series.values[index])))]);
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  const rows = spec.categories.map((category, index) => [category, ...spec.series.map((series) => series.values[index] ?? null)]);
+  return csvText([header, ...rows]);
 }

@@ -1,7 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { checkContent } from './content-check/index.ts';
 import type { Problem } from './content-check/problem.ts';
+import { contentFilePath } from './content-path.ts';
 
 /** A content file a tool writes: its path under `content/` and its text. */
 export interface ContentWrite {
@@ -20,10 +21,24 @@ export function writeContentFiles(options: { projectRoot: string; contentDir: st
   written: string[];
 } {
   const { projectRoot, contentDir, writes, asOf } = options;
+  const outside = writes.filter((write) => !contentFilePath(contentDir, write.relative));
+  if (outside.length > 0) {
+    return {
+      problems: outside.map((write) => ({
+        file: write.relative,
+        zh: `“${write.relative}”不在内容目录 content/ 之内，没有写入任何文件。编号只能用小写英文字母、数字和连字符，用 / 分隔文件夹。`,
+        en: `"${write.relative}" lies outside the content folder, so nothing was written: an id uses lower-case letters, digits, hyphens and / only.`,
+      })),
+      written: [],
+    };
+  }
   const stage = mkdtempSync(join(dirname(contentDir), '.ledger-import-'));
   try {
     const staged = join(stage, 'content');
     cpSync(contentDir, staged, { recursive: true });
+    // The check looks for document attachments in the project's public/ (see attachmentFile).
+    const publicDir = join(resolve(projectRoot), 'public');
+    if (existsSync(publicDir)) symlinkSync(publicDir, join(stage, 'public'), 'junction');
     for (const write of writes) {
       mkdirSync(dirname(join(staged, write.relative)), { recursive: true });
       writeFileSync(join(staged, write.relative), write.text);

@@ -1,4 +1,5 @@
 import type { Ledger } from './ledger.ts';
+import { csvText, type CsvCell } from './csv.ts';
 import { absoluteUrl } from './export.ts';
 import { paths } from './paths.ts';
 
@@ -9,7 +10,7 @@ import { paths } from './paths.ts';
  * Like tasks.json, columns are only ever added, never renamed or removed.
  */
 
-type Cell = string | number | boolean | null;
+type Cell = CsvCell;
 
 export interface Column<Row> {
   name: string;
@@ -132,17 +133,9 @@ export function tableRecords(table: Table, ledger: Ledger, siteUrl: string): Rec
   return table.rows(ledger, siteUrl).map((row) => Object.fromEntries(table.columns.map((column) => [column.name, column.value(row)])));
 }
 
-/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A CSV file: BOM, header row, CRLF line ends, as Excel expects. */
+/** A CSV file: BOM, header row, CRLF line ends, text guarded against formulas (see csv.ts). */
 export function toCsv(header: readonly string[], records: readonly Record<string, Cell>[]): string {
-  const lines = [header.map(csvField).join(','), ...records.map((record) => header.map((name) => csvField(record[name] ?? null)).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText([header, ...records.map((record) => header.map((name) => record[name] ?? null))]);
 }
 
 export function tableCsv(table: Table, ledger: Ledger, siteUrl: string): string {

@@ -2,6 +2,7 @@ import { Feed } from 'feed';
 import type { Update } from '../schemas/update.ts';
 import { chineseNumeral, formatChineseDate, hasBegun, startOfPeriod } from './dates.ts';
 import { absoluteUrl } from './export.ts';
+import { escapeHtml } from './html-text.ts';
 import { measureAreas, taskAreas, unitWork } from './filters.ts';
 import { entryById } from './lookup.ts';
 import type { Entry, Ledger } from './ledger.ts';
@@ -10,7 +11,9 @@ import { paths } from './paths.ts';
 /**
  * Atom feeds of updates (整改进展订阅): the whole site, one task, one unit, one county, so a
  * journalist can follow one case. Written with the `feed` library; this module picks the
- * updates of each scope and turns them into entries.
+ * updates of each scope and turns them into entries. The library marks every entry title and
+ * summary type="html", so the plain text staff wrote is HTML-escaped first: a `<script>` or
+ * `&` in a summary is shown as written, never interpreted.
  */
 
 /** Updates on tasks the unit is responsible for, supervises or accepts, and those it reported. */
@@ -84,9 +87,9 @@ export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput
     feed.addItem({
       id: link,
       link,
-      title: `${taskLabel}${measure} · ${formatChineseDate(update.data.date)} · ${update.data.status}`,
+      title: escapeHtml(`${taskLabel}${measure} · ${formatChineseDate(update.data.date)} · ${update.data.status}`),
       date: dateOf(update.data.date),
-      description: `${update.data.summary}（报告单位：${reporter}）`,
+      description: escapeHtml(`${update.data.summary}（报告单位：${reporter}）`),
       author: [{ name: reporter }],
     });
   }
@@ -109,7 +112,7 @@ export function newsFeed({ ledger, site, self }: Pick<FeedInput, 'ledger' | 'sit
   });
   for (const article of shown) {
     const link = absoluteUrl(paths.article(article.id), site.url);
-    feed.addItem({ id: link, link, title: article.data.title, date: dateOf(article.data.date), description: article.data.summary, author: [{ name: article.data.publisher }] });
+    feed.addItem({ id: link, link, title: escapeHtml(article.data.title), date: dateOf(article.data.date), description: escapeHtml(article.data.summary), author: [{ name: article.data.publisher }] });
   }
   return feed.atom1();
 }

@@ -1,4 +1,5 @@
 import { PLACE_KINDS, PLACE_PRECISIONS } from '../schemas/place.ts';
+import { ID_PATTERN } from '../schemas/shared.ts';
 import { UNIT_KINDS } from '../schemas/unit.ts';
 import { REPORTED_STATUSES } from '../schemas/update.ts';
 import type { Problem } from './content-check/problem.ts';
@@ -101,11 +102,36 @@ function problem(flag: string, zh: string, en: string): Problem {
   return { file: `--${flag}`, zh, en };
 }
 
+/**
+ * Flags whose answer is an entry id, by kind. An id becomes a file path (`--id`) or a
+ * reference, so it must be an id before anything else looks at it: `../../x` is refused here.
+ * (`update --task` may also be a task number, and `--by` a unit's name: both are looked up
+ * among existing entries, never used as a path.)
+ */
+const ID_FLAGS: Record<ScaffoldKind, readonly string[]> = {
+  update: ['place', 'evidence-document'],
+  task: ['plan'],
+  unit: ['id', 'jurisdiction'],
+  place: ['id', 'jurisdiction', 'task', 'document'],
+};
+
+function badIds(kind: ScaffoldKind, answers: Answers): Problem[] {
+  return ID_FLAGS[kind]
+    .filter((flag) => answers[flag] !== undefined && !ID_PATTERN.test(answers[flag]!))
+    .map((flag) =>
+      problem(
+        flag,
+        `--${flag} 的值“${answers[flag]}”不是有效的编号。编号只能用小写英文字母、数字和连字符，文件夹之间用 /，不能以 / 或 . 开头，例如 bazhong/transport。`,
+        `--${flag} "${answers[flag]}" is not a valid id: use lower-case letters, digits and hyphens, with / between folders and no leading / or ., e.g. bazhong/transport.`,
+      ),
+    );
+}
+
 /** The file `npm run new <kind>` writes for these answers, or the problems with them. */
 export function scaffold(kind: ScaffoldKind, raw: Answers, content: LedgerInput): Scaffolded {
   const answers: Answers = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, typeof value === 'string' ? text(value) : value]));
-  const absent = missing(kind, answers);
-  if (absent.length > 0) return { problems: absent };
+  const refused = [...missing(kind, answers), ...badIds(kind, answers)];
+  if (refused.length > 0) return { problems: refused };
   switch (kind) {
     case 'update':
       return scaffoldUpdate(answers, content);

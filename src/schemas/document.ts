@@ -3,6 +3,18 @@ import { link, partialDate } from './shared.ts';
 
 export const DOCUMENT_KINDS = ['plan', 'task-list', 'feedback', 'regulation', 'notice', 'report', 'other'] as const;
 
+/**
+ * Where an attachment is: a file of this site, named by its site path (`/documents/plan.pdf`).
+ * Never another host (`https:`, `//host`), never a way out of the folder (`..`, `\`), nor
+ * characters a browser rewrites (`%`, `?`, `#`, spaces). A file elsewhere is a `links` entry.
+ */
+export const ATTACHMENT_PATH = /^(?:\/(?!\.\.?(?:\/|$))[^/\\\s?#%:\u0000-\u001f]+)+$/;
+
+const attachmentPath = z.string().regex(ATTACHMENT_PATH, {
+  message:
+    '附件路径应是本站的文件路径：以一个 / 开头，不含网址、//、..、反斜杠、空格、?、#、%，例如 /documents/plan.pdf。外站的文件请写在 links 里。\nAn attachment path is a file of this site: one leading /, no scheme or //host, no .., backslash, spaces, ?, # or %, e.g. /documents/plan.pdf; a file on another site goes under links.',
+});
+
 /** A source document (文件): the plan, its task list, rules it cites or issued. */
 export const documentSchema = z.strictObject({
   /** Title as published, without the book-title marks 《》. */
@@ -23,9 +35,7 @@ export const documentSchema = z.strictObject({
     .array(
       z.strictObject({
         title: z.string().min(1),
-        path: z.string().regex(/^\/[^\s]+$/, {
-          message: '附件路径以 / 开头，指向 public/ 下的文件，例如 /documents/plan.pdf。\nAn attachment path starts with / and names a file under public/.',
-        }),
+        path: attachmentPath,
         format: z.string().optional(),
       }),
     )

@@ -7,6 +7,7 @@ import 'leaflet.markercluster';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
 import type { MapData, MapPlace } from '../lib/map-data.ts';
+import { countyLabelHtml, tileAttributionHtml } from '../lib/map-labels.ts';
 import { MARKER_SHAPES } from '../lib/marker-shapes.ts';
 
 /** Above this many places the map clusters them; below, every marker is drawn and tabbable. */
@@ -102,7 +103,7 @@ async function initMap(root: HTMLElement): Promise<void> {
   L.control.zoom({ zoomInTitle: '放大', zoomOutTitle: '缩小' }).addTo(map);
   map.attributionControl.setPrefix(false);
   if (data.tiles) {
-    L.tileLayer(data.tiles.url, { attribution: data.tiles.attribution, maxZoom: data.tiles.maxZoom, subdomains: data.tiles.subdomains ?? 'abc' }).addTo(map);
+    L.tileLayer(data.tiles.url, { attribution: tileAttributionHtml(data.tiles), maxZoom: data.tiles.maxZoom, subdomains: data.tiles.subdomains ?? 'abc' }).addTo(map);
   }
 
   const drawable = data.places.filter((place) => place.position);
@@ -124,7 +125,7 @@ async function initMap(root: HTMLElement): Promise<void> {
           const below = (radii.get(labelPoint.join(',')) ?? 0) + 10;
           const label = L.tooltip({ permanent: true, direction: 'bottom', offset: [0, below], className: 'county-label', pane: 'countyLabels' })
             .setLatLng([labelPoint[1], labelPoint[0]])
-            .setContent(name)
+            .setContent(countyLabelHtml(name))
             .addTo(map);
           if (code) counties.set(code, { path: layer as L.Path, label, name });
         }
@@ -186,7 +187,7 @@ function shadeCounties(root: HTMLElement, counties: Map<string, { path: L.Path; 
     element?.classList.remove(...SHADES, 'shade-none');
     const value = series?.values[code];
     if (series) element?.classList.add(value === undefined ? 'shade-none' : SHADES[Math.max(0, Math.ceil((value / (max || 1)) * 4) - 1)]!);
-    county.label.setContent(series && value !== undefined ? `${county.name} ${value}${series.unit}` : county.name);
+    county.label.setContent(countyLabelHtml(county.name, series && value !== undefined ? { value, unit: series.unit } : undefined));
   }
   const legend = root.querySelector('[data-map-shading-legend]');
   if (legend) {

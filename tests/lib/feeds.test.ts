@@ -1,0 +1,75 @@
+import { xml2js, type Element } from 'xml-js';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { atomFeed, newsFeed } from '../../src/lib/feeds.ts';
+import { escapeHtml } from '../../src/lib/html-text.ts';
+import { buildLedger } from '../../src/lib/ledger.ts';
+import { copyFixture } from '../helpers/fixture-copy.ts';
+
+const AS_OF = '2026-01-15';
+const HOSTILE = '<script>alert(1)</script> COD<50毫克/升 & 氨氮>5 ]]> <img src=x onerror=alert(2)> &amp;';
+const SITE = { title: '示例 & <b>市</b>', url: 'https://example.org', publisher: '<i>生态</i>环境局', dataLicence: 'CC BY 4.0' };
+
+/** The ledger of the two-inspection fixture with hostile text in every update and news item. */
+function hostileLedger() {
+  const { root } = copyFixture();
+  const checked = checkContent({ projectRoot: root, contentDir: 'content', asOf: AS_OF });
+  const ledger = buildLedger(checked.input, AS_OF);
+  for (const update of ledger.updates) (update.data as { summary: string }).summary = HOSTILE;
+  for (const article of ledger.news) Object.assign(article.data, { title: HOSTILE, summary: HOSTILE });
+  return ledger;
+}
+
+/** What a feed reader shows for an Atom text construct: the text itself, or the HTML decoded once. */
+function shownText(element: Element): { type: string; text: string; tags: boolean } {
+  const type = String(element.attributes?.type ?? 'text');
+  const raw = (element.elements ?? []).map((child) => child.cdata ?? child.text ?? '').join('');
+  if (type === 'text') return { type, text: String(raw), tags: false };
+  const html = String(raw);
+  const decoded = html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!);
+  return { type, text: decoded, tags: /<[a-z!/]/i.test(html) };
+}
+
+function entries(xml: string): Element[] {
+  const feed = (xml2js(xml) as Element).elements!.find((element) => element.name === 'feed')!;
+  return feed.elements!.filter((element) => element.name === 'entry');
+}
+const child = (element: Element, name: string) => element.elements!.find((found) => found.name === name)!;
+
+describe('Atom feeds carry text as text', () => {
+  it('shows a summary with <script>, < and & exactly as written, with no element a reader would interpret', () => {
+    const ledger = hostileLedger();
+    const xml = atomFeed({ ledger, site: SITE, title: '全部整改进展', page: '/', self: '/feeds/all.xml', updates: ledger.updates });
+    const found = entries(xml);
+    expect(found.length).toBeGreaterThan(0);
+    for (const entry of found) {
+      const summary = shownText(child(entry, 'summary'));
+      expect(summary.tags).toBe(false);
+      expect(summary.text.startsWith(HOSTILE)).toBe(true);
+      expect(shownText(child(entry, 'title')).tags).toBe(false);
+    }
+  });
+
+  it('shows a news title and summary exactly as written', () => {
+    const ledger = hostileLedger();
+    const found = entries(newsFeed({ ledger, site: SITE, self: '/feeds/news.xml' }));
+    expect(found.length).toBeGreaterThan(0);
+    for (const entry of found) {
+      for (const name of ['title', 'summary']) {
+        const shown = shownText(child(entry, name));
+        expect([shown.type, shown.tags, shown.text]).toEqual(['html', false, HOSTILE]);
+      }
+    }
+  });
+
+  it('keeps the site title and publisher from site.yaml as text in the feed head', () => {
+    const ledger = hostileLedger();
+    const feed = (xml2js(newsFeed({ ledger, site: SITE, self: '/feeds/news.xml' })) as Element).elements!.find((element) => element.name === 'feed')!;
+    expect(shownText(child(feed, 'title'))).toEqual({ type: 'text', text: `整改动态 · ${SITE.title}`, tags: false });
+    expect(shownText(child(child(feed, 'author'), 'name')).text).toBe(SITE.publisher);
+  });
+
+  it('escapes every character HTML gives a meaning to', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
