@@ -36,6 +36,9 @@ export default defineConfig({
   // output is set up first and published last, after every other step has passed.
   integrations: [stageOutput, contentCheck(), permalinks(), mdx(), sitemap(), cmsAdmin(), securityHeaders(), searchIndex(), publishOutput],
   devToolbar: { enabled: false },
+  // Content bodies are rendered by src/lib/body/markdown.ts, not by Astro's Markdown: no code
+  // highlighting is needed (its inline styles would not pass the security policy anyway).
+  markdown: { syntaxHighlight: false },
   prefetch: false,
   // A strict Content Security Policy on every page (src/lib/security-policy.ts): nothing from
   // another host, no inline script or style but what Astro hashes itself.

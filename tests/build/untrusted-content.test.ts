@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
+import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
+import { copyFixture, edit } from '../helpers/fixture-copy.ts';
+import { PROJECT_ROOT } from '../helpers/sites.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+/**
+ * Content is untrusted input. Hostile but acceptable content (tests/fixtures/accepted-content/)
+ * passes the check, so it must build, and nothing in it may run or be published as markup; a
+ * build that fails, at any step, leaves the last good site exactly as it was.
+ */
+const ACCEPTED = resolve(PROJECT_ROOT, 'tests/fixtures/accepted-content');
+const CASES = readdirSync(ACCEPTED, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+const RAN_CODE = '/tmp/ledger-body-ran-code';
+const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+
+function filesOf(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+}
+
+/** Every file of a folder with the hash of its bytes: equal fingerprints, equal sites. */
+function fingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of filesOf(dir)) hash.update(`${file}\0`).update(readFileSync(join(dir, file)));
+  return hash.digest('hex');
+}
+
+describe('hostile content that the check accepts', () => {
+  it.each(CASES)('passes the check on its own: %s', (name) => {
+    const { root, content } = copyFixture();
+    cpSync(join(ACCEPTED, name), content, { recursive: true });
+    expect(formatProblems(checkContent({ projectRoot: root, contentDir: 'content' }).problems)).toBe('');
+  });
+
+  describe('built all together', () => {
+    let build: BuildResult;
+    let out: string;
+    let pages: Map<string, string>;
+
+    beforeAll(() => {
+      const { root, content } = copyFixture();
+      for (const name of CASES) cpSync(join(ACCEPTED, name), content, { recursive: true });
+      expect(formatProblems(checkContent({ projectRoot: root, contentDir: 'content' }).problems)).toBe('');
+      out = join(tempDir('accepted'), 'dist');
+      build = astroBuild({ contentDir: content, outDir: out });
+      pages = new Map(
+        existsSync(out)
+          ? filesOf(out)
+              .filter((file) => /\.(html|xml|csv|json|js)$/.test(file))
+              .map((file) => [file, readFileSync(join(out, file), 'utf8')])
+          : [],
+      );
+    });
+
+    it('builds, because the check passed', () => {
+      expect(build.status, build.output.slice(-3000)).toBe(0);
+      expect(build.output).not.toMatch(STACK_LINE);
+    });
+
+    it('runs nothing a body or a field holds', () => {
+      expect(existsSync(RAN_CODE)).toBe(false);
+      const news = pages.get('news/figures/index.html')!;
+      expect(news).toContain('{require("node:fs").writeFileSync("/tmp/ledger-body-ran-code", "ran")}');
+      expect(news).toContain('{process.exit(7)}');
+    });
+
+    it('shows a bare < as text, and keeps the formatting staff may use', () => {
+      const news = pages.get('news/figures/index.html')!;
+      expect(news).toMatch(/出水 COD(&#x3C;|&lt;)50毫克\/升/);
+      expect(news).toContain('PM<sub>2.5</sub>');
+      expect(news).toMatch(/<td>(&#x3C;|&lt;)50毫克\/升<\/td>/);
+      expect(news).toContain('<summary>监测方法</summary>');
+      expect(news).toContain('href="tel:12369"');
+    });
+
+    it('publishes no markup that content wrote, in any page, feed or download', () => {
+      for (const [file, text] of pages) {
+        expect(text, file).not.toMatch(/<script>alert|<img src=x onerror|onerror=alert|href="javascript:/i);
+      }
+      const task = pages.get('tasks/demo/03/index.html')!;
+      expect(task).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;任务');
+    });
+
+    it('neutralises text a spreadsheet would run as a formula in the downloads', () => {
+      const tasksCsv = pages.get('data/tasks.csv')!;
+      expect(tasksCsv).toContain(`"'+cmd|"" /C calc""!A0"`);
+      expect(tasksCsv).not.toMatch(/(^|,)"?[=+@]/m);
+    });
+
+    it('keeps a renamed page at its old address through its redirect', () => {
+      expect(pages.get('tasks/demo/2/index.html')).toContain('/sub/tasks/demo/02/');
+    });
+  });
+});
+
+describe('a build that fails', () => {
+  let published: string;
+  let content: string;
+  let before: string;
+
+  beforeAll(() => {
+    ({ content } = copyFixture());
+    published = join(tempDir('published'), 'dist');
+    const first = astroBuild({ contentDir: content, outDir: published });
+    expect(first.status, first.output.slice(-3000)).toBe(0);
+    before = fingerprint(published);
+  });
+
+  it('at the content check leaves the last good site exactly as it was, and says so', () => {
+    const broken = copyFixture().content;
+    edit(broken, 'tasks/demo/01.yaml', 'number: 1', 'number: one');
+    const result = astroBuild({ contentDir: broken, outDir: published });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/tasks/demo/01.yaml');
+    expect(result.output).toContain('上次成功生成的网站保持原样');
+    expect(result.output).not.toMatch(STACK_LINE);
+    expect(fingerprint(published)).toBe(before);
+    expect(existsSync(`${published}.staging`)).toBe(false);
+  });
+
+  it('after every page is written leaves the last good site exactly as it was, and says so', () => {
+    // An address the check cannot vouch for (not an entry's page) is judged when the build lists
+    // what it wrote, after the pages are in the staging folder.
+    writeFileSync(join(content, 'published-urls.txt'), '/maps/a-layer-that-was-removed/\n');
+    expect(formatProblems(checkContent({ projectRoot: resolve(content, '..'), contentDir: 'content' }).problems)).toBe('');
+    const result = astroBuild({ contentDir: content, outDir: published });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('/maps/a-layer-that-was-removed/');
+    expect(result.output).toContain('上次成功生成的网站保持原样');
+    expect(fingerprint(published)).toBe(before);
+    expect(existsSync(`${published}.staging`)).toBe(false);
+  });
+});

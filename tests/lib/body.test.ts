@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { bodyFindings, isAllowedBodyUrl, renderBody } from '../../src/lib/body/markdown.ts';
+
+describe('a body staff write, rendered', () => {
+  it('shows a bare < and { as text, as environmental figures write them', () => {
+    const { html } = renderBody('出水 COD<50毫克/升，氨氮<5{注}，a < b > c');
+    expect(html).toBe('<p>出水 COD&#x3C;50毫克/升，氨氮&#x3C;5{注}，a &#x3C; b > c</p>');
+  });
+
+  it('keeps the formatting GitHub allows (sub, tables, emphasis) and gives headings their anchors', () => {
+    const { html, headings } = renderBody('## 一、总体要求\n\nPM<sub>2.5</sub> **低于** 27.4\n\n| 县 | 公里 |\n|---|---|\n| 巴州区 | 20 |\n');
+    expect(html).toContain('<h2 id="一总体要求">一、总体要求</h2>');
+    expect(html).toContain('PM<sub>2.5</sub> <strong>低于</strong> 27.4');
+    expect(html).toContain('<td>巴州区</td>');
+    expect(headings).toEqual([{ depth: 2, slug: '一总体要求', text: '一、总体要求' }]);
+  });
+
+  it.each([
+    ['<script>alert(1)</script>', /<script|alert/],
+    ['<style>body{display:none}</style>', /<style|display/],
+    ['<img src="/a.png" onerror="alert(1)">', /onerror|alert/],
+    ['<a href="javascript:alert(1)">x</a>', /javascript/i],
+    ['[x](JaVaScRiPt:alert(1))', /javascript/i],
+    ['[x](data:text/html,<script>alert(1)</script>)', /data:|script/],
+    ['<iframe src="https://example.com"></iframe>', /iframe/],
+    ['<p style="position:fixed">x</p>', /style/],
+    ['<form action="https://example.com"><input name="q"></form>', /<form|action/],
+    ['![x](https://tracker.example.com/p.gif)', /tracker/],
+    ['<svg><script>alert(1)</script></svg>', /<svg|script|alert/],
+    ['<object data="x.swf"></object>', /<object/],
+  ])('publishes nothing that can script, style or call another host: %s', (markdown, forbidden) => {
+    expect(renderBody(markdown).html).not.toMatch(forbidden);
+  });
+
+  it('keeps links to the web, mail, telephone and the site itself', () => {
+    const { html } = renderBody('[通知](https://www.gov.cn/) [信箱](mailto:hb@example.gov.cn) [12369](tel:12369) [任务](/tasks/a/01/)');
+    expect(html).toContain('href="https://www.gov.cn/"');
+    expect(html).toContain('href="mailto:hb@example.gov.cn"');
+    expect(html).toContain('href="tel:12369"');
+    expect(html).toContain('href="/tasks/a/01/"');
+  });
+});
+
+describe('what a body holds that will not be published as written', () => {
+  it('names each with its line inside the body', () => {
+    const findings = bodyFindings('第一段。\n\n<script>x()</script>\n\n[a](javascript:x)\n\n<b onclick="x()">b</b>\n');
+    expect(findings.map((finding) => [finding.line, finding.zh.slice(0, 24)])).toEqual([
+      [3, '正文不能使用 HTML 标签 <script>，'],
+      [5, '链接“javascript:x”不会发布：正文中'],
+      [7, '正文里的 HTML 属性 onclick 不会发'],
+    ]);
+    expect(findings.every((finding) => finding.en.length > 20)).toBe(true);
+  });
+
+  it('names MDX import and export statements, which are text here', () => {
+    expect(bodyFindings('import fs from "node:fs"\n\n正文').map((finding) => finding.line)).toEqual([1]);
+    expect(bodyFindings('export const a = 1\n').map((finding) => finding.line)).toEqual([1]);
+  });
+
+  it('finds nothing in ordinary Markdown with figures, tables and site links', () => {
+    expect(bodyFindings('## 标题\n\nCOD<50，{1}，PM<sub>2.5</sub>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[任务](/tasks/a/)\n\n![图](/documents/a.png)')).toEqual([]);
+  });
+});
+
+describe('the links and images a body may carry', () => {
+  it.each([
+    ['https://www.gov.cn/', 'href', true],
+    ['/tasks/a/', 'href', true],
+    ['#measure-1', 'href', true],
+    ['tel:12369', 'href', true],
+    ['javascript:alert(1)', 'href', false],
+    [' java\tscript:alert(1)', 'href', false],
+    ['vbscript:x', 'href', false],
+    ['//evil.example.com/', 'href', false],
+    ['/documents/a.png', 'src', true],
+    ['https://example.com/a.png', 'src', false],
+    ['\\\\evil.example.com\\a.png', 'src', false],
+  ] as const)('%s as %s: %s', (url, kind, allowed) => {
+    expect(isAllowedBodyUrl(url, kind)).toBe(allowed);
+  });
+});
