@@ -442,7 +442,7 @@ function deadlineHint(text: string): { zh: string; en: string } | undefined {
   if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
     const written = `${month[1]}年${Number(month[2])}月`;
     return {
-      zh: `“${text}”不是整改时限的写法，是否想写“${written}”？请写成“${written}”（若此格是数字格式，Excel 会把 2021.10 存成 2021.1：请先把单元格格式设为“文本”）。`,
+      zh: `“${text}”不是整改时限的写法，请写成“${written}”（若此格是数字格式，Excel 会把 2021.10 存成 2021.1：请先把单元格格式设为“文本”）。`,
       en: `"${text}" is not how a deadline is written: write ${written} (format the cell as text first, or Excel stores 2021.10 as 2021.1).`,
     };
   }
