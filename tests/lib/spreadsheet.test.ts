@@ -249,7 +249,7 @@ describe('text a spreadsheet would run as a formula', () => {
 
   it('takes off the one quote the export writes before such text, and no other quote', () => {
     for (const start of starts) expect(checkFormulaText(`'${start}5%`)).toEqual({ text: `${start}5%` });
-    expect(checkFormulaText("''=1")).toEqual({ text: "''=1" });
+    expect(checkFormulaText("''=1")).toEqual({ text: "'=1" });
     expect(checkFormulaText("'引号开头的文字")).toEqual({ text: "'引号开头的文字" });
   });
 

@@ -4,6 +4,8 @@
  * methods and WPS turn into the ASCII ones. The export writes such text with one leading
  * single quote (`'=…`), Excel's own mark for "this is text"; the import takes that quote off
  * again, and refuses the bare form, so nothing that would run as a formula is taken in silence.
+ * Text that itself starts with quotes before such a character (`'=…`) gets one more on export
+ * (`''=…`) and loses one on import, so every text round-trips.
  *
  * A dash that opens a list line (`- 完成排查`, `-完成排查`: a dash, then a blank or a Chinese
  * character) is text, not a formula: it is accepted as it is (the export still quotes it).
@@ -27,7 +29,8 @@ export type FormulaTextCheck = { text: string } | { refusal: { zh: string; en: s
 
 /** The cell's text with the export's protecting quote taken off, or why it is refused. */
 export function checkFormulaText(raw: string): FormulaTextCheck {
-  if (raw.startsWith("'") && (ALWAYS.test(raw.slice(1)) || /^[-－]/.test(raw.slice(1)))) return { text: raw.slice(1) };
+  // `'=x` is the text `=x`; `''=x` is the text `'=x` (which the export writes with one more quote).
+  if (/^'+[=+@\t\r＝＋＠\-－]/.test(raw)) return { text: raw.slice(1) };
   if (!ALWAYS.test(raw) && !DASH.test(raw)) return { text: raw };
   const first = raw[0]!;
   const shown = raw.length > 30 ? `${raw.slice(0, 30)}…` : raw;
