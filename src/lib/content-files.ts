@@ -16,7 +16,7 @@ export interface ContentWrite {
  * files moved into place. On any problem nothing under `content/` changes. Used by
  * `npm run import` and `npm run new`.
  */
-export function writeContentFiles(options: { projectRoot: string; contentDir: string; writes: readonly ContentWrite[]; asOf: string }): {
+export function writeContentFiles(options: { projectRoot: string; contentDir: string; writes: readonly ContentWrite[]; asOf: string; dryRun?: boolean }): {
   problems: Problem[];
   written: string[];
 } {
@@ -48,8 +48,11 @@ export function writeContentFiles(options: { projectRoot: string; contentDir: st
     const written: string[] = [];
     for (const write of writes) {
       const target = join(contentDir, write.relative);
-      mkdirSync(dirname(target), { recursive: true });
-      renameSync(join(staged, write.relative), target);
+      // A dry run (`--dry-run`) goes through every step but this one.
+      if (!options.dryRun) {
+        mkdirSync(dirname(target), { recursive: true });
+        renameSync(join(staged, write.relative), target);
+      }
       const shown = relative(projectRoot, target);
       written.push(shown.startsWith('..') ? target : shown);
     }

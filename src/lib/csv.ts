@@ -29,7 +29,16 @@ export function looksLikeFormula(text: string): boolean {
  * such as -3 is a number and is written as one.
  */
 export function safeCellText(text: string): string {
-  return looksLikeFormula(text) ? `'${text}` : text;
+  return needsQuote(text) ? `'${text}` : text;
+}
+
+/**
+ * Text that gets the protecting quote: what could be a formula, and also text that already
+ * starts with quotes before a formula sign (`'=x` is written `''=x`), so that taking one quote
+ * off on import gives back every text exactly.
+ */
+function needsQuote(text: string): boolean {
+  return looksLikeFormula(text.replace(/^'+/, ''));
 }
 
 /**
@@ -37,7 +46,7 @@ export function safeCellText(text: string): string {
  * so that an exported ledger reads back unchanged; any other text is returned as it is.
  */
 export function unguardCellText(text: string): string {
-  return text.startsWith("'") && looksLikeFormula(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && needsQuote(text.slice(1)) ? text.slice(1) : text;
 }
 
 /** One CSV field: formula-guarded when it is text, quoted when it holds a comma, quote or line break (RFC 4180). */

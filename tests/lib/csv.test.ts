@@ -6,6 +6,7 @@ import { csvField, csvText, FORMULA_TRIGGERS, looksLikeFormula, safeCellText, un
 import { toCsv } from '../../src/lib/downloads.ts';
 import type { ColumnKey } from '../../src/lib/spreadsheet/columns.ts';
 import { sheetCsv, writeSheetXlsx } from '../../src/lib/spreadsheet/workbook.ts';
+import { checkFormulaText } from '../../src/lib/spreadsheet/formula-text.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 /** Texts a spreadsheet would run as formulas: every trigger, full-width forms, after spaces. */
@@ -83,5 +84,13 @@ describe('every CSV and XLSX the product writes', () => {
     expect(sheet.getCell('B2').value).toBe("'@SUM(A1:A9)");
     expect(sheet.getCell('F2').value).toBe("'+目标");
     expect(sheet.getCell('A2').value).toBe('1');
+  });
+});
+
+describe('a cell written by the export and read by the import', () => {
+  it.each(['=1+1', "'=1+1", "''=x", ' =x', '-1', '- 完成排查', '＠某人', "it's", "'", '', '普通文字', '@'])('comes back exactly: %j', (text) => {
+    expect(unguardCellText(safeCellText(text))).toBe(text);
+    const imported = checkFormulaText(safeCellText(text));
+    expect(imported).toEqual({ text });
   });
 });

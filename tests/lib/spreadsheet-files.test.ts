@@ -115,7 +115,7 @@ const CORPUS: Record<string, { refused: string } | { written: number; unchanged:
   'new-task.csv': { written: 1, unchanged: 0, note: '任务 11 没有简称' },
   'formula-cell.xlsx': { refused: 'A3 序号\n  这是公式（=A2+3），不是文字' },
   'error-value.xlsx': { refused: 'E2 整改时限\n  此格是错误值 #DIV/0!' },
-  'formula-in-csv.csv': { refused: 'A2 序号\n  这是公式（=3+1）' },
+  'formula-in-csv.csv': { refused: 'A2 序号\n  此格以“=”开头（“=3+1”），Excel 或 WPS 会把它当作公式执行' },
   'unknown-unit.csv': { refused: 'D2 督导单位\n  不认识的单位“市生态环境厅”。是否想写“市生态环境局”？' },
   'unknown-unit-in-measure.csv': { refused: 'G2 整改措施\n  第1条措施：不认识的单位“巴中高新区”' },
   'missing-column.csv': { refused: ':1 · 督导单位\n  表头缺少“督导单位”列' },
@@ -126,6 +126,20 @@ const CORPUS: Record<string, { refused: string } | { written: number; unchanged:
   'empty-goal.csv': { refused: '整改目标\n  任务 4 的“整改目标”为空' },
   'deadline-before-measures.csv': { refused: 'measures[0].due\n  第1条措施的时限 2021年12月 晚于任务整改时限 2021年6月' },
   'no-header.csv': { refused: '找不到表头' },
+  'same-column-twice.csv': { refused: ':1 · I1 责任单位\n  C 列“责任单位”和I 列“责任单位”都是“责任单位”列' },
+  'alias-columns.csv': { refused: ':1 · I1 整改时限\n  E 列“整改时限”和I 列“完成时限”都是“整改时限”列' },
+  'measure-deleted.csv': { written: 0, unchanged: 1, note: 'G2 整改措施\n  任务 7 第2条措施“2021年12月，已出台《四川巴中经济开发区城市…”不在表格中，已保留在任务文件里。若确要删除，请加 --remove-missing' },
+  'mistyped-number.csv': { refused: 'B2 反馈问题\n  序号 40 是新任务，但它的“反馈问题”与已有的任务 4（bazhong-cei2/04）相同，可能是序号写错了' },
+  'formula-like-text.csv': { refused: 'F2 整改目标\n  此格以“+”开头（“+86 0827 1234567”），Excel 或 WPS 会把它当作公式执行' },
+  'quoted-formula-text.csv': { written: 1, unchanged: 0 },
+  'excel-date-serial.csv': { refused: 'E2 整改时限\n  “45291”是 Excel 的日期序列号，即 2023-12-31' },
+  'month-as-number.xlsx': { refused: 'month-as-number.xlsx（工作表“整改任务清单”）:2 · E2 整改时限\n  “2021.10”不是整改时限的写法，请写成“2021年10月”' },
+  'second-worksheet.xlsx': { written: 0, unchanged: 1, note: '只导入了第一个工作表“整改任务清单”；其余工作表（“说明”）未导入' },
+  'zero-width-characters.csv': { written: 0, unchanged: 1, note: '删去了看不见的字符（D2 零宽空格 U+200B，F2 文字方向控制符 U+200E）' },
+  'semicolon-separated.csv': { written: 0, unchanged: 1, note: '此 CSV 用分号分隔各列，已按分号读取' },
+  'tab-separated.csv': { written: 0, unchanged: 1, note: '此 CSV 用制表符（Tab）分隔各列' },
+  'gbk-encoded.csv': { written: 0, unchanged: 1, note: '已按 GBK/GB18030 编码（中文 Windows 上 Excel 的默认编码）读取' },
+  'unknown-encoding.csv': { refused: '此 CSV 文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码' },
   'not-a-workbook.xlsx': { refused: '无法读取此文件' },
   'old-format.xls': { refused: '只能导入 .xlsx 或 .csv 文件' },
 };
@@ -157,5 +171,59 @@ describe('the corpus of staff spreadsheets', () => {
     }
     expect(messages).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(existsSync(join(root, '.ledger-import-'))).toBe(false);
+  });
+});
+
+describe('the import flags', () => {
+  it('refuses in a dry run exactly what the import refuses, and writes nothing either way', async () => {
+    for (const name of ['deadline-before-measures.csv', 'mistyped-number.csv', 'unknown-unit.csv']) {
+      const { root, content } = copyBazhong();
+      const before = snapshot(content);
+      const sheet = join(SHEETS, name);
+      const dry = await importLedgerSheet({ projectRoot: root, sheet, asOf: AS_OF, dryRun: true });
+      expect(dry.problems.length, name).toBeGreaterThan(0);
+      expect(snapshot(content)).toEqual(before);
+      const real = await importLedgerSheet({ projectRoot: root, sheet, asOf: AS_OF });
+      expect(formatProblems(dry.problems).replace('导入会被拒绝（试运行，本来也不写文件）', '没有写入任何文件'), name).toBe(formatProblems(real.problems));
+    }
+  });
+
+  it('lists in a dry run the files the import would write, and leaves them unwritten', async () => {
+    const { root, content } = copyBazhong();
+    const before = snapshot(content);
+    const result = await importLedgerSheet({ projectRoot: root, sheet: join(SHEETS, 'new-task.csv'), asOf: AS_OF, dryRun: true });
+    expect(formatProblems(result.problems)).toBe('');
+    expect(result.written).toEqual(['content/tasks/bazhong-cei2/11.yaml']);
+    expect(snapshot(content)).toEqual(before);
+    expect(existsSync(join(root, '.ledger-import-'))).toBe(false);
+  });
+
+  it('removes a measure the sheet no longer lists only with --remove-missing, and says which', async () => {
+    const { root, content } = copyBazhong();
+    const file = join(content, 'tasks/bazhong-cei2/07.yaml');
+    const original = readFileSync(file, 'utf8');
+    const options = { projectRoot: root, sheet: join(SHEETS, 'measure-deleted.csv'), asOf: AS_OF, removeMissing: true };
+    // An update reports on that measure: removing it is refused until the update goes too.
+    const refused = await importLedgerSheet(options);
+    expect(formatProblems(refused.problems)).toContain('content/updates/bazhong-cei2/07-2-2021-12.yaml:2 · measure\n  任务 bazhong-cei2/07 没有第2条措施');
+    expect(readFileSync(file, 'utf8')).toBe(original);
+    rmSync(join(content, 'updates/bazhong-cei2/07-2-2021-12.yaml'));
+    const result = await importLedgerSheet(options);
+    expect(formatProblems(result.problems)).toBe('');
+    expect(result.written).toEqual(['content/tasks/bazhong-cei2/07.yaml']);
+    expect(formatProblems(result.notes)).toContain('已删除：任务 7 第2条措施“2021年12月，已出台《四川巴中经济开发区城市…”。表格中没有这一条，按 --remove-missing 删除。');
+    const after = readFileSync(file, 'utf8');
+    expect(after).not.toContain('- number: 2');
+    // Exactly the measure's four lines went.
+    const lines = original.split('\n');
+    const start = lines.indexOf('  - number: 2');
+    expect(after.split('\n')).toEqual([...lines.slice(0, start), ...lines.slice(start + 4)]);
+  });
+
+  it('takes off the quote the export puts before text that starts like a formula', async () => {
+    const { root, content } = copyBazhong();
+    const result = await importLedgerSheet({ projectRoot: root, sheet: join(SHEETS, 'quoted-formula-text.csv'), asOf: AS_OF });
+    expect(formatProblems(result.problems)).toBe('');
+    expect(readFileSync(join(content, 'tasks/bazhong-cei2/11.yaml'), 'utf8')).toMatch(/^goal: "?=依法完成整治（原文以等号开头）。"?$/m);
   });
 });

@@ -5,6 +5,8 @@ import { rowsToTasks, taskToRow, type SheetImportContext } from '../../src/lib/s
 import { dueFromMeasureText, formatMeasuresCell, parseMeasuresCell, splitResponsibleUnits } from '../../src/lib/spreadsheet/measures-cell.ts';
 import { readLedgerRows, type Grid, type GridCell } from '../../src/lib/spreadsheet/sheet-rows.ts';
 import { normaliseCellText, parseTaskNumber } from '../../src/lib/spreadsheet/text.ts';
+import { checkFormulaText } from '../../src/lib/spreadsheet/formula-text.ts';
+import { excelSerialDate } from '../../src/lib/spreadsheet/ledger-sheet.ts';
 import { splitUnitNames, unitResolver } from '../../src/lib/spreadsheet/units.ts';
 import { taskSchema } from '../../src/schemas/task.ts';
 
@@ -43,12 +45,16 @@ function context(existing: SheetImportContext['existing'] = new Map()): SheetImp
 
 describe('cell text from staff sheets', () => {
   it('turns full-width digits into ASCII and traditional characters into simplified, and says so', () => {
-    expect(normaliseCellText(' 責任單位：２０２３年１２月 ')).toEqual({ text: '责任单位：2023年12月', traditional: ['責→责', '單→单'], fullWidth: true });
+    expect(normaliseCellText(' 責任單位：２０２３年１２月 ')).toEqual({ text: '责任单位：2023年12月', invisible: [], traditional: ['責→责', '單→单'], fullWidth: true });
   });
 
   it('leaves simplified text with full-width punctuation as it is', () => {
     const text = '各县（区）党委和人民政府，巴中经开区、文旅新区：2022年6月底前。';
-    expect(normaliseCellText(text)).toEqual({ text, traditional: [], fullWidth: false });
+    expect(normaliseCellText(text)).toEqual({ text, invisible: [], traditional: [], fullWidth: false });
+  });
+
+  it('removes invisible characters and names each with its code point', () => {
+    expect(normaliseCellText('市生态\u200B环境局\uFEFF\u202E')).toMatchObject({ text: '市生态环境局', invisible: ['零宽空格 U+200B', '零宽不换行空格（BOM） U+FEFF', '文字方向控制符 U+202E'] });
   });
 
   it('reads task numbers in Arabic or Chinese numerals', () => {
@@ -227,5 +233,97 @@ describe('rows into tasks', () => {
     const names = new Map(UNITS.map((entry) => [entry.id, entry.data.name]));
     const row = taskToRow(task, (id) => names.get(id)!, '');
     expect(row).toMatchObject({ number: '1', finding: ROW[1], measures: ROW[6], deadline: '2025年12月' });
+  });
+});
+
+describe('text a spreadsheet would run as a formula', () => {
+  const starts = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+
+  it('refuses a cell starting with any formula character, ASCII or full-width, and says how to keep it as text', () => {
+    for (const start of starts) {
+      const checked = checkFormulaText(`${start}1+cmd|' /C calc'!A0`);
+      expect(checked, JSON.stringify(start)).toHaveProperty('refusal');
+      expect('refusal' in checked ? checked.refusal.zh : '').toContain("请在开头加一个英文单引号 '");
+    }
+  });
+
+  it('takes off the one quote the export writes before such text, and no other quote', () => {
+    for (const start of starts) expect(checkFormulaText(`'${start}5%`)).toEqual({ text: `${start}5%` });
+    expect(checkFormulaText("''=1")).toEqual({ text: "'=1" });
+    expect(checkFormulaText("'引号开头的文字")).toEqual({ text: "'引号开头的文字" });
+  });
+
+  it('reads a list dash before a blank or Chinese text as text', () => {
+    expect(['- 完成排查', '-完成排查', '－ 完成排查', '-', '市住建局'].map(checkFormulaText)).toEqual(
+      ['- 完成排查', '-完成排查', '－ 完成排查'].map((text) => ({ text })).concat([{ refusal: expect.anything() }, { text: '市住建局' }] as never),
+    );
+  });
+
+  it('refuses a formula-like cell of any column where the sheet is read, with its address and header', () => {
+    const reading = readLedgerRows(grid([HEADER, ROW.map((text, index) => (index === 5 ? '@SUM(A1:A9)' : text))]), 'sheet.csv');
+    expect(reading.problems).toMatchObject([{ line: 2, field: 'F2 整改目标' }]);
+    expect(reading.problems[0]!.zh).toContain('此格以“@”开头（“@SUM(A1:A9)”）');
+  });
+});
+
+describe('columns of one meaning', () => {
+  it('refuses a header naming one column twice, by the header or an alias, naming both columns', () => {
+    for (const [second, letter] of [['整改目标', 'H'], ['目标', 'H']] as const) {
+      const reading = readLedgerRows(grid([[...HEADER, second], [...ROW, '另一个目标。']]), 'sheet.csv');
+      expect(reading.problems.map((problem) => problem.field)).toEqual([`${letter}1 整改目标`]);
+      expect(reading.problems[0]!.zh).toBe(`F 列“整改目标”和${letter} 列“${second}”都是“整改目标”列。请删去其中一列，或把不该导入的那列表头改成别的名称（如“${second}（旧）”）。`);
+    }
+  });
+});
+
+describe('measures the sheet no longer lists', () => {
+  const rows = (...data: string[][]) => readLedgerRows(grid([HEADER, ...data]), 'sheet.csv').rows;
+  const existing = {
+    plan: 'demo',
+    number: 1,
+    provincialTaskNumber: 49,
+    title: '污水管网',
+    finding: '污水管网不配套。',
+    responsibleUnits: ['housing'],
+    supervisingUnits: ['ecology'],
+    deadline: '2025年12月',
+    goal: '提高收集率。',
+    measures: [
+      { number: 1, text: '2022年6月底前，完成排查。', responsibleUnits: ['counties'], due: '2022-06' },
+      { number: 2, text: '新建管网。', responsibleUnits: ['housing'], targets: [{ metric: '新建管网', unit: '公里', value: 5 }] },
+    ],
+    source: { document: 'demo-plan' },
+  };
+  const known = () => context(new Map([[1, { id: 'demo/01', data: existing }]]));
+
+  it('keeps a measure and its targets when the sheet leaves it out, and says so', () => {
+    const result = rowsToTasks(rows(ROW), known());
+    expect(result.tasks[0]!.data).toEqual(existing);
+    expect(result.notes.map((note) => note.zh)).toEqual(['任务 1 第2条措施“新建管网。”不在表格中，已保留在任务文件里（连同它的 1 个量化目标）。若确要删除，请加 --remove-missing 重新导入。']);
+  });
+
+  it('removes it, targets and all, only when asked, and says what it removed', () => {
+    const result = rowsToTasks(rows(ROW), { ...known(), removeMissing: true });
+    expect(result.tasks[0]!.data.measures).toEqual([existing.measures[0]]);
+    expect(result.notes.map((note) => note.zh)).toEqual(['已删除：任务 1 第2条措施“新建管网。”（连同它的 1 个量化目标）。表格中没有这一条，按 --remove-missing 删除。']);
+  });
+
+  it('refuses a new 序号 whose finding is an existing task\'s, naming that task', () => {
+    const result = rowsToTasks(rows(['10', ...ROW.slice(1)]), known());
+    expect(result.tasks).toEqual([]);
+    expect(result.problems).toMatchObject([{ line: 2, field: 'B2 反馈问题' }]);
+    expect(result.problems[0]!.zh).toContain('序号 10 是新任务，但它的“反馈问题”与已有的任务 1（demo/01）相同');
+  });
+});
+
+describe('dates Excel stores as numbers', () => {
+  it('reads an Excel date serial as the day it stands for', () => {
+    expect([45291, 44561, 36526].map(excelSerialDate)).toEqual(['2023-12-31', '2021-12-31', '2000-01-01']);
+  });
+
+  it('explains a date serial in the 整改时限 cell instead of calling it not a deadline', () => {
+    const result = rowsToTasks(readLedgerRows(grid([HEADER, ROW.map((text, index) => (index === 4 ? '45291' : text))]), 'sheet.csv').rows, context());
+    expect(result.problems).toMatchObject([{ field: 'E2 整改时限' }]);
+    expect(result.problems[0]!.zh).toBe('“45291”是 Excel 的日期序列号，即 2023-12-31：此格被设成了日期或数字。请把单元格格式设为“文本”，写成“2023年12月”。');
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { writeContentFiles, type ContentWrite } from '../content-files.ts';
 import { parseDocument } from 'yaml';
 import { checkContent } from '../content-check/index.ts';
@@ -111,7 +111,7 @@ function taskFile(contentDir: string, id: string): string | undefined {
  * content with the imported files passes the whole content check: the files are prepared in
  * a folder beside `content/`, checked there, and only then moved into place.
  */
-export async function importLedgerSheet(options: ContentOptions & { sheet: string; plan?: string; dryRun?: boolean }): Promise<ImportResult> {
+export async function importLedgerSheet(options: ContentOptions & { sheet: string; plan?: string; dryRun?: boolean; removeMissing?: boolean }): Promise<ImportResult> {
   const projectRoot = resolve(options.projectRoot ?? '.');
   const contentDir = resolve(projectRoot, options.contentDir ?? process.env.LEDGER_CONTENT_DIR ?? 'content');
   const sheetPath = resolve(options.sheet);
@@ -141,11 +141,14 @@ export async function importLedgerSheet(options: ContentOptions & { sheet: strin
   }
 
   const reading = await readSheetFile(sheetPath, file);
+  result.notes.push(...reading.notes);
   if (reading.problems.length > 0) {
     result.problems = reading.problems;
     return result;
   }
-  const rows = readLedgerRows(reading.grid, file);
+  // Messages about cells name the worksheet too: `台账.xlsx（工作表“整改任务清单”）:5 · C5 责任单位`.
+  const where = reading.sheetName ? `${file}（工作表“${reading.sheetName}”）` : file;
+  const rows = readLedgerRows(reading.grid, where);
   result.notes.push(...rows.notes);
   const existing = new Map<number, { id: string; data: RawTask; path: string; text: string }>();
   for (const view of ledger.tasks.filter((candidate) => candidate.task.plan === plan.id)) {
@@ -155,7 +158,14 @@ export async function importLedgerSheet(options: ContentOptions & { sheet: strin
     existing.set(view.task.number, { id: view.id, path, text, data: parseDocument(text).toJS({ maxAliasCount: 100 }) as RawTask });
   }
   const progress = new Map(ledger.tasks.filter((view) => view.task.plan === plan.id).map((view) => [view.task.number, progressCell(view, ledger)]));
-  const mapped = rowsToTasks(rows.rows, { file, plan: { id: plan.id, document: plan.data.document }, units: checked.input.units, existing, progress });
+  const mapped = rowsToTasks(rows.rows, {
+    file: where,
+    plan: { id: plan.id, document: plan.data.document },
+    units: checked.input.units,
+    existing,
+    progress,
+    removeMissing: options.removeMissing,
+  });
   result.notes.push(...mapped.notes);
   result.problems.push(...rows.problems, ...mapped.problems);
   if (result.problems.length === 0 && mapped.tasks.length === 0) {
@@ -172,17 +182,15 @@ export async function importLedgerSheet(options: ContentOptions & { sheet: strin
     if (text === null) result.unchanged++;
     else writes.push({ relative: before ? before.path.slice(contentDir.length + 1) : join('tasks', `${task.id}.yaml`), text });
   }
-  if (writes.length === 0 || options.dryRun) {
-    result.written = writes.map((write) => relative(projectRoot, join(contentDir, write.relative)));
-    return result;
-  }
+  if (writes.length === 0) return result;
 
-  const written = writeContentFiles({ projectRoot, contentDir, writes, asOf: checked.asOf });
+  // A dry run stages and checks exactly as the import does; it only leaves content/ as it was.
+  const written = writeContentFiles({ projectRoot, contentDir, writes, asOf: checked.asOf, dryRun: options.dryRun });
   if (written.problems.length > 0) {
     result.problems.push(
       {
         file,
-        zh: `导入后的内容有 ${written.problems.length} 个问题（见下），因此没有写入任何文件。请在表格中改正后重新导入。`,
+        zh: `导入后的内容有 ${written.problems.length} 个问题（见下），因此${options.dryRun ? '导入会被拒绝（试运行，本来也不写文件）' : '没有写入任何文件'}。请在表格中改正后重新导入。`,
         en: `the content would have ${written.problems.length} problem(s) after the import (below), so no file was written: correct the sheet and import again.`,
       },
       ...written.problems,

@@ -66,6 +66,11 @@ export interface SheetImportContext {
   existing: ReadonlyMap<number, { id: string; data: RawTask }>;
   /** What the export writes in 完成情况 for each task now, to tell staff their edits there are not imported. */
   progress?: ReadonlyMap<number, string>;
+  /**
+   * Remove the measures and sub-items of a task that the sheet no longer lists (`--remove-missing`);
+   * by default they are kept, with a note.
+   */
+  removeMissing?: boolean;
 }
 
 export interface ImportedTask {
@@ -146,6 +151,7 @@ export function rowsToTasks(rows: readonly LedgerRow[], context: SheetImportCont
   const { file } = context;
   const resolve = unitResolver(context.units);
   const tasks: ImportedTask[] = [];
+  const newFindings = new Map<string, number>();
 
   for (const group of groupRows(rows, file, problems)) {
     const firstRow = group.rows[0]!.row;
@@ -206,7 +212,14 @@ export function rowsToTasks(rows: readonly LedgerRow[], context: SheetImportCont
       const parsed = parseDeadline(dated ? `${dated[1]}年${dated[2]}月` : deadlineValue.text);
       if (parsed) deadlineText = parsed.text;
       else {
-        fail(deadlineValue.row, 'deadline', deadlineValue.address, `“${deadlineValue.text}”不是有效的整改时限。请写成“2023年12月”这样的年月，或“立行立改，长期坚持”。`, `"${deadlineValue.text}" is not a deadline: write a month such as 2023年12月, or 立行立改，长期坚持.`);
+        const hint = deadlineHint(deadlineValue.text);
+        fail(
+          deadlineValue.row,
+          'deadline',
+          deadlineValue.address,
+          hint?.zh ?? `“${deadlineValue.text}”不是有效的整改时限。请写成“2023年12月”这样的年月，或“立行立改，长期坚持”。`,
+          hint?.en ?? `"${deadlineValue.text}" is not a deadline: write a month such as 2023年12月, or 立行立改，长期坚持.`,
+        );
       }
     }
 
@@ -222,6 +235,30 @@ export function rowsToTasks(rows: readonly LedgerRow[], context: SheetImportCont
     }
 
     const existing = context.existing.get(group.number);
+    // A new 序号 whose finding is an existing task's is most likely that task with its 序号 mistyped.
+    if (!existing && findingValue) {
+      const key = findingKey(findingValue.text);
+      const twin = [...context.existing.entries()].find(([, other]) => typeof other.data.finding === 'string' && findingKey(other.data.finding) === key);
+      if (twin) {
+        fail(
+          findingValue.row,
+          'finding',
+          findingValue.address,
+          `序号 ${group.number} 是新任务，但它的“反馈问题”与已有的任务 ${twin[0]}（${twin[1].id}）相同，可能是序号写错了。若是修改任务 ${twin[0]}，请把序号改回 ${twin[0]}；若确是另一项任务，请写出它自己的反馈问题。`,
+          `序号 ${group.number} is a new task, but its finding is that of task ${twin[0]} (${twin[1].id}): probably a mistyped 序号. Write ${twin[0]} to edit that task, or give the new task its own finding.`,
+        );
+      }
+      const earlier = newFindings.get(key);
+      if (earlier !== undefined) {
+        fail(
+          findingValue.row,
+          'finding',
+          findingValue.address,
+          `序号 ${group.number} 与序号 ${earlier} 都是新任务，“反馈问题”却相同，可能是复制的行或写错的序号。请删去重复的一行，或写出各自的反馈问题。`,
+          `new tasks ${earlier} and ${group.number} have the same finding: a copied row or a mistyped 序号; delete one, or give each its own finding.`,
+        );
+      } else newFindings.set(key, group.number);
+    }
     const task: RawTask = existing ? structuredClone(existing.data) : { plan: context.plan.id, number: group.number };
     let finding = findingValue?.text ?? '';
     const suffix = PROVINCIAL_SUFFIX.exec(finding);
@@ -308,10 +345,59 @@ export function rowsToTasks(rows: readonly LedgerRow[], context: SheetImportCont
           if (itemUnits) merged.responsibleUnits = itemUnits;
           return merged;
         });
+        const missingItems = beforeItems.filter((old) => !measure.items.some((item) => item.label === old.label));
+        if (missingItems.length > 0) {
+          const labels = missingItems.map((item) => String(item.label)).join('、');
+          if (context.removeMissing) {
+            notes.push({
+              file,
+              line: where.row,
+              field: `${where.address} 整改措施`,
+              zh: `已删除：任务 ${group.number} 第${measure.number}条措施的小项 ${labels}（表格中没有它们，按 --remove-missing 删除）。`,
+              en: `removed: task ${group.number}, measure ${measure.number}, sub-item(s) ${labels} (not in the sheet; --remove-missing).`,
+            });
+          } else {
+            (next.items as RawMeasure[]).push(...missingItems);
+            notes.push({
+              file,
+              line: where.row,
+              field: `${where.address} 整改措施`,
+              zh: `任务 ${group.number} 第${measure.number}条措施的小项 ${labels} 不在表格中，已保留在任务文件里。若确要删除，请加 --remove-missing 重新导入。`,
+              en: `task ${group.number}, measure ${measure.number}: sub-item(s) ${labels} are not in the sheet and were kept; import with --remove-missing to remove them.`,
+            });
+          }
+        }
         if ((next.items as unknown[]).length === 0) delete next.items;
       }
       return orderFields(next, MEASURE_FIELD_ORDER);
     });
+
+    // Measures the file has and the sheet does not: kept (with their targets) unless asked to remove them.
+    const where = measureCells[0] ?? { row: firstRow, address: '' };
+    for (const missing of existingMeasures.filter((old) => !measures.some((measure) => measure.number === old.number))) {
+      const targets = Array.isArray(missing.targets) ? missing.targets.length : 0;
+      const shown = typeof missing.text === 'string' ? `“${missing.text.length > 24 ? `${missing.text.slice(0, 24)}…` : missing.text}”` : '';
+      const withTargets = targets > 0 ? `（连同它的 ${targets} 个量化目标）` : '';
+      if (context.removeMissing) {
+        notes.push({
+          file,
+          line: where.row,
+          field: `${where.address} 整改措施`,
+          zh: `已删除：任务 ${group.number} 第${String(missing.number)}条措施${shown}${withTargets}。表格中没有这一条，按 --remove-missing 删除。`,
+          en: `removed: task ${group.number}, measure ${String(missing.number)}${targets > 0 ? ` with its ${targets} target(s)` : ''} (not in the sheet; --remove-missing).`,
+        });
+      } else {
+        (task.measures as RawMeasure[]).push(missing);
+        notes.push({
+          file,
+          line: where.row,
+          field: `${where.address} 整改措施`,
+          zh: `任务 ${group.number} 第${String(missing.number)}条措施${shown}不在表格中，已保留在任务文件里${withTargets}。若确要删除，请加 --remove-missing 重新导入。`,
+          en: `task ${group.number}, measure ${String(missing.number)} is not in the sheet and was kept${targets > 0 ? ` with its ${targets} target(s)` : ''}; import with --remove-missing to remove it.`,
+        });
+      }
+    }
+    (task.measures as RawMeasure[]).sort((a, b) => Number(a.number) - Number(b.number));
 
     if (progressValue && context.progress && existing) {
       const published = context.progress.get(group.number);
@@ -334,6 +420,38 @@ export function rowsToTasks(rows: readonly LedgerRow[], context: SheetImportCont
     tasks.push({ id, number: group.number, row: firstRow, data: orderFields(task, TASK_FIELD_ORDER), isNew: !existing });
   }
   return { tasks, problems, notes };
+}
+
+/** The day an Excel date serial stands for (1900 date system, serials from 1900-03-01 on: Excel counts a 1900-02-29 that never was). */
+export function excelSerialDate(serial: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** What a deadline cell that is not a deadline most likely is: an Excel date serial, or a month written with a dot or dash. */
+function deadlineHint(text: string): { zh: string; en: string } | undefined {
+  const serial = /^(\d{5})(\.\d+)?$/.exec(text);
+  if (serial && Number(serial[1]) >= 36526 && Number(serial[1]) <= 73050) {
+    const day = excelSerialDate(Number(serial[1]));
+    const [year, month] = day.split('-').map(Number);
+    return {
+      zh: `“${text}”是 Excel 的日期序列号，即 ${day}：此格被设成了日期或数字。请把单元格格式设为“文本”，写成“${year}年${month}月”。`,
+      en: `"${text}" is an Excel date serial number (${day}): the cell is formatted as a date or number. Format it as text and write ${year}年${month}月.`,
+    };
+  }
+  const month = /^(\d{4})\s*[.．\-/－]\s*(\d{1,2})$/.exec(text);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+    const written = `${month[1]}年${Number(month[2])}月`;
+    return {
+      zh: `“${text}”不是整改时限的写法，请写成“${written}”（若此格是数字格式，Excel 会把 2021.10 存成 2021.1：请先把单元格格式设为“文本”）。`,
+      en: `"${text}" is not how a deadline is written: write ${written} (format the cell as text first, or Excel stores 2021.10 as 2021.1).`,
+    };
+  }
+  return undefined;
+}
+
+/** A finding compared without blanks and final punctuation, as a typo of 序号 would repeat it. */
+function findingKey(text: string): string {
+  return text.replace(PROVINCIAL_SUFFIX, '').replace(/[\s\u3000]/g, '').replace(/[。；;.]+$/, '');
 }
 
 const TASK_FIELD_ORDER = ['plan', 'number', 'provincialTaskNumber', 'title', 'finding', 'responsibleUnits', 'supervisingUnits', 'deadline', 'goal', 'measures', 'source'];

@@ -1,5 +1,6 @@
 import type { Problem } from '../content-check/problem.ts';
 import { LEDGER_COLUMNS, columnHeader, recogniseHeader, type ColumnKey } from './columns.ts';
+import { checkFormulaText } from './formula-text.ts';
 import { normaliseCellText } from './text.ts';
 
 /** One cell as the workbook reader hands it over: its text, or why it cannot be read. */
@@ -38,28 +39,45 @@ export interface SheetReading {
   notes: Problem[];
 }
 
+/** The column letters of a cell address: `AB` of `AB12`. */
+export function columnLetter(address: string): string {
+  return address.replace(/\d+$/, '');
+}
+
 /** How many of the first rows are searched for the header row (a title row may stand above it). */
 const HEADER_SEARCH_ROWS = 10;
 
 /**
  * Finds the header row and reads every data row under it into ledger columns. Columns are
  * recognised by header wherever they stand; a title row above the header is skipped; a
- * merged cell gives its value to every row it covers; formulas are refused.
+ * merged cell gives its value to every row it covers; formulas, and text a spreadsheet would
+ * run as one, are refused; two columns of one meaning are refused.
  */
 export function readLedgerRows(grid: Grid, file: string): SheetReading {
   const problems: Problem[] = [];
   const notes: Problem[] = [];
   let headerRow: GridCell[] | undefined;
   let columns = new Map<number, ColumnKey>();
+  // Header cells naming a column already named further left: [the first, the repeat].
+  let repeats: [GridCell, GridCell][] = [];
   for (const row of grid.slice(0, HEADER_SEARCH_ROWS)) {
     const found = new Map<number, ColumnKey>();
+    const firstCell = new Map<ColumnKey, GridCell>();
+    const repeated: [GridCell, GridCell][] = [];
     for (const cell of row ?? []) {
       const key = cell && !cell.mergedFrom ? recogniseHeader(cell.text) : undefined;
-      if (key && ![...found.values()].includes(key)) found.set(cell.column, key);
+      if (!key) continue;
+      const first = firstCell.get(key);
+      if (first) repeated.push([first, cell]);
+      else {
+        firstCell.set(key, cell);
+        found.set(cell.column, key);
+      }
     }
     if (found.size > columns.size) {
       columns = found;
       headerRow = row;
+      repeats = repeated;
     }
     if (found.size >= 3) break;
   }
@@ -89,8 +107,20 @@ export function readLedgerRows(grid: Grid, file: string): SheetReading {
       });
     }
   }
+  // Two columns of one meaning: which one holds the sheet's values is a guess, so neither is taken.
+  for (const [first, repeat] of repeats) {
+    const header = columnHeader(recogniseHeader(first.text)!);
+    const named = (cell: GridCell) => `${columnLetter(cell.address)} 列“${cell.text.trim()}”`;
+    problems.push({
+      file,
+      line: headerRowNumber,
+      field: `${repeat.address} ${header}`,
+      zh: `${named(first)}和${named(repeat)}都是“${header}”列。请删去其中一列，或把不该导入的那列表头改成别的名称（如“${repeat.text.trim()}（旧）”）。`,
+      en: `columns ${columnLetter(first.address)} ("${first.text.trim()}") and ${columnLetter(repeat.address)} ("${repeat.text.trim()}") both mean ${header}: delete one, or rename the header of the one not to import.`,
+    });
+  }
   for (const cell of headerRow) {
-    if (cell && cell.text.trim() && !columns.has(cell.column)) {
+    if (cell && cell.text.trim() && !columns.has(cell.column) && !repeats.some(([, repeat]) => repeat === cell)) {
       notes.push({
         file,
         line: headerRowNumber,
@@ -107,6 +137,7 @@ export function readLedgerRows(grid: Grid, file: string): SheetReading {
     if (!row) continue;
     const cells: LedgerRow['cells'] = {};
     const traditional = new Set<string>();
+    const invisible = new Set<string>();
     let fullWidth = false;
     let rowNumber = 0;
     for (const cell of row) {
@@ -129,21 +160,31 @@ export function readLedgerRows(grid: Grid, file: string): SheetReading {
           en: `merged cell ${cell.mergedFrom}: its value was used for every row it covers.`,
         });
       }
-      const normalised = normaliseCellText(cell.text);
+      const guarded = checkFormulaText(cell.text);
+      if ('refusal' in guarded) {
+        problems.push({ file, line: cell.row, field: `${cell.address} ${header}`, ...guarded.refusal });
+        continue;
+      }
+      const normalised = normaliseCellText(guarded.text);
       normalised.traditional.forEach((pair) => traditional.add(pair));
+      normalised.invisible.forEach((name) => invisible.add(`${cell.address} ${name}`));
       fullWidth ||= normalised.fullWidth;
       if (normalised.text) cells[key] = { text: normalised.text, address: cell.address };
     }
     if (Object.keys(cells).length === 0) continue;
-    if (traditional.size > 0 || fullWidth) {
-      const changes = [traditional.size > 0 ? `繁体字已转为简体（${[...traditional].join('，')}）` : '', fullWidth ? '全角数字和字母已转为半角' : '']
+    if (traditional.size > 0 || fullWidth || invisible.size > 0) {
+      const changes = [
+        traditional.size > 0 ? `繁体字已转为简体（${[...traditional].join('，')}）` : '',
+        fullWidth ? '全角数字和字母已转为半角' : '',
+        invisible.size > 0 ? `删去了看不见的字符（${[...invisible].join('，')}）` : '',
+      ]
         .filter(Boolean)
         .join('；');
       notes.push({
         file,
         line: rowNumber,
         zh: `${changes}。请核对导入后的文字。`,
-        en: `${[traditional.size > 0 ? `traditional characters converted to simplified (${[...traditional].join(', ')})` : '', fullWidth ? 'full-width digits and letters converted' : ''].filter(Boolean).join('; ')}: check the imported text.`,
+        en: `${[traditional.size > 0 ? `traditional characters converted to simplified (${[...traditional].join(', ')})` : '', fullWidth ? 'full-width digits and letters converted' : '', invisible.size > 0 ? `invisible characters removed (${[...invisible].join(', ')})` : ''].filter(Boolean).join('; ')}: check the imported text.`,
       });
     }
     rows.push({ row: rowNumber, cells });

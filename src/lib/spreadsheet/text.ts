@@ -3,7 +3,8 @@ import * as OpenCC from 'opencc-js';
 /**
  * Cell text as staff type or paste it, brought to the form content files use: full-width
  * digits and letters (１２, Ａ) to ASCII, traditional characters (責任單位) to simplified,
- * Windows line ends to `\n`, blanks at both ends trimmed. Full-width punctuation (（）、，：)
+ * Windows line ends to `\n`, invisible characters (zero-width spaces, direction marks) removed,
+ * blanks at both ends trimmed. Full-width punctuation (（）、，：)
  * stays: it is how the plan writes.
  */
 
@@ -13,8 +14,22 @@ import * as OpenCC from 'opencc-js';
 let converter: ((text: string) => string) | undefined;
 const toSimplified = (text: string) => (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text);
 
+/** Characters that show as nothing (or change the direction of text) and that a sheet's cell may carry from a paste. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** How a staff member would call an invisible character, with its code point: `零宽空格 U+200B`. */
+export function invisibleName(char: string): string {
+  const code = char.codePointAt(0)!;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name =
+    code === 0x200b ? '零宽空格' : code === 0x200c ? '零宽非连接符' : code === 0x200d ? '零宽连接符' : code === 0xfeff ? '零宽不换行空格（BOM）' : code === 0x00ad ? '软连字符' : code === 0x2060 ? '零宽词连接符' : '文字方向控制符';
+  return `${name} ${hex}`;
+}
+
 export interface NormalisedText {
   text: string;
+  /** Invisible characters removed, named (`零宽空格 U+200B`), for the import report. */
+  invisible: string[];
   /** Traditional characters replaced, as `責→责` pairs, for the import report. */
   traditional: string[];
   /** True when full-width digits or letters were replaced. */
@@ -24,7 +39,8 @@ export interface NormalisedText {
 const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 
 export function normaliseCellText(input: string): NormalisedText {
-  const unified = input.replace(/\r\n?/g, '\n').trim();
+  const invisible = [...new Set(input.match(INVISIBLE) ?? [])].map(invisibleName);
+  const unified = input.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').trim();
   const halfWidth = unified.replace(FULL_WIDTH_ALNUM, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
   const simplified = toSimplified(halfWidth);
   const traditional = new Set<string>();
@@ -34,7 +50,7 @@ export function normaliseCellText(input: string): NormalisedText {
     // Character-level conversion keeps lengths equal, so the pairs line up.
     if (from.length === to.length) from.forEach((char, index) => char !== to[index] && traditional.add(`${char}→${to[index]}`));
   }
-  return { text: simplified, traditional: [...traditional], fullWidth: halfWidth !== unified };
+  return { text: simplified, invisible, traditional: [...traditional], fullWidth: halfWidth !== unified };
 }
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -11,10 +11,20 @@ import type { Grid, GridCell } from './sheet-rows.ts';
  * sheet (headers, rows, tasks) is in the pure modules beside this one.
  */
 
-function cellText(value: ExcelJS.CellValue): { text: string } | { refusal: { zh: string; en: string } } {
+/**
+ * A number as the sheet shows it: `2021.10` in a cell formatted with two decimals is stored as
+ * 2021.1, and a message must quote what the staff member sees.
+ */
+function shownNumber(value: number, format: string | undefined): string {
+  const decimals = format ? /^0\.(0+)$/.exec(format.trim()) : null;
+  return decimals ? value.toFixed(decimals[1]!.length) : String(value);
+}
+
+function cellText(value: ExcelJS.CellValue, format?: string): { text: string } | { refusal: { zh: string; en: string } } {
   if (value === null || value === undefined) return { text: '' };
   if (typeof value === 'string') return { text: value };
-  if (typeof value === 'number' || typeof value === 'boolean') return { text: String(value) };
+  if (typeof value === 'number') return { text: shownNumber(value, format) };
+  if (typeof value === 'boolean') return { text: String(value) };
   if (value instanceof Date) {
     // Excel keeps a typed date as a day; the ledger writes months as 2023年12月.
     return { text: `${value.getUTCFullYear()}年${value.getUTCMonth() + 1}月${value.getUTCDate()}日` };
@@ -42,9 +52,8 @@ function worksheetToGrid(sheet: ExcelJS.Worksheet, isCsv: boolean): Grid {
     const cells: GridCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       const master = cell.isMerged ? cell.master : cell;
-      // In a CSV a formula is text starting with =; Excel would compute it on opening.
-      const value = isCsv && typeof master.value === 'string' && master.value.startsWith('=') ? { formula: master.value.slice(1), date1904: false } : master.value;
-      const read = cellText(value as ExcelJS.CellValue);
+      // Text a program would run as a formula (in a CSV, or a text cell of a workbook) is refused in sheet-rows.ts.
+      const read = cellText(master.value, isCsv ? undefined : master.numFmt);
       cells[column] = {
         row: rowNumber,
         column,
@@ -62,40 +71,120 @@ function worksheetToGrid(sheet: ExcelJS.Worksheet, isCsv: boolean): Grid {
 export interface WorkbookReading {
   grid: Grid;
   problems: Problem[];
+  /** What staff should know about how the file was read (its encoding, separator, other worksheets). */
+  notes: Problem[];
+  /** The worksheet read, for messages (a CSV has none). */
+  sheetName?: string;
 }
 
-/** Reads the first worksheet of an XLSX file, or a CSV file (UTF-8, with or without BOM), into a grid of cells. */
+const SEPARATORS = [
+  { char: ',', zh: '逗号', en: 'commas' },
+  { char: ';', zh: '分号', en: 'semicolons' },
+  { char: '\t', zh: '制表符（Tab）', en: 'tabs' },
+] as const;
+
+/** The separator of a CSV: the one that splits its first lines most often, outside quotes. */
+function csvSeparator(text: string): (typeof SEPARATORS)[number] {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim()).slice(0, 10);
+  const counts = SEPARATORS.map((separator) => {
+    let count = 0;
+    for (const line of lines) {
+      let quoted = false;
+      for (const char of line) {
+        if (char === '"') quoted = !quoted;
+        else if (!quoted && char === separator.char) count++;
+      }
+    }
+    return { separator, count };
+  });
+  const best = counts.reduce((a, b) => (b.count > a.count ? b : a));
+  return best.count > 0 ? best.separator : SEPARATORS[0];
+}
+
+type Decoded = { text: string; encoding: string } | { problem: Omit<Problem, 'file'> };
+
+/**
+ * The text of a CSV file. UTF-8 (with or without byte-order mark) and UTF-16 with its mark are
+ * read as they are; a file that is not valid UTF-8 but is valid GB18030 (of which GBK is a part:
+ * what Excel on a Chinese Windows writes as "CSV") is read as GB18030; anything else is refused.
+ */
+function decodeCsv(bytes: Uint8Array): Decoded {
+  const decode = (encoding: string, from = 0) => new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(from));
+  try {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decode('utf-8', 3), encoding: 'UTF-8' };
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode('utf-16le', 2), encoding: 'UTF-16' };
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode('utf-16be', 2), encoding: 'UTF-16' };
+    return { text: decode('utf-8'), encoding: 'UTF-8' };
+  } catch {
+    // not UTF-8: try the Chinese legacy encoding below
+  }
+  try {
+    return { text: decode('gb18030'), encoding: 'GB18030' };
+  } catch {
+    return {
+      problem: {
+        zh: '此 CSV 文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码，无法读取其中的文字。请在 Excel 或 WPS 中打开它，“另存为”“CSV UTF-8（逗号分隔）”或 .xlsx 后再导入。',
+        en: 'this CSV is neither UTF-8 nor GBK/GB18030, so its text cannot be read: save it as "CSV UTF-8" or .xlsx and import that.',
+      },
+    };
+  }
+}
+
+/** Reads the first worksheet of an XLSX file, or a CSV file (UTF-8, UTF-16 or GBK/GB18030; commas, semicolons or tabs), into a grid of cells. */
 export async function readSheetFile(path: string, file: string): Promise<WorkbookReading> {
   const workbook = new ExcelJS.Workbook();
   const isCsv = /\.csv$/i.test(path);
+  const notes: Problem[] = [];
   try {
     if (isCsv) {
-      const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+      const decoded = decodeCsv(readFileSync(path));
+      if ('problem' in decoded) return { grid: [], problems: [{ file, ...decoded.problem }], notes };
+      if (decoded.encoding === 'GB18030') {
+        notes.push({
+          file,
+          zh: '此 CSV 不是 UTF-8 编码，已按 GBK/GB18030 编码（中文 Windows 上 Excel 的默认编码）读取。请核对导入的文字；以后可“另存为”“CSV UTF-8（逗号分隔）”。',
+          en: 'this CSV is not UTF-8; it was read as GBK/GB18030 (what Excel writes on a Chinese Windows): check the imported text, and save as "CSV UTF-8" next time.',
+        });
+      }
+      const separator = csvSeparator(decoded.text);
+      if (separator.char !== ',') {
+        notes.push({ file, zh: `此 CSV 用${separator.zh}分隔各列，已按${separator.zh}读取。`, en: `this CSV separates its columns with ${separator.en}; it was read so.` });
+      }
       // Every value stays text: ExcelJS would otherwise turn 2021-12 into a date.
-      await workbook.csv.read(Readable.from([text]), { map: (value: unknown) => value } as never);
+      await workbook.csv.read(Readable.from([decoded.text]), { map: (value: unknown) => value, parserOptions: { delimiter: separator.char } } as never);
     } else if (/\.xlsx$/i.test(path)) {
       await workbook.xlsx.readFile(path);
     } else {
       return {
         grid: [],
         problems: [{ file, zh: '只能导入 .xlsx 或 .csv 文件。旧的 .xls 请在 Excel 或 WPS 中“另存为” .xlsx。', en: 'only .xlsx and .csv files can be imported: save an old .xls as .xlsx first.' }],
+        notes,
       };
     }
   } catch (error) {
     return {
       grid: [],
+      notes,
       problems: [
         {
           file,
-          zh: `无法读取此文件（${(error as Error).message}）。请确认它是 Excel 的 .xlsx 文件或 UTF-8 编码的 .csv 文件，且没有在其他程序中打开加密。`,
-          en: `the file cannot be read (${(error as Error).message}): it must be an Excel .xlsx file or a UTF-8 .csv file, not encrypted.`,
+          zh: `无法读取此文件（${String((error as Error)?.message ?? error).slice(0, 200)}）。请确认它是 Excel 的 .xlsx 文件或 UTF-8 编码的 .csv 文件，且没有在其他程序中打开加密。`,
+          en: `the file cannot be read (${String((error as Error)?.message ?? error).slice(0, 200)}): it must be an Excel .xlsx file or a UTF-8 .csv file, not encrypted.`,
         },
       ],
     };
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { grid: [], problems: [{ file, zh: '文件中没有工作表。', en: 'the file has no worksheet.' }] };
-  return { grid: worksheetToGrid(sheet, isCsv), problems: [] };
+  if (!sheet) return { grid: [], notes, problems: [{ file, zh: '文件中没有工作表。', en: 'the file has no worksheet.' }] };
+  const others = workbook.worksheets.slice(1).filter((other) => other.actualRowCount > 0);
+  if (!isCsv && others.length > 0) {
+    notes.push({
+      file,
+      zh: `只导入了第一个工作表“${sheet.name}”；其余工作表（${others.map((other) => `“${other.name}”`).join('、')}）未导入。若要导入它们，请把它们移到最前，或另存为单独的文件。`,
+      en: `only the first worksheet ("${sheet.name}") was imported; the others (${others.map((other) => other.name).join(', ')}) were not.`,
+    });
+  }
+  return { grid: worksheetToGrid(sheet, isCsv), problems: [], notes, sheetName: isCsv ? undefined : sheet.name };
 }
 
 /** Column widths (in characters) for the export, so a printed sheet reads like the plan's list. */

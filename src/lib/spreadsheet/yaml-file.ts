@@ -52,37 +52,166 @@ function editAt(doc: Document, path: (string | number)[], before: unknown, after
     for (const key of Object.keys(after)) editAt(doc, [...path, key], before[key], after[key]);
     return;
   }
-  doc.setIn(path, styled(doc, after));
+  // A replaced value keeps the style of the one it replaces: a block list stays a block list,
+  // a quoted text stays quoted.
+  const existing = doc.getIn(path, true);
+  const node = styled(doc, after);
+  if (isSeq(existing) && isSeq(node)) node.flow = existing.flow;
+  if (isScalar(existing) && isScalar(node) && typeof after === 'string' && existing.type && existing.type !== 'PLAIN' && !(existing.type.startsWith('BLOCK') && !after.includes('\n'))) {
+    node.type = existing.type;
+  }
+  doc.setIn(path, node);
 }
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** The layout an existing file uses: its indent step, and whether `- ` items stand under their key or indented. */
+function fileLayout(text: string): { indent: number; indentSeq: boolean } {
+  const lines = text.split('\n');
+  let indent = 2;
+  let indentSeq = true;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const key = /^( *)[^\s#-][^:#]*:\s*$/.exec(lines[index]!);
+    const next = /^( *)(- )?/.exec(lines[index + 1]!)!;
+    if (!key || lines[index + 1]!.trim() === '') continue;
+    const step = next[1]!.length - key[1]!.length;
+    if (next[2]) {
+      indentSeq = step > 0;
+      if (step > 0) indent = step;
+    } else if (step > 0) indent = step;
+    break;
+  }
+  return { indent, indentSeq };
+}
+
+/** Pairs of equal lines of `a` and `b` (a longest common subsequence), as a map from index in `a` to index in `b`. */
+function commonLines(a: readonly string[], b: readonly string[], key: (line: string) => string = (line) => line): Map<number, number> | null {
+  if (a.length * b.length > 4_000_000) return null;
+  const keysA = a.map(key);
+  const keysB = b.map(key);
+  const width = b.length + 1;
+  const table = new Uint32Array((a.length + 1) * width);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      table[i * width + j] = keysA[i] === keysB[j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+    }
+  }
+  const pairs = new Map<number, number>();
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (keysA[i] === keysB[j]) pairs.set(i++, j++);
+    else if (table[(i + 1) * width + j]! >= table[i * width + j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/**
+ * Applies the line changes from `base` to `edited` onto `original`, where `base` is `original`
+ * as the YAML writer lays it out. A change lands only where the lines it replaces are the same
+ * in `original`; otherwise null (the caller then writes the whole file out).
+ */
+function spliceChanges(original: string, base: string, edited: string): string | null {
+  const ours = original.split('\n');
+  const from = base.split('\n');
+  const to = edited.split('\n');
+  // The file's own spacing inside a line (`{ a: 1 }` for `{a: 1}`) does not stop a match.
+  const toOurs = commonLines(from, ours, (line) => /^\s*/.exec(line)![0] + line.replace(/\s+/g, ''));
+  const changes = commonLines(from, to);
+  if (!toOurs || !changes) return null;
+  // Hunks of base lines [start, end) replaced by edited lines [toStart, toEnd).
+  const hunks: { start: number; end: number; toStart: number; toEnd: number }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < from.length || j < to.length) {
+    if (changes.get(i) === j) {
+      i++;
+      j++;
+      continue;
+    }
+    const start = i;
+    const toStart = j;
+    while (i < from.length && !changes.has(i)) i++;
+    const toEnd = i < from.length ? changes.get(i)! : to.length;
+    j = toEnd;
+    hunks.push({ start, end: i, toStart, toEnd });
+  }
+  const out: string[] = [];
+  let cursor = 0;
+  for (const hunk of hunks) {
+    let at: number | undefined;
+    let until: number | undefined;
+    if (hunk.end > hunk.start) {
+      at = toOurs.get(hunk.start);
+      for (let k = hunk.start; k < hunk.end; k++) if (toOurs.get(k) !== (at ?? -2) + k - hunk.start) return null;
+      until = at! + hunk.end - hunk.start;
+    } else if (hunk.start > 0 && toOurs.has(hunk.start - 1)) {
+      at = until = toOurs.get(hunk.start - 1)! + 1;
+    } else if (hunk.start < from.length && toOurs.has(hunk.start)) {
+      at = until = toOurs.get(hunk.start)!;
+    } else if (hunk.start === 0) {
+      at = until = 0;
+    }
+    if (at === undefined || until === undefined || at < cursor) return null;
+    out.push(...ours.slice(cursor, at), ...to.slice(hunk.toStart, hunk.toEnd));
+    cursor = until;
+  }
+  out.push(...ours.slice(cursor));
+  return out.join('\n');
+}
+
+function dataOf(text: string): unknown {
+  return parseDocument(text).toJS({ maxAliasCount: 100 });
+}
+
 /**
  * The text of an existing YAML file after setting its data to `data`, changing only the
- * fields that differ; null when nothing differs.
+ * lines of the fields that differ (comments, anchors, blank lines and the file's own indent
+ * stay); null when nothing differs. The edit is made on the parsed document, laid out in the
+ * file's own style, and only the changed lines are carried over into the file's text.
  */
 export function editedYamlText(existingText: string, data: Record<string, unknown>): string | null {
-  const doc = parseDocument(existingText);
-  const before = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  const before = dataOf(existingText) as Record<string, unknown>;
   if (isDeepStrictEqual(before, data)) return null;
-  // An edit could cut an anchor its aliases point to: write aliased values out in full.
-  visit(doc, {
-    Alias(_, alias) {
-      return styled(doc, alias.toJS(doc));
-    },
-  });
-  visit(doc, {
-    Node(_, node) {
-      if ('anchor' in node) delete (node as { anchor?: string }).anchor;
-    },
-  });
-  // Top-level fields in the order of `data`; a field the file lacks is added at the end.
-  for (const key of Object.keys(before)) if (!(key in data)) doc.delete(key);
-  for (const key of Object.keys(data)) {
-    if (doc.has(key)) editAt(doc, [key], before[key], data[key]);
-    else doc.set(key, styled(doc, data[key]));
+  const options = { ...STRINGIFY, ...fileLayout(existingText) };
+  // First keep anchors and aliases; if an edit reaches through one (an anchored value changed
+  // while its aliases should not), write aliased values out in full and try again.
+  for (const expandAliases of [false, true]) {
+    const doc = parseDocument(existingText);
+    if (expandAliases) {
+      visit(doc, {
+        Alias(_, alias) {
+          return styled(doc, alias.toJS(doc));
+        },
+      });
+      visit(doc, {
+        Node(_, node) {
+          if ('anchor' in node) delete (node as { anchor?: string }).anchor;
+        },
+      });
+    }
+    const base = parseDocument(existingText).toString(options);
+    // Top-level fields in the order of `data`; a field the file lacks is added at the end.
+    for (const key of Object.keys(before)) if (!(key in data)) doc.delete(key);
+    for (const key of Object.keys(data)) {
+      if (doc.has(key)) editAt(doc, [key], before[key], data[key]);
+      else doc.set(key, styled(doc, data[key]));
+    }
+    let edited: string;
+    try {
+      edited = doc.toString(options);
+    } catch {
+      continue;
+    }
+    if (!isDeepStrictEqual(dataOf(edited), data)) continue;
+    const spliced = spliceChanges(existingText, base, edited);
+    if (spliced !== null && isDeepStrictEqual(dataOf(spliced), data)) return spliced;
+    return edited;
   }
+  const doc = new Document();
+  doc.contents = styled(doc, data) as never;
   return doc.toString(STRINGIFY);
 }
