@@ -11,6 +11,7 @@ import {
   publishedPaths,
 } from '../lib/permalinks.ts';
 import { contentRoot } from '../lib/site-config.ts';
+import { withBase } from '../lib/paths.ts';
 import { readRedirects } from '../lib/content-check/permalinks.ts';
 import { formatProblems } from '../lib/content-check/problem.ts';
 
@@ -32,12 +33,14 @@ export function permalinks(): AstroIntegration {
   return {
     name: 'ledger:permalinks',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
         // The content check has already named any problem of redirects.yaml; read it the same way.
         const read = readRedirects(process.cwd(), content);
         if (read.problems.length > 0) fail(formatProblems(read.problems), '请按 content/redirects.yaml 的格式填写 from 和 to。(Give each redirect a from and a to path.)');
         redirects = read.redirects;
-        if (redirects.length > 0) updateConfig({ redirects: Object.fromEntries(redirects.map((redirect) => [redirect.from, redirect.to])) });
+        // Astro places a redirect's page under the base path but takes its target as written:
+        // the target gets the base path too, or a site published under /sub/ would send readers to /.
+        if (redirects.length > 0) updateConfig({ redirects: Object.fromEntries(redirects.map((redirect) => [redirect.from, withBase(redirect.to, config.base)])) });
       },
       'astro:build:done': ({ dir, logger }) => {
         // Every file written, not only pages: feeds, data files and attachments are cited too.
