@@ -43,8 +43,8 @@ function readSite(projectRoot: string, contentDir: string): { site: SiteConfig |
     };
   }
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const privacy = personalDataProblems(file, text);
   const read = readYamlText(file, text);
+  const privacy = personalDataProblems(file, text, read.source);
   if (!read.source) return { site: null, problems: [...privacy, ...read.problems] };
   const source: SourceFile = { ...read.source, id: 'site' };
   const result = siteSchema.safeParse(source.data);
