@@ -2,6 +2,7 @@ import { PLACE_KINDS, PLACE_PRECISIONS } from '../schemas/place.ts';
 import { UNIT_KINDS } from '../schemas/unit.ts';
 import { REPORTED_STATUSES } from '../schemas/update.ts';
 import type { Problem } from './content-check/problem.ts';
+import { personalDataMessage, personalNumbersIn } from './content-check/privacy.ts';
 import { todayInChina } from './dates.ts';
 import type { LedgerInput } from './ledger.ts';
 import { rowsToTasks } from './spreadsheet/ledger-sheet.ts';
@@ -103,6 +104,11 @@ function problem(flag: string, zh: string, en: string): Problem {
 
 /** The file `npm run new <kind>` writes for these answers, or the problems with them. */
 export function scaffold(kind: ScaffoldKind, raw: Answers, content: LedgerInput): Scaffolded {
+  // The content check's rule on personal numbers, run on each answer as typed so the message names the flag.
+  const personal = Object.entries(raw).flatMap(([flag, value]) =>
+    typeof value === 'string' ? personalNumbersIn(value).map((found) => ({ file: `--${flag}`, ...personalDataMessage(found) })) : [],
+  );
+  if (personal.length > 0) return { problems: personal };
   const answers: Answers = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, typeof value === 'string' ? text(value) : value]));
   const absent = missing(kind, answers);
   if (absent.length > 0) return { problems: absent };

@@ -10,7 +10,7 @@
  */
 
 /** How a number was written to hide it from a plain search. */
-export type Disguise = 'fullWidth' | 'otherDigits' | 'chineseNumerals' | 'grouped' | 'escaped' | 'invisible' | 'multiLine';
+export type Disguise = 'fullWidth' | 'otherDigits' | 'chineseNumerals' | 'grouped' | 'escaped' | 'invisible' | 'markup' | 'multiLine';
 
 export const DISGUISE_LABELS: Record<Disguise, { zh: string; en: string }> = {
   fullWidth: { zh: '全角数字', en: 'full-width digits' },
@@ -19,6 +19,7 @@ export const DISGUISE_LABELS: Record<Disguise, { zh: string; en: string }> = {
   grouped: { zh: '分组书写', en: 'separators between groups' },
   escaped: { zh: '转义', en: 'escape codes' },
   invisible: { zh: '含不可见字符', en: 'invisible characters' },
+  markup: { zh: '夹有排版标记', en: 'markup inside' },
   multiLine: { zh: '跨行书写', en: 'a line break' },
 };
 
@@ -66,6 +67,8 @@ const DINGBAT_RUNS: [number, number, number][] = [
 ];
 const NAMED_REFERENCES: Record<string, string> = { nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', shy: '\u00ad', zwsp: '\u200b', zwj: '\u200d', zwnj: '\u200c', hyphen: '-', minus: '-', ndash: '-', mdash: '-', middot: '.', period: '.' };
 const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z]{2,8}));/y;
+// HTML tags and comments a reader does not see (138<b>1234</b>5678).
+const TAG = /<\/?[A-Za-z][^<>]{0,80}>|<!--[\s\S]{0,300}?-->/y;
 
 /** The value 0-9 of a decimal digit of any script: decimal digits come in runs of ten from 0. */
 function digitValue(codePoint: number): string | undefined {
@@ -95,6 +98,14 @@ export function normaliseForSearch(original: string): NormalisedText {
     const start = index;
     let codePoint = original.codePointAt(index)!;
     index += codePoint > 0xffff ? 2 : 1;
+    if (codePoint === 0x3c) {
+      TAG.lastIndex = start;
+      const tag = TAG.exec(original);
+      if (tag) {
+        index = start + tag[0].length;
+        continue;
+      }
+    }
     if (codePoint < 0x80 && codePoint !== 0x26) {
       push(original[start]!, start, index);
       continue;
@@ -118,6 +129,11 @@ export function normaliseForSearch(original: string): NormalisedText {
     }
     const char = String.fromCodePoint(codePoint);
     if (INVISIBLE.test(char) || (COMBINING.test(char) && /[0-9]/.test(chars.at(-1) ?? ''))) continue;
+    // A Chinese comma separates the items of a list (149，1584，7001户): it stays one, not a ','.
+    if (char === '，' || char === '﹐') {
+      push('，', start, index);
+      continue;
+    }
     const dingbat = digitValue(codePoint);
     if (dingbat !== undefined && codePoint >= 0x80 && !/^[0-9]$/.test(char.normalize('NFKC'))) {
       push(dingbat, start, index);
@@ -142,8 +158,11 @@ export function normaliseForSearch(original: string): NormalisedText {
 }
 
 // Characters that may stand between the groups of one number: spaces, dashes (and 一 typed as
-// one), dots (and 。 typed as one), underscores, apostrophes and brackets around an area code.
-const SEPARATOR = /[\s\-‐‑‒–—―−﹣ー一_.·•・‧∙⋅。'’()]/;
+// one), dots (and 。 typed as one), underscores, apostrophes, slashes, brackets around an area
+// code, a lone comma (unless it groups thousands) and Markdown markup (138**1234**5678). A comma
+// with a space, or a Chinese comma, separates the numbers of a list.
+const SEPARATOR = /[\s\-‐‑‒–—―−﹣ー一_.·•・‧∙⋅。'’()/,*`~\\]/;
+const MARKUP = /[*`~\\]/;
 const WHITESPACE = /\s/;
 
 interface Group {
@@ -154,8 +173,14 @@ interface Group {
   afterPoint: boolean;
   /** The separator after this group is a lone '.' followed by digits. */
   beforePoint: boolean;
-  /** The separator before this group holds a line break. */
+  /** The separator before this group holds a line break (and nothing but space). */
   afterBreak: boolean;
+  /** The separator before this group is something other than a line break. */
+  afterMark: boolean;
+  /** The separator before this group holds a comma. */
+  afterComma: boolean;
+  /** The separator before this group holds Markdown markup. */
+  afterMarkup: boolean;
 }
 
 /**
@@ -184,7 +209,8 @@ function chains(text: string): Group[][] {
     const digits = text.slice(start, index).toUpperCase();
     const afterPoint = chain.length > 0 && pendingSeparator === '.';
     if (chain.length > 0 && afterPoint) chain.at(-1)!.beforePoint = true;
-    chain.push({ start, end: index, digits, afterPoint, beforePoint: false, afterBreak: pendingSeparator.includes('\n') });
+    const afterBreak = pendingSeparator.includes('\n');
+    chain.push({ start, end: index, digits, afterPoint, beforePoint: false, afterBreak, afterMark: pendingSeparator !== '' && !afterBreak, afterComma: pendingSeparator.includes(','), afterMarkup: MARKUP.test(pendingSeparator) });
     // Read the separator run after the group; the chain goes on only if a digit follows it.
     let next = index;
     while (next < text.length && SEPARATOR.test(text[next]!)) next++;
@@ -207,6 +233,7 @@ function joins(separator: string): boolean {
   const breaks = separator.split('\n').length - 1;
   if (breaks > 1) return false;
   if (breaks === 1) return [...separator].every((char) => WHITESPACE.test(char));
+  if (separator.includes(',')) return separator === ',';
   const marks = [...separator].filter((char) => !WHITESPACE.test(char)).length;
   const spaces = separator.split(/[^\s]+/).filter(Boolean).length;
   return marks <= 2 && spaces <= 2;
@@ -261,7 +288,9 @@ export function findPersonalNumbers(original: string, options: { today?: Date } 
   for (const chain of chains(normalised.text)) {
     let first = 0;
     while (first < chain.length) {
-      const match = chain[first]!.afterPoint ? undefined : numberFrom(chain, first, normalised.text, today);
+      // Never from a fraction, nor from the local part of a landline after its area code (0827-…).
+      const local = first > 0 && /^0\d{2,3}$/.test(chain[first - 1]!.digits);
+      const match = chain[first]!.afterPoint || local ? undefined : numberFrom(chain, first, normalised.text, today);
       if (!match) {
         first++;
         continue;
@@ -290,7 +319,14 @@ function numberFrom(chain: Group[], first: number, text: string, today: Date): C
     if (digits.includes('X')) break;
     digits += chain[last]!.digits;
     if (digits.length > 18) break;
-    if (!chain[last]!.beforePoint) spans.push({ last, digits });
+    // 13,812,345,678 is an amount, not a number in groups.
+    const groups = chain.slice(first + 1, last + 1);
+    const thousands = groups.some((group) => group.afterComma) && groups.some((group) => group.digits.length === 3);
+    // 130.12345678 and 133.95,35.34 are decimals (coordinates): a span with a decimal point is a
+    // number in groups only when every separator from its first point on is a point (138.1234.5678).
+    const firstPoint = groups.findIndex((group) => group.afterPoint);
+    const decimal = firstPoint >= 0 && (groups.filter((group) => group.afterPoint).length === 1 || groups.slice(firstPoint).some((group) => !group.afterPoint));
+    if (!chain[last]!.beforePoint && !thousands && !decimal) spans.push({ last, digits });
   }
   for (const span of spans) {
     const id = asIdCard(span.digits, today);
@@ -322,14 +358,15 @@ function located(match: ChainMatch, chain: Group[], first: number, normalised: N
     else if (/^[0-9]$/.test(normalised.text[index]!) && !/^[0-9０-９]$/.test(char) && !char.startsWith('&')) disguises.add('otherDigits');
   }
   if (/&#?[0-9a-zA-Z]+;/.test(written)) disguises.add('escaped');
+  if (/<\/?[A-Za-z][^<>]*>|<!--/.test(written) || chain.slice(first + 1, match.last + 1).some((group) => group.afterMarkup)) disguises.add('markup');
   // Grouped: a separator inside the number itself, not only after a +86 prefix.
   let count = 0;
   for (let index = first; index < match.last; index++) {
     count += chain[index]!.digits.length;
-    if (count > match.prefix) disguises.add('grouped');
+    if (count > match.prefix && chain[index + 1]!.afterMark) disguises.add('grouped');
   }
   if (chain.slice(first + 1, match.last + 1).some((group) => group.afterBreak)) disguises.add('multiLine');
-  if ([...written].some((char) => INVISIBLE.test(char)) || /&(?:shy|zwsp|zwj|zwnj|#x?(?:200[bcd]|2060|feff|ad|173|8203|8204|8205|8288|65279);)/i.test(written)) disguises.add('invisible');
+  if ([...written].some((char) => INVISIBLE.test(char) || COMBINING.test(char)) || /&(?:shy|zwsp|zwj|zwnj|#x?(?:200[bcd]|2060|feff|ad|173|8203|8204|8205|8288|65279);)/i.test(written)) disguises.add('invisible');
   const order = Object.keys(DISGUISE_LABELS) as Disguise[];
   return {
     kind: match.kind,

@@ -1,4 +1,5 @@
 import type { Problem } from '../content-check/problem.ts';
+import { personalDataMessage, personalNumbersIn } from '../content-check/privacy.ts';
 import { LEDGER_COLUMNS, columnHeader, recogniseHeader, type ColumnKey } from './columns.ts';
 import { normaliseCellText } from './text.ts';
 
@@ -129,6 +130,8 @@ export function readLedgerRows(grid: Grid, file: string): SheetReading {
           en: `merged cell ${cell.mergedFrom}: its value was used for every row it covers.`,
         });
       }
+      // The content check's rule, run here so the message names the cell rather than the file it would become.
+      for (const found of personalNumbersIn(cell.text)) problems.push({ file, line: cell.row, field: `${cell.address} ${header}`, ...personalDataMessage(found) });
       const normalised = normaliseCellText(cell.text);
       normalised.traditional.forEach((pair) => traditional.add(pair));
       fullWidth ||= normalised.fullWidth;
