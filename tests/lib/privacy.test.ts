@@ -168,6 +168,13 @@ describe('the privacy check of a content file', () => {
     expect(split[0]!.zh).toContain('写法：跨行书写');
   });
 
+  it('finds a number split over the lines of a plain or a literal scalar', () => {
+    expect(problemsOfYaml('title: 标题\nsummary: 联系 138\n  1234 5678 核实\n')).toMatchObject([{ line: 2, field: 'summary' }]);
+    const literal = problemsOfYaml('title: 标题\nsummary: |\n  联系 13812\n  345678\n');
+    expect(literal).toMatchObject([{ line: 3, field: 'summary' }]);
+    expect(literal[0]!.zh).toContain('写法：跨行书写');
+  });
+
   it('finds a number in a key and in a number written in hexadecimal', () => {
     const problems = problemsOfYaml('contacts:\n  "\\x31\\x33812345678": 王某\nphone: 0x33747ab4e\n');
     expect(problems.map((problem) => problem.field)).toEqual(['contacts.13812345678', 'phone']);
