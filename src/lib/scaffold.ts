@@ -3,6 +3,7 @@ import { ID_PATTERN } from '../schemas/shared.ts';
 import { UNIT_KINDS } from '../schemas/unit.ts';
 import { REPORTED_STATUSES } from '../schemas/update.ts';
 import type { Problem } from './content-check/problem.ts';
+import { personalDataMessage, personalNumbersIn } from './content-check/privacy.ts';
 import { todayInChina } from './dates.ts';
 import type { LedgerInput } from './ledger.ts';
 import { rowsToTasks } from './spreadsheet/ledger-sheet.ts';
@@ -129,6 +130,11 @@ function badIds(kind: ScaffoldKind, answers: Answers): Problem[] {
 
 /** The file `npm run new <kind>` writes for these answers, or the problems with them. */
 export function scaffold(kind: ScaffoldKind, raw: Answers, content: LedgerInput): Scaffolded {
+  // The content check's rule on personal numbers, run on each answer as typed so the message names the flag.
+  const personal = Object.entries(raw).flatMap(([flag, value]) =>
+    typeof value === 'string' ? personalNumbersIn(value).map((found) => ({ file: `--${flag}`, ...personalDataMessage(found) })) : [],
+  );
+  if (personal.length > 0) return { problems: personal };
   const answers: Answers = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, typeof value === 'string' ? text(value) : value]));
   const refused = [...missing(kind, answers), ...badIds(kind, answers)];
   if (refused.length > 0) return { problems: refused };

@@ -13,8 +13,8 @@ describe('the privacy check', () => {
     expect(problems).toHaveLength(1);
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
       "content/news/first-progress.md:10
-        这里有一个身份证号码（511…3X）。为保护个人信息，网站内容不得出现身份证号码：请删除，必要时改写为“某某”。
-        (there is an ID-card number here (511…3X): personal data may not appear in content; delete it.)"
+        这里有一个身份证号码（511…3X，校验位不符，可能是输错的号码）。为保护个人信息，网站内容不得出现身份证号码：请删除，必要时改写为“某某”。
+        (there is an ID-card number here (511…3X; its check digit is wrong, probably a mistyped number): personal data may not appear in content; delete it.)"
     `);
   });
 

@@ -98,14 +98,13 @@ export function readCollection(
       continue;
     }
     const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-    problems.push(...personalDataProblems(file, text));
     let yamlText = text;
     let firstLine = 1;
     let body: Pick<SourceFile, 'body' | 'bodyLine'> = {};
     if (kind === 'markdown') {
       const found = frontmatter(text);
       if (!found) {
-        problems.push({
+        problems.push(...personalDataProblems(file, text), {
           file,
           line: 1,
           zh: '文件开头缺少 --- 包围的信息块（frontmatter）。请参照现有方案文件补上。',
@@ -118,7 +117,7 @@ export function readCollection(
       body = { body: found.body, bodyLine: found.bodyLine };
     }
     const read = readYamlText(file, yamlText, firstLine);
-    problems.push(...read.problems);
+    problems.push(...personalDataProblems(file, text, read.source), ...read.problems);
     if (read.source) files.push({ ...read.source, id, ...body });
   }
   return { files, problems };

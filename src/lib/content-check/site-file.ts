@@ -21,8 +21,8 @@ export function readSiteFile(projectRoot: string, contentDir: string): { site: S
     };
   }
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const privacy = personalDataProblems(file, text);
   const read = readYamlText(file, text);
+  const privacy = personalDataProblems(file, text, read.source);
   if (!read.source) return { site: null, problems: [...privacy, ...read.problems] };
   const source: SourceFile = { ...read.source, id: 'site' };
   const result = siteSchema.safeParse(source.data);

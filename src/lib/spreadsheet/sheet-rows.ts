@@ -1,4 +1,5 @@
 import type { Problem } from '../content-check/problem.ts';
+import { personalDataMessage, personalNumbersIn } from '../content-check/privacy.ts';
 import { LEDGER_COLUMNS, columnHeader, recogniseHeader, type ColumnKey } from './columns.ts';
 import { checkFormulaText } from './formula-text.ts';
 import { normaliseCellText } from './text.ts';
@@ -165,6 +166,8 @@ export function readLedgerRows(grid: Grid, file: string): SheetReading {
         problems.push({ file, line: cell.row, field: `${cell.address} ${header}`, ...guarded.refusal });
         continue;
       }
+      // The content check's rule, run here so the message names the cell rather than the file it would become.
+      for (const found of personalNumbersIn(cell.text)) problems.push({ file, line: cell.row, field: `${cell.address} ${header}`, ...personalDataMessage(found) });
       const normalised = normaliseCellText(guarded.text);
       normalised.traditional.forEach((pair) => traditional.add(pair));
       normalised.invisible.forEach((name) => invisible.add(`${cell.address} ${name}`));
