@@ -243,7 +243,7 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
         return feature ? [[entry.id, feature] as const] : [];
       }),
     ),
-    jurisdictionNames: new Map(typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').map((entry) => [entry.id, entry.data.name])),
+    jurisdictions: new Map(typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').map((entry) => [entry.id, entry])),
   };
   for (const entry of typed<import('../../schemas/place.ts').Place>('places')) {
     refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
