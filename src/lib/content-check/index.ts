@@ -7,12 +7,13 @@ import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import type { Entry, LedgerInput } from '../ledger.ts';
 import { resolveAsOf } from '../site-config.ts';
 import { displayPath, readCollection, readYamlText, type SourceFile } from './load.ts';
-import { bilingual, type Problem } from './problem.ts';
+import type { Problem } from './problem.ts';
 import { personalDataProblems } from './privacy.ts';
 import { checkDisclosure } from './disclosure.ts';
 import { ReferenceChecker } from './references.ts';
 import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
+import { duplicateNameProblems } from './unique-names.ts';
 import { readOutlines } from '../outlines.ts';
 import type { OutlineFeature } from '../geo.ts';
 
@@ -114,11 +115,9 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
     }
   }
 
-  const { outlines, error: outlineError } = readOutlines(contentDir, site);
-  if (outlineError) {
-    const { zh, en } = bilingual(outlineError);
-    problems.push({ file: displayPath(projectRoot, join(contentDir, 'site.yaml')), field: 'map.outlines.file', zh, en });
-  }
+  problems.push(...duplicateNameProblems(valid));
+  const { outlines, problems: outlineProblems } = readOutlines(contentDir, site);
+  problems.push(...outlineProblems.map((problem) => ({ ...problem, file: displayPath(projectRoot, join(contentDir, problem.file)) })));
   const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
   problems.push(...checkRelations(valid, allIds, asOf, outlineByCode));
   const input = Object.fromEntries(
