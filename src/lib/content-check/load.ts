@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { CORE_SCHEMA, load as loadYaml, types } from 'js-yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { entryIdFromPath } from '../../schemas/collections.ts';
 import { personalDataProblems } from './privacy.ts';
@@ -12,9 +12,9 @@ export function displayPath(projectRoot: string, path: string): string {
   return (inside.startsWith('..') || isAbsolute(inside) ? path : inside).replace(/\\/g, '/');
 }
 
-// YAML without its timestamp type: `2021-12-13` stays the text staff wrote, never a Date in UTC,
-// so a date with a time of day or zone is named as such and never shifted (src/schemas/shared.ts).
-const CONTENT_YAML = CORE_SCHEMA.extend({ implicit: [types.merge] });
+// YAML's core schema, without timestamps (and merge keys): `2021-12-13` stays the text staff wrote,
+// never a Date in UTC, so a date with a time of day or zone is named, not shifted (src/schemas/shared.ts).
+const CONTENT_YAML = CORE_SCHEMA;
 
 /** A content file as read from disk, before validation. */
 export interface SourceFile {
