@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { toDateText } from './shared.ts';
 
 /** 整改时限 for act-at-once tasks that never end: `立行立改，长期坚持`. */
 export const ONGOING_DEADLINE = '立行立改，长期坚持';
@@ -35,7 +36,12 @@ export function parseDeadline(input: string): Deadline | null {
  * Normalised to `{ text, month, ongoing }`.
  */
 export const deadline = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 7) : value),
+  // A calendar day (`2023-12-31`, or the Date a YAML reader makes of it) counts for its month;
+  // a timestamp stays as written and is refused below with the month to write.
+  (value) => {
+    const text = toDateText(value);
+    return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text.slice(0, 7) : text;
+  },
   z.string().transform((value, ctx) => {
     const parsed = parseDeadline(value);
     if (!parsed) {

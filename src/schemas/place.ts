@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { deadline } from './deadline.ts';
+import { lonLatPoint } from './point.ts';
 import { entryId, partialDate, sourceReference } from './shared.ts';
 
 export const PLACE_KINDS = ['mining-right', 'sewage-plant', 'sludge-centre', 'pipeline-programme'] as const;
@@ -56,7 +57,7 @@ export const placeSchema = z.strictObject({
   /** Location; `point` is [longitude, latitude] and its precision says how approximate it is. */
   location: z.strictObject({
     precision: z.enum(PLACE_PRECISIONS),
-    point: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
+    point: lonLatPoint.optional(),
     note: z.string().optional(),
   }),
   miningRight: miningRightFacts.optional(),

@@ -29,32 +29,64 @@ export function isValidPartialDate(text: string): boolean {
   return d >= 1 && d <= daysInMonth;
 }
 
-/** YAML turns `2021-12-13` into a Date and `2022` into a number: bring both back to text. */
-function toDateText(value: unknown): unknown {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+/** A date with a time of day, and perhaps a zone: `2022-06-30T23:00:00+08:00`, `2022-06-30 23:00:00 +08:00`. */
+const TIMESTAMP = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|[ \t]+)\d{1,2}:\d{2}/;
+
+/** The site's time zone (China Standard Time), in which an instant is written back for a message. */
+const SITE_TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * Brings a date value back to text. The content reader keeps dates as written; a reader that
+ * parses YAML timestamps hands over a Date: a bare date is midnight UTC and becomes `2021-12-13`,
+ * any other instant is written out in the site's time zone so the schema refuses it as a timestamp
+ * (never its UTC day, which would be the day before). A year read as a number becomes text too.
+ */
+export function toDateText(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    const iso = value.toISOString();
+    if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+    return `${value.toLocaleString('sv-SE', { timeZone: SITE_TIME_ZONE })} +08:00`;
+  }
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
   return value;
+}
+
+/**
+ * A date field holds a date only: a timestamp is refused with the date as written (its own
+ * calendar day, not shifted to UTC), so staff see exactly what to write. Null for any other text.
+ */
+export function timestampMessage(text: string): string | null {
+  const match = TIMESTAMP.exec(text);
+  if (!match) return null;
+  const date = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  return `日期只写年月日，不写时刻和时区：请只写日期 ${date}（原文“${text.trim()}”）。\nA date takes no time of day or time zone: write just ${date} (not "${text.trim()}").`;
+}
+
+/** A date piece: text that passes `valid`, else `message`; a timestamp is named as such. */
+function dateText(valid: (text: string) => boolean, message: string) {
+  return z.preprocess(
+    toDateText,
+    z.string().superRefine((text, ctx) => {
+      const problem = timestampMessage(text) ?? (valid(text) ? null : message);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text });
+    }),
+  );
 }
 
 /**
  * A date as precise as the source allows: a year (`2022`), a month (`2022-06`) or a day
  * (`2022-06-30`). A plan that says `2022年6月底前` is a month.
  */
-export const partialDate = z.preprocess(
-  toDateText,
-  z.string().refine(isValidPartialDate, {
-    message:
-      '日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，且必须是真实存在的日期，例如 2022-06 或 2021-12-13。\nA date is YYYY, YYYY-MM or YYYY-MM-DD and must exist on the calendar, e.g. 2022-06 or 2021-12-13.',
-  }),
+export const partialDate = dateText(
+  isValidPartialDate,
+  '日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，且必须是真实存在的日期，例如 2022-06 或 2021-12-13。\nA date is YYYY, YYYY-MM or YYYY-MM-DD and must exist on the calendar, e.g. 2022-06 or 2021-12-13.',
 );
 export type PartialDate = string;
 
 /** A full calendar day, `YYYY-MM-DD`. */
-export const calendarDate = z.preprocess(
-  toDateText,
-  z.string().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isValidPartialDate(text), {
-    message: '日期应写成 YYYY-MM-DD，且必须真实存在，例如 2021-12-13。\nA date is YYYY-MM-DD and must exist on the calendar, e.g. 2021-12-13.',
-  }),
+export const calendarDate = dateText(
+  (text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isValidPartialDate(text),
+  '日期应写成 YYYY-MM-DD，且必须真实存在，例如 2021-12-13。\nA date is YYYY-MM-DD and must exist on the calendar, e.g. 2021-12-13.',
 );
 
 /** A web link to a source: only http(s). */

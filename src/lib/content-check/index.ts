@@ -9,13 +9,14 @@ import { displayPath, readCollection, type SourceFile } from './load.ts';
 import { readSiteFile } from './site-file.ts';
 import { checkBody } from './body.ts';
 import { checkPermalinks } from './permalinks.ts';
-import { bilingual, type Problem } from './problem.ts';
+import type { Problem } from './problem.ts';
 import { checkDisclosure } from './disclosure.ts';
 import { checkAttachments } from './attachments.ts';
 import type { LedgerDocument } from '../../schemas/document.ts';
 import { ReferenceChecker } from './references.ts';
 import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
+import { duplicateNameProblems } from './unique-names.ts';
 import { readOutlines } from '../outlines.ts';
 import type { OutlineFeature } from '../geo.ts';
 
@@ -105,11 +106,9 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
     }
   }
 
-  const { outlines, error: outlineError } = readOutlines(contentDir, site);
-  if (outlineError) {
-    const { zh, en } = bilingual(outlineError);
-    problems.push({ file: displayPath(projectRoot, join(contentDir, 'site.yaml')), field: 'map.outlines.file', zh, en });
-  }
+  problems.push(...duplicateNameProblems(valid));
+  const { outlines, problems: outlineProblems } = readOutlines(contentDir, site);
+  problems.push(...outlineProblems.map((problem) => ({ ...problem, file: displayPath(projectRoot, join(contentDir, problem.file)) })));
   const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
   problems.push(...checkRelations(valid, allIds, asOf, outlineByCode));
   problems.push(...checkAttachments(valid.documents as ValidEntry<LedgerDocument>[], projectRoot, contentDir));
@@ -236,7 +235,7 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
         return feature ? [[entry.id, feature] as const] : [];
       }),
     ),
-    jurisdictionNames: new Map(typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').map((entry) => [entry.id, entry.data.name])),
+    jurisdictions: new Map(typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').map((entry) => [entry.id, entry])),
   };
   for (const entry of typed<import('../../schemas/place.ts').Place>('places')) {
     refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');

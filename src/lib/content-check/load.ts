@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { entryIdFromPath } from '../../schemas/collections.ts';
 import { personalDataProblems } from './privacy.ts';
@@ -11,6 +11,10 @@ export function displayPath(projectRoot: string, path: string): string {
   const inside = relative(projectRoot, path);
   return (inside.startsWith('..') || isAbsolute(inside) ? path : inside).replace(/\\/g, '/');
 }
+
+// YAML's core schema, without timestamps (and merge keys): `2021-12-13` stays the text staff wrote,
+// never a Date in UTC, so a date with a time of day or zone is named, not shifted (src/schemas/shared.ts).
+const CONTENT_YAML = CORE_SCHEMA;
 
 /** A content file as read from disk, before validation. */
 export interface SourceFile {
@@ -132,7 +136,7 @@ export function readYamlText(file: string, yamlText: string, firstLine = 1): { s
   // js-yaml is quick; the slower line-aware parse runs only for a file that has a problem to point at.
   let data: unknown;
   try {
-    data = loadYaml(yamlText);
+    data = loadYaml(yamlText, { schema: CONTENT_YAML });
   } catch (error) {
     return { problems: yamlProblems(file, yamlText, firstLine, error) };
   }

@@ -1,3 +1,4 @@
+import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { Task } from '../../schemas/task.ts';
 import type { Unit } from '../../schemas/unit.ts';
@@ -6,7 +7,7 @@ import { endOfPeriod, formatChineseDate, hasBegun, startOfPeriod } from '../date
 import { acceptanceUnitOf, expandUnit, type Entry } from '../ledger.ts';
 import { roundQuantity } from '../../schemas/target.ts';
 import { decimalsOf, EXACT_MIN_DECIMALS, type OutlineFeature } from '../geo.ts';
-import { pointInJurisdiction } from '../places.ts';
+import { checkPlacePoint } from './place-points.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './index.ts';
 
@@ -17,8 +18,8 @@ export interface RuleContext {
   places: Map<string, ValidEntry<Place>>;
   /** County outlines by jurisdiction id (empty when the site ships none). */
   outlines: Map<string, OutlineFeature>;
-  /** Names of jurisdictions by id, for messages. */
-  jurisdictionNames: Map<string, string>;
+  /** Jurisdictions by id: names for messages, parents for the outline a place is tested against. */
+  jurisdictions: Map<string, Entry<Jurisdiction>>;
 }
 
 function problem(entry: ValidEntry, path: PropertyKey[], field: string, zh: string, en: string): Problem {
@@ -219,18 +220,7 @@ export function checkPlace(entry: ValidEntry<Place>, context: RuleContext): Prob
     );
   }
   const { point, precision } = place.location;
-  const county = context.jurisdictionNames.get(place.jurisdiction) ?? place.jurisdiction;
-  if (point && pointInJurisdiction(point, context.outlines.get(place.jurisdiction)) === false) {
-    problems.push(
-      problem(
-        entry,
-        ['location', 'point'],
-        'location.point',
-        `坐标 [${point.join(', ')}] 不在${county}的界线内。请核对经纬度（先写经度、后写纬度）或所在县区 jurisdiction。`,
-        `the point [${point.join(', ')}] lies outside the outline of ${county}: check the coordinates (longitude first, then latitude) or the jurisdiction.`,
-      ),
-    );
-  }
+  problems.push(...checkPlacePoint(entry, context.jurisdictions, context.outlines));
   if (precision === 'exact' && !point) {
     problems.push(
       problem(

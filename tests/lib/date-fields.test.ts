@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { load } from 'js-yaml';
+import { readYamlText } from '../../src/lib/content-check/load.ts';
+import { deadline } from '../../src/schemas/deadline.ts';
+import { calendarDate, partialDate } from '../../src/schemas/shared.ts';
+import { problemsAfter, write } from '../helpers/fixture-copy.ts';
+
+const TIMESTAMPS = ['2022-06-30T23:00:00+08:00', '2022-06-30 23:00:00 +08:00', '2022-06-30t23:00:00Z', '2022-6-30 23:00', '2022-06-30T07:30:00.5-05:00'];
+const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message ?? '';
+
+describe('date fields never shift a date', () => {
+  it('keeps dates as written when the content reader reads them', () => {
+    expect(readYamlText('x.yaml', 'date: 2021-12-13\nat: 2022-06-30T23:00:00+08:00\n').source!.data).toEqual({ date: '2021-12-13', at: '2022-06-30T23:00:00+08:00' });
+  });
+
+  it('refuses a timestamp in a date field and says which date to write, the day as written', () => {
+    for (const schema of [partialDate, calendarDate]) {
+      for (const text of TIMESTAMPS) {
+        const result = schema.safeParse(text);
+        expect(result.success).toBe(false);
+        expect(messageOf(result)).toContain('请只写日期 2022-06-30');
+        expect(messageOf(result)).toContain('write just 2022-06-30');
+      }
+    }
+  });
+
+  it('refuses a timestamp another YAML reader turned into a Date, naming the day in China rather than in UTC', () => {
+    // What js-yaml's default schema (Astro's loader) makes of the text: 2022-06-30T15:00Z.
+    const { at } = load('at: 2022-06-30T23:00:00+08:00') as { at: Date };
+    expect(at.toISOString().slice(0, 10)).toBe('2022-06-30');
+    const late = load('at: 2022-07-01T01:00:00+08:00') as { at: Date };
+    const result = partialDate.safeParse(late.at);
+    expect(result.success).toBe(false);
+    expect(messageOf(result)).toContain('请只写日期 2022-07-01');
+    expect(partialDate.safeParse(at).success).toBe(false);
+  });
+
+  it('still reads a bare date, month and year, whether as text or as the Date or number YAML makes of it', () => {
+    expect(partialDate.parse('2021-12-13')).toBe('2021-12-13');
+    expect(partialDate.parse(new Date('2021-12-13'))).toBe('2021-12-13');
+    expect(partialDate.parse('2022-06')).toBe('2022-06');
+    expect(partialDate.parse(2022)).toBe('2022');
+    expect(calendarDate.parse('2021-12-13')).toBe('2021-12-13');
+    expect(calendarDate.safeParse('2021-12').success).toBe(false);
+  });
+
+  it('reads a deadline written as a day for its month, and refuses a timestamp with the month to write', () => {
+    expect(deadline.parse('2023-12-31')).toMatchObject({ month: '2023-12' });
+    expect(deadline.parse(new Date('2023-12-31'))).toMatchObject({ month: '2023-12' });
+    expect(messageOf(deadline.safeParse('2023-12-31T23:00:00+08:00'))).toContain('请写成“2023年12月”');
+  });
+
+  it('refuses a progress update dated with a time of day, at the date’s line', () => {
+    const problems = problemsAfter((content) =>
+      write(content, 'updates/demo/01-2-2025-06.yaml', 'task: demo/01\nmeasure: 2\ndate: 2025-06-30 23:00:00 +08:00\nstatus: 序时推进\nreportedBy: district-a\nsummary: 进行中。\n'),
+    );
+    expect(problems).toMatchObject([{ file: 'content/updates/demo/01-2-2025-06.yaml', field: 'date', line: 3 }]);
+    expect(problems[0]!.zh).toBe('日期只写年月日，不写时刻和时区：请只写日期 2025-06-30（原文“2025-06-30 23:00:00 +08:00”）。');
+  });
+});
