@@ -8,7 +8,7 @@ import { PROJECT_ROOT, SITES } from '../helpers/sites.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 describe('permalinks never break', () => {
-  it('fails a build in which a published URL is gone with no redirect, naming it, and serves a redirect for a renamed one', () => {
+  it('stops a build in which a published task is gone with no redirect, naming it, before anything is written', () => {
     const { content } = copyFixture();
     write(content, 'published-urls.txt', '# promised\n/\n/tasks/demo/01/\n/tasks/demo/1/\n/tasks/demo/03/\n');
     write(content, 'redirects.yaml', '- from: /tasks/demo/1/\n  to: /tasks/demo/01/\n  note: renamed to two digits\n');
@@ -17,13 +17,24 @@ describe('permalinks never break', () => {
     const result = astroBuild({ contentDir: content, outDir });
 
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('以下网址曾经发布，本次构建不再发布，也没有重定向');
-    expect(result.output).toContain('  /tasks/demo/03/');
-    expect(result.output).not.toContain('  /tasks/demo/1/\n');
+    expect(result.output).toContain('content/published-urls.txt:5');
+    expect(result.output).toContain('网址 /tasks/demo/03/ 曾经发布，但现在没有编号为“demo/03”的整改任务');
+    expect(result.output).not.toContain('/tasks/demo/1/ 曾经发布');
     expect(result.output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
-    // The renamed task's old address answers with a page that sends readers to the new one.
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+
+  it('serves a renamed task at its old address with a page that sends readers to the new one, under the base path', () => {
+    const { content } = copyFixture();
+    write(content, 'published-urls.txt', '# promised\n/\n/tasks/demo/01/\n/tasks/demo/1/\n');
+    write(content, 'redirects.yaml', '- from: /tasks/demo/1/\n  to: /tasks/demo/01/\n  note: renamed to two digits\n');
+    const outDir = tempDir('permalinks');
+
+    const result = astroBuild({ contentDir: content, outDir });
+
+    expect(result.status, result.output.slice(-2000)).toBe(0);
     const redirect = readFileSync(join(outDir, 'tasks/demo/1/index.html'), 'utf8');
-    expect(redirect).toMatch(/http-equiv="refresh" content="\d+;url=\/tasks\/demo\/01\/"/);
+    expect(redirect).toMatch(/http-equiv="refresh" content="\d+;url=\/sub\/tasks\/demo\/01\/"/);
   });
 
   it('keeps the Bazhong site’s list of published URLs in content, and publishes every URL on it', () => {
