@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
@@ -6,7 +6,8 @@ import { ID_PATTERN } from '../../schemas/shared.ts';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import type { Entry, LedgerInput } from '../ledger.ts';
 import { resolveAsOf } from '../site-config.ts';
-import { displayPath, readCollection, readYamlText, type SourceFile } from './load.ts';
+import { displayPath, readCollection, readContentText, readYamlText, type SourceFile } from './load.ts';
+import { inventoryProblems } from './inventory.ts';
 import { bilingual, type Problem } from './problem.ts';
 import { personalDataProblems } from './privacy.ts';
 import { checkDisclosure } from './disclosure.ts';
@@ -36,16 +37,18 @@ export interface CheckResult {
 function readSite(projectRoot: string, contentDir: string): { site: SiteConfig | null; problems: Problem[] } {
   const path = join(contentDir, 'site.yaml');
   const file = displayPath(projectRoot, path);
-  if (!existsSync(path)) {
+  if (!lstatSync(path, { throwIfNoEntry: false })) {
     return {
       site: null,
       problems: [{ file, zh: '缺少站点配置文件 site.yaml。请从示例复制一份并填写。', en: 'site.yaml is missing: copy the example one and fill it in.' }],
     };
   }
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const privacy = personalDataProblems(file, text);
+  const content = readContentText(projectRoot, file, path, contentDir);
+  if ('problem' in content) return { site: null, problems: [content.problem] };
+  const text = content.text;
   const read = readYamlText(file, text);
-  if (!read.source) return { site: null, problems: [...privacy, ...read.problems] };
+  const privacy = [...personalDataProblems(file, text), ...read.problems];
+  if (!read.source) return { site: null, problems: privacy };
   const source: SourceFile = { ...read.source, id: 'site' };
   const result = siteSchema.safeParse(source.data);
   if (result.success) return { site: result.data, problems: privacy };
@@ -80,7 +83,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   const knownNames = new Map<string, { id: string; kind: string }>();
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const folder = join(contentDir, spec.folder);
-    const { files, problems: readProblems } = readCollection(projectRoot, folder, spec.pattern.includes('md') ? 'markdown' : 'yaml');
+    const { files, problems: readProblems } = readCollection(projectRoot, folder, spec.pattern.includes('md') ? 'markdown' : 'yaml', contentDir);
     problems.push(...readProblems);
     fileCount += files.length + readProblems.length;
     const byId = new Map<string, SourceFile>();
@@ -114,6 +117,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
     }
   }
 
+  problems.push(...inventoryProblems(projectRoot, contentDir, site));
   const { outlines, error: outlineError } = readOutlines(contentDir, site);
   if (outlineError) {
     const { zh, en } = bilingual(outlineError);
