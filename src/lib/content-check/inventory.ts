@@ -42,7 +42,14 @@ export function inventoryProblems(projectRoot: string, contentDir: string, site:
   try {
     entries = list(contentDir);
   } catch (error) {
-    return [unreadable(`${at()}/`, error)];
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return [unreadable(`${at()}/`, error)];
+    return [
+      {
+        file: `${at()}/`,
+        zh: '找不到内容文件夹。请在项目根目录下放 content/ 文件夹，或用环境变量 LEDGER_CONTENT_DIR 指明它的位置。',
+        en: 'the content folder does not exist: put content/ in the project folder, or name its place in LEDGER_CONTENT_DIR.',
+      },
+    ];
   }
   const outlines = site?.map?.outlines.file;
   for (const entry of entries) {
@@ -69,12 +76,15 @@ export function inventoryProblems(projectRoot: string, contentDir: string, site:
       continue;
     }
     if (ROOT_FILES.includes(name) || name === NOTES) continue;
-    const near = suggestion(name, ROOT_FILES);
+    // Suggest by the name without its extension: `site.yml` → site.yaml, `redirect.yaml` → redirects.yaml.
+    const stem = (file: string) => file.replace(/\.[^.]*$/, '');
+    const nearStem = closest(stem(name), ROOT_FILES.map(stem));
+    const near = suggestion(ROOT_FILES.find((file) => stem(file) === nearStem) ?? '', ROOT_FILES);
     const entryLike = /\.(?:ya?ml|mdx?)$/i.test(name);
     problems.push({
       file: at(name),
-      zh: `网站不读取这个文件，它不会发布。content/ 下只直接放 ${ROOT_FILES.join('、')}。${near.zh}${entryLike ? `条目文件要放进所属的文件夹（例如 tasks/、updates/、units/）。` : '请移走此文件。'}`,
-      en: `the site reads no such file, so it is not published: directly under content/ go only ${ROOT_FILES.join(', ')}.${near.en}${entryLike ? ' An entry goes into the folder of its kind (tasks/, updates/, units/ …).' : ' Move the file away.'}`,
+      zh: `网站不读取这个文件，它不会发布。content/ 下只直接放 ${ROOT_FILES.join('、')}。${near.zh ? `${near.zh}请改名。` : entryLike ? '条目文件要放进所属的文件夹（例如 tasks/、updates/、units/）。' : '请移走此文件。'}`,
+      en: `the site reads no such file, so it is not published: directly under content/ go only ${ROOT_FILES.join(', ')}.${near.en ? `${near.en} Rename it.` : entryLike ? ' An entry goes into the folder of its kind (tasks/, updates/, units/ …).' : ' Move the file away.'}`,
     });
   }
   return problems;

@@ -261,6 +261,8 @@ function yamlProblems(file: string, yamlText: string, firstLine: number, thrown:
   const document = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   // When only js-yaml objects, point at the line it names (its marks count from 0).
   const mark = (thrown as { mark?: { line?: number } } | null)?.mark?.line;
+  // The yaml package stops on nesting it cannot follow; js-yaml then overflows its stack.
+  if (document.errors.some((error) => error.code === 'RESOURCE_EXHAUSTION')) return [{ file, line: firstLine, ...NESTED_TOO_DEEP }];
   const errors = document.errors.length > 0 ? document.errors.map((error) => ({ code: error.code as string, line: counter.linePos(error.pos[0]).line })) : [{ code: 'UNREADABLE', line: (mark ?? 0) + 1 }];
   // An error at the end of the text is reported on the line after the last: point at the last.
   const lastLine = yamlText.replace(/\r?\n$/, '').split('\n').length;
