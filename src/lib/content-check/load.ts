@@ -239,7 +239,8 @@ function lazySourceLookups(yamlText: string, firstLine: number): Pick<SourceFile
 
 /** The problems of YAML that cannot be read; never throws, whatever the text. */
 function safeYamlProblems(file: string, yamlText: string, firstLine: number, thrown: unknown): Problem[] {
-  if (thrown instanceof RangeError) return [{ file, line: firstLine, ...NESTED_TOO_DEEP }];
+  // js-yaml stops at 100 levels ("nesting exceeded maxDepth"), or overflows its stack on flow nesting.
+  if (thrown instanceof RangeError || /maxDepth/.test(String((thrown as Error | null)?.message))) return [{ file, line: firstLine, ...NESTED_TOO_DEEP }];
   try {
     return yamlProblems(file, yamlText, firstLine, thrown);
   } catch {

@@ -57,6 +57,12 @@ function decodesCleanly(bytes: Uint8Array, label: string): boolean {
 export function detectEncoding(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  // Without a mark, UTF-16 shows as zero bytes on one side of each pair (ASCII letters, digits, colons).
+  const zeros = [0, 0];
+  const sample = Math.min(bytes.length, 4096);
+  for (let i = 0; i < sample; i++) if (bytes[i] === 0) zeros[i % 2]!++;
+  if (zeros[1]! > sample / 8 && zeros[0]! < zeros[1]! / 8) return 'UTF-16LE';
+  if (zeros[0]! > sample / 8 && zeros[1]! < zeros[0]! / 8) return 'UTF-16BE';
   const candidates = analyse(bytes).filter((match) => DECODER_LABELS[match.name] && decodesCleanly(bytes, DECODER_LABELS[match.name]!));
   if (candidates.length === 0) return null;
   const gb = candidates.find((match) => match.name === 'GB18030');
