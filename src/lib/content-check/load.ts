@@ -50,8 +50,8 @@ const MAX_DEPTH = 16;
  * Every file under a collection folder, in a stable order, without following links. A link, a
  * folder named like a file or a folder that cannot be read is a Problem, never an exception.
  */
-function walk(projectRoot: string, contentDir: string, folder: string, depth = 0): { paths: string[]; problems: Problem[] } {
-  const paths: string[] = [];
+function walk(projectRoot: string, contentDir: string, folder: string, depth = 0): { paths: { path: string; stats: Stats }[]; problems: Problem[] } {
+  const paths: { path: string; stats: Stats }[] = [];
   const problems: Problem[] = [];
   let names: string[];
   try {
@@ -88,7 +88,7 @@ function walk(projectRoot: string, contentDir: string, folder: string, depth = 0
       const inner = walk(projectRoot, contentDir, path, depth + 1);
       paths.push(...inner.paths);
       problems.push(...inner.problems);
-    } else if (stats.isFile()) paths.push(path);
+    } else if (stats.isFile()) paths.push({ path, stats });
     else problems.push(notAPlainFile(projectRoot, displayPath(projectRoot, path), path, stats, contentDir)!);
   }
   return { paths, problems };
@@ -153,7 +153,7 @@ export function readCollection(
   const files: SourceFile[] = [];
   const walked = walk(projectRoot, contentDir, folder);
   const problems: Problem[] = walked.problems;
-  for (const path of walked.paths) {
+  for (const { path, stats } of walked.paths) {
     const file = displayPath(projectRoot, path);
     const id = entryIdFromPath(relative(folder, path));
     const misnamed = extensionProblem(file, basename(path), kind);
@@ -161,7 +161,7 @@ export function readCollection(
       problems.push(misnamed);
       continue;
     }
-    const read = readContentText(projectRoot, file, path, contentDir);
+    const read = readContentText(projectRoot, file, path, contentDir, stats);
     if ('problem' in read) {
       problems.push(read.problem);
       continue;
@@ -201,15 +201,17 @@ export function readCollection(
  * what it means; the data is then still returned, so its fields are checked too.
  */
 export function readYamlText(file: string, yamlText: string, firstLine = 1): { source?: Omit<SourceFile, 'id'>; problems: Problem[] } {
-  const slips = typingProblems(file, yamlText, firstLine);
   // js-yaml is quick; the slower line-aware parse runs only for a file that has a problem to point at.
   let data: unknown;
   try {
     data = loadYaml(yamlText);
   } catch (error) {
+    const slips = typingProblems(file, yamlText, firstLine);
     return { problems: [...slips, ...safeYamlProblems(file, yamlText, firstLine, error).filter((problem) => !slips.some((slip) => slip.line === problem.line))] };
   }
-  const tooLarge = dataTooLarge(data);
+  const slips = typingProblems(file, yamlText, firstLine, true);
+  // Only an alias (`*name`) makes data larger than its text; js-yaml refuses nesting past 100 levels.
+  const tooLarge = yamlText.includes('*') ? dataTooLarge(data) : null;
   if (tooLarge) return { problems: [...slips, { file, line: firstLine, ...tooLarge }] };
   return { source: { file, data: data ?? {}, ...lazySourceLookups(yamlText, firstLine) }, problems: slips };
 }

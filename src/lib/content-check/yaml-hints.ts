@@ -34,8 +34,23 @@ const INVISIBLE: Record<number, string> = {
 const INVISIBLE_CLASS = '\\u00AD\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
 const INVISIBLE_CHAR = new RegExp(`[${INVISIBLE_CLASS}]`, 'g');
 
-/** One quick test over the whole text; only a file it matches is read line by line. */
-const ANY_SLIP = new RegExp(`[${INVISIBLE_CLASS}]|^[ \\t]*(?:[\\t\\u3000]|(?:-[ \\t]+)?:(?:[ \\t]|$)|(?:-[ \\t]+)?[A-Za-z_][\\w-]*[ \\t]*：)`, 'm');
+const ANY_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
+const BLANK_KEY_ANYWHERE = /\n[ \t]*(?:-[ \t]+)?:[ \t\r\n]/;
+const KEY_BEFORE = /^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*[ \t]*$/;
+
+/**
+ * A few quick scans over the whole text; only a file they flag is read line by line. Most
+ * files hold full-width colons in their Chinese text, so each one is looked at where it is.
+ */
+function mayHoldSlips(text: string, parsed: boolean): boolean {
+  if (ANY_INVISIBLE.test(text) || text.includes('\t') || text.includes('\u3000')) return true;
+  // A blank key (`: value`) never parses, so only text that failed is searched for one.
+  if (!parsed && (BLANK_KEY_ANYWHERE.test(`\n${text.slice(0, 200)}`) || BLANK_KEY_ANYWHERE.test(text))) return true;
+  for (let at = text.indexOf('：'); at >= 0; at = text.indexOf('：', at + 1)) {
+    if (KEY_BEFORE.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) return true;
+  }
+  return false;
+}
 
 const FULL_WIDTH_COLON_KEY = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*)[ \t]*：/;
 const BLANK_KEY = /^[ \t]*(?:-[ \t]+)?:(?:[ \t]|$)/;
@@ -54,10 +69,11 @@ function hex(code: number): string {
 /**
  * The typing slips in the YAML of one file (a .yaml file, or a frontmatter starting on
  * `firstLine`): a key followed by a full-width colon, a blank key, indentation by tab or
- * full-width space, an invisible character anywhere.
+ * full-width space, an invisible character anywhere. `parsed`: the YAML was read without error,
+ * which rules some slips out and saves looking for them.
  */
-export function typingProblems(file: string, yamlText: string, firstLine = 1): Problem[] {
-  if (!ANY_SLIP.test(yamlText)) return [];
+export function typingProblems(file: string, yamlText: string, firstLine = 1, parsed = false): Problem[] {
+  if (!mayHoldSlips(yamlText, parsed)) return [];
   const problems: Problem[] = [];
   const lines = yamlText.split('\n');
   let blockIndent = -1; // inside a block scalar: the indent of the line that opened it
