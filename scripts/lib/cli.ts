@@ -17,13 +17,24 @@ export function parseFlags<Options extends NonNullable<ParseArgsConfig['options'
   }
 }
 
-/** Runs a command's body; an unexpected error becomes a short message (LEDGER_DEBUG=1 shows the trace). */
+/** The short bilingual line for a failure of the program itself (LEDGER_DEBUG=1 adds the trace). */
+function programError(error: unknown): never {
+  if (process.env.LEDGER_DEBUG) console.error(error);
+  const message = error instanceof Error ? error.message : String(error);
+  fail(
+    `程序错误：${message}。这不是内容的问题，请把这条信息告诉网站维护者。`,
+    `program error: ${message}. This is not a content problem: please report it to the site's maintainers (LEDGER_DEBUG=1 shows details).`,
+  );
+}
+
+/** Runs a command's body; anything unexpected, even thrown later from a callback, becomes a short message and a non-zero exit. */
 export async function runCommand(body: () => Promise<void> | void): Promise<void> {
+  process.on('uncaughtException', programError);
+  process.on('unhandledRejection', programError);
   try {
     await body();
   } catch (error) {
-    if (process.env.LEDGER_DEBUG) console.error(error);
-    fail(`出现意外错误：${(error as Error).message}。请把这条信息告诉网站维护者。`, `unexpected error: ${(error as Error).message}. Please report it to the site's maintainers (LEDGER_DEBUG=1 shows details).`);
+    programError(error);
   }
 }
 

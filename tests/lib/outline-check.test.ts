@@ -95,6 +95,6 @@ describe('the content check of the outline file', () => {
 
   it('refuses an outline file outside the content folder', () => {
     const problems = problemsAfter((content) => write(content, 'site.yaml', `${readFileSync(`${content}/site.yaml`, 'utf8').replace('geo/demo-counties.geojson', '../../outside.geojson')}`));
-    expect(problems).toMatchObject([{ file: 'content/site.yaml', field: 'map.outlines.file', zh: expect.stringContaining('不在内容目录内') }]);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/site.yaml', field: 'map.outlines.file', zh: expect.stringContaining('不在内容目录内') }));
   });
 });

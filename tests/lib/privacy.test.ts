@@ -1,3 +1,4 @@
+import { load as loadYaml } from 'js-yaml';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -189,8 +190,11 @@ describe('the privacy check of a content file', () => {
   it('reads shared (aliased) data once, so a bomb of aliases takes no time', () => {
     const levels = ['a: &a ["13812345678", "x"]'];
     for (let level = 1; level < 30; level++) levels.push(`l${level}: &l${level} [*${level === 1 ? 'a' : `l${level - 1}`}, *${level === 1 ? 'a' : `l${level - 1}`}]`);
+    const text = `${levels.join('\n')}\n`;
+    // The reader refuses a bomb this size; the privacy walk must stay quick on shared data all the same.
+    const data = loadYaml(text);
     const started = Date.now();
-    const problems = problemsOfYaml(`${levels.join('\n')}\n`);
+    const problems = personalDataProblems('x.yaml', text, { data, lineOf: () => 1 });
     expect(Date.now() - started).toBeLessThan(2000);
     expect(problems).toMatchObject([{ field: 'a[0]', line: 1 }]);
   });
@@ -240,8 +244,9 @@ describe('the same rule in the staff tools', () => {
     const text = before.replace('甲区完成10公里。', '甲区完成10公里。联系 138\u200b1234\u200b5678。');
     const result = writeContentFiles({ projectRoot: root, contentDir: content, writes: [{ relative: 'updates/demo/01-1-2025-05.yaml', text }], asOf: '2026-01-15' });
     expect(result.written).toEqual([]);
-    expect(result.problems).toMatchObject([{ field: 'summary', line: 6 }]);
-    expect(result.problems[0]!.zh).toContain('写法：含不可见字符');
+    const privacy = result.problems.filter((problem) => problem.zh.includes('手机号码'));
+    expect(privacy).toMatchObject([{ field: 'summary', line: 6 }]);
+    expect(privacy[0]!.zh).toContain('写法：含不可见字符');
     expect(readFileSync(path, 'utf8')).toBe(before);
   });
 });

@@ -10,6 +10,7 @@ import { readSiteFile } from './site-file.ts';
 import { checkBody } from './body.ts';
 import { checkPermalinks } from './permalinks.ts';
 import type { Problem } from './problem.ts';
+import { inventoryProblems } from './inventory.ts';
 import { checkDisclosure } from './disclosure.ts';
 import { checkAttachments } from './attachments.ts';
 import type { LedgerDocument } from '../../schemas/document.ts';
@@ -67,7 +68,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   const knownNames = new Map<string, { id: string; kind: string }>();
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const folder = join(contentDir, spec.folder);
-    const { files, problems: readProblems } = readCollection(projectRoot, folder, spec.pattern.includes('md') ? 'markdown' : 'yaml');
+    const { files, problems: readProblems } = readCollection(projectRoot, folder, spec.pattern.includes('md') ? 'markdown' : 'yaml', contentDir);
     problems.push(...readProblems);
     fileCount += files.length + readProblems.length;
     const byId = new Map<string, SourceFile>();
@@ -109,6 +110,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   problems.push(...duplicateNameProblems(valid));
   const { outlines, problems: outlineProblems } = readOutlines(contentDir, site);
   problems.push(...outlineProblems.map((problem) => ({ ...problem, file: displayPath(projectRoot, join(contentDir, problem.file)) })));
+  problems.push(...inventoryProblems(projectRoot, contentDir, site));
   const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
   problems.push(...checkRelations(valid, allIds, asOf, outlineByCode));
   problems.push(...checkAttachments(valid.documents as ValidEntry<LedgerDocument>[], projectRoot, contentDir));

@@ -1,10 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { lstatSync, readdirSync, type Stats } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { entryIdFromPath } from '../../schemas/collections.ts';
+import { dataTooLarge } from './data-bounds.ts';
 import { personalDataProblems } from './privacy.ts';
 import type { Problem } from './problem.ts';
+import { notAPlainFile, readContentText, unreadable } from './source-text.ts';
+import { typingProblems } from './yaml-hints.ts';
+
+export { readContentText } from './source-text.ts';
 
 /** A path as staff see it: relative to the project when inside it, absolute otherwise. */
 export function displayPath(projectRoot: string, path: string): string {
@@ -33,25 +38,84 @@ export interface SourceFile {
   bodyLine?: number;
 }
 
-const EXTENSIONS: Record<string, RegExp> = {
-  yaml: /\.ya?ml$/i,
-  markdown: /\.mdx?$/i,
+/** The extensions each kind of collection reads (lower case; an .mdx file is read to be refused by name, see body.ts). */
+const EXTENSIONS: Record<'yaml' | 'markdown', readonly string[]> = {
+  yaml: ['.yaml', '.yml'],
+  markdown: ['.md', '.mdx'],
 };
 
-function walk(folder: string): string[] {
+/** A name ending like a content file, in any case: a folder so named is a mistake. */
+const FILE_LIKE = /\.(?:ya?ml|mdx?)$/i;
+
+/** Deeper than any real id path (`tasks/<plan>/<number>`): the walk stops here. */
+const MAX_DEPTH = 16;
+
+/**
+ * Every file under a collection folder, in a stable order, without following links. A link, a
+ * folder named like a file or a folder that cannot be read is a Problem, never an exception.
+ */
+function walk(projectRoot: string, contentDir: string, folder: string, depth = 0): { paths: { path: string; stats: Stats }[]; problems: Problem[] } {
+  const paths: { path: string; stats: Stats }[] = [];
+  const problems: Problem[] = [];
   let names: string[];
   try {
+    if (depth === 0) {
+      // The collection folder itself must be a folder, not a link to one.
+      const stats = lstatSync(folder);
+      if (!stats.isDirectory()) return { paths, problems: [notAPlainFile(projectRoot, `${displayPath(projectRoot, folder)}/`, folder, stats, contentDir) ?? unreadable(displayPath(projectRoot, folder), { code: 'ENOTDIR' })] };
+    }
     names = readdirSync(folder);
-  } catch {
-    return [];
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A collection a deployment does not use has no folder.
+    if (depth === 0 && code === 'ENOENT') return { paths, problems };
+    return { paths, problems: [unreadable(`${displayPath(projectRoot, folder)}/`, error)] };
   }
-  return names
-    .filter((name) => !name.startsWith('.'))
-    .sort()
-    .flatMap((name) => {
-      const path = join(folder, name);
-      return statSync(path).isDirectory() ? walk(path) : [path];
-    });
+  for (const name of names.filter((name) => !name.startsWith('.')).sort()) {
+    const path = join(folder, name);
+    let stats: Stats;
+    try {
+      stats = lstatSync(path);
+    } catch (error) {
+      problems.push(unreadable(displayPath(projectRoot, path), error));
+      continue;
+    }
+    if (stats.isDirectory() && !FILE_LIKE.test(name)) {
+      if (depth >= MAX_DEPTH) {
+        problems.push({
+          file: `${displayPath(projectRoot, path)}/`,
+          zh: `文件夹嵌套超过 ${MAX_DEPTH} 层，以下内容未读取。请把文件放在浅一些的文件夹里。`,
+          en: `folders nested more than ${MAX_DEPTH} deep: what is below was not read; move the files up.`,
+        });
+        continue;
+      }
+      const inner = walk(projectRoot, contentDir, path, depth + 1);
+      paths.push(...inner.paths);
+      problems.push(...inner.problems);
+    } else if (stats.isFile()) paths.push({ path, stats });
+    else problems.push(notAPlainFile(projectRoot, displayPath(projectRoot, path), path, stats, contentDir)!);
+  }
+  return { paths, problems };
+}
+
+/** Why a file of this name is not read by a collection of this kind, or null when it is. */
+function extensionProblem(file: string, name: string, kind: 'yaml' | 'markdown'): Problem | null {
+  const extensions = EXTENSIONS[kind];
+  const extension = /\.[^.]*$/.exec(name)?.[0] ?? '';
+  if (extensions.includes(extension)) return null;
+  if (extensions.includes(extension.toLowerCase())) {
+    const renamed = name.slice(0, -extension.length) + extension.toLowerCase();
+    return {
+      file,
+      zh: `扩展名要用小写：请把 ${name} 改名为 ${renamed}。写成大写时网站不会发布这个文件。`,
+      en: `the extension must be lower case: rename ${name} to ${renamed}; the site does not publish it as it is.`,
+    };
+  }
+  return {
+    file,
+    zh: `此文件夹只接受 ${kind === 'yaml' ? '.yaml' : '.md'} 文件。请改扩展名或移走此文件。`,
+    en: `this folder takes ${kind === 'yaml' ? '.yaml' : '.md'} files only: rename or move the file.`,
+  };
 }
 
 /** Splits `---\nfrontmatter\n---\nbody` into the frontmatter and the body, with the lines they start on. */
@@ -87,21 +151,26 @@ export function readCollection(
   projectRoot: string,
   folder: string,
   kind: 'yaml' | 'markdown',
+  /** The content folder, to tell a link that leads out of it; the collection folder's parent by default. */
+  contentDir: string = dirname(folder),
 ): { files: SourceFile[]; problems: Problem[] } {
   const files: SourceFile[] = [];
-  const problems: Problem[] = [];
-  for (const path of walk(folder)) {
+  const walked = walk(projectRoot, contentDir, folder);
+  const problems: Problem[] = walked.problems;
+  for (const { path, stats } of walked.paths) {
     const file = displayPath(projectRoot, path);
     const id = entryIdFromPath(relative(folder, path));
-    if (!EXTENSIONS[kind]!.test(path)) {
-      problems.push({
-        file,
-        zh: `此文件夹只接受 ${kind === 'yaml' ? '.yaml' : '.md/.mdx'} 文件。请改扩展名或移走此文件。`,
-        en: `this folder takes ${kind === 'yaml' ? '.yaml' : '.md/.mdx'} files only: rename or move the file.`,
-      });
+    const misnamed = extensionProblem(file, basename(path), kind);
+    if (misnamed) {
+      problems.push(misnamed);
       continue;
     }
-    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    const read = readContentText(projectRoot, file, path, contentDir, stats);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const text = read.text;
     let yamlText = text;
     let firstLine = 1;
     let body: Pick<SourceFile, 'body' | 'bodyLine'> = {};
@@ -120,9 +189,9 @@ export function readCollection(
       firstLine = found.firstLine;
       body = { body: found.body, bodyLine: found.bodyLine };
     }
-    const read = readYamlText(file, yamlText, firstLine);
-    problems.push(...personalDataProblems(file, text, read.source), ...read.problems);
-    if (read.source) files.push({ ...read.source, id, ...body });
+    const parsed = readYamlText(file, yamlText, firstLine);
+    problems.push(...personalDataProblems(file, text, parsed.source), ...parsed.problems);
+    if (parsed.source) files.push({ ...parsed.source, id, ...body });
   }
   return { files, problems };
 }
@@ -130,7 +199,9 @@ export function readCollection(
 /**
  * Reads the YAML of one file (a whole .yaml file, or the frontmatter of a Markdown file that
  * starts on `firstLine`). The one YAML reader of content: collections and site.yaml alike.
- * Problems carry the line inside the file and what to check there.
+ * Problems carry the line inside the file and what to check there. Typing slips (full-width
+ * colon, invisible characters …) are problems even when the YAML parses, since they change
+ * what it means; the data is then still returned, so its fields are checked too.
  */
 export function readYamlText(file: string, yamlText: string, firstLine = 1): { source?: Omit<SourceFile, 'id'>; problems: Problem[] } {
   // js-yaml is quick; the slower line-aware parse runs only for a file that has a problem to point at.
@@ -138,9 +209,14 @@ export function readYamlText(file: string, yamlText: string, firstLine = 1): { s
   try {
     data = loadYaml(yamlText, { schema: CONTENT_YAML });
   } catch (error) {
-    return { problems: yamlProblems(file, yamlText, firstLine, error) };
+    const slips = typingProblems(file, yamlText, firstLine);
+    return { problems: [...slips, ...safeYamlProblems(file, yamlText, firstLine, error).filter((problem) => !slips.some((slip) => slip.line === problem.line))] };
   }
-  return { source: { file, data: data ?? {}, ...lazySourceLookups(yamlText, firstLine) }, problems: [] };
+  const slips = typingProblems(file, yamlText, firstLine, true);
+  // Only an alias (`*name`) makes data larger than its text; js-yaml refuses nesting past 100 levels.
+  const tooLarge = yamlText.includes('*') ? dataTooLarge(data) : null;
+  if (tooLarge) return { problems: [...slips, { file, line: firstLine, ...tooLarge }] };
+  return { source: { file, data: data ?? {}, ...lazySourceLookups(yamlText, firstLine) }, problems: slips };
 }
 
 /**
@@ -166,23 +242,50 @@ function lazySourceLookups(yamlText: string, firstLine: number): Pick<SourceFile
   };
 }
 
-/** The problems of YAML that cannot be read, each with its line and what to check. */
+/** The problems of YAML that cannot be read; never throws, whatever the text. */
+function safeYamlProblems(file: string, yamlText: string, firstLine: number, thrown: unknown): Problem[] {
+  // js-yaml stops at 100 levels ("nesting exceeded maxDepth"), or overflows its stack on flow nesting.
+  if (thrown instanceof RangeError || /maxDepth/.test(String((thrown as Error | null)?.message))) return [{ file, line: firstLine, ...NESTED_TOO_DEEP }];
+  try {
+    return yamlProblems(file, yamlText, firstLine, thrown);
+  } catch {
+    return [{ file, line: firstLine, ...NESTED_TOO_DEEP }];
+  }
+}
+
+const NESTED_TOO_DEEP = {
+  zh: 'YAML 嵌套层次太深，无法读取（例如成千上万个 [ 或 {）。内容文件只需几层缩进：请检查文件是否被工具写坏。',
+  en: 'the YAML is nested too deep to be read (thousands of [ or {, say): content needs a few levels of indentation; check whether a tool broke the file.',
+};
+
+/** Problems shown per file that cannot be read: the first few say where to start. */
+const MAX_YAML_ERRORS = 5;
+
+/** The problems of YAML that cannot be read, each with its line (inside the file) and what to check. */
 function yamlProblems(file: string, yamlText: string, firstLine: number, thrown: unknown): Problem[] {
   const counter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   // When only js-yaml objects, point at the line it names (its marks count from 0).
   const mark = (thrown as { mark?: { line?: number } } | null)?.mark?.line;
+  // The yaml package stops on nesting it cannot follow; js-yaml then overflows its stack.
+  if (document.errors.some((error) => error.code === 'RESOURCE_EXHAUSTION')) return [{ file, line: firstLine, ...NESTED_TOO_DEEP }];
   const errors = document.errors.length > 0 ? document.errors.map((error) => ({ code: error.code as string, line: counter.linePos(error.pos[0]).line })) : [{ code: 'UNREADABLE', line: (mark ?? 0) + 1 }];
-  return errors.map((error) => {
-    const line = error.line + firstLine - 1;
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    return {
-      file,
-      line,
-      zh: duplicate ? '同一个字段写了两次。请删掉其中一个。' : `YAML 格式有误（${error.code}）：检查这一行的缩进、冒号后的空格和引号是否成对。`,
-      en: duplicate
-        ? 'the same field is written twice: delete one of them.'
-        : `the YAML cannot be read (${error.code}): check this line's indentation, the space after each colon, and that quotes are paired.`,
-    };
-  });
+  // An error at the end of the text is reported on the line after the last: point at the last.
+  const lastLine = yamlText.replace(/\r?\n$/, '').split('\n').length;
+  const seen = new Set<string>();
+  return errors
+    .map((error) => ({ ...error, line: Math.max(1, Math.min(error.line, lastLine)) + firstLine - 1 }))
+    .filter((error) => !seen.has(`${error.line}:${error.code}`) && seen.add(`${error.line}:${error.code}`))
+    .slice(0, MAX_YAML_ERRORS)
+    .map(({ code, line }) => {
+      const duplicate = code === 'DUPLICATE_KEY';
+      return {
+        file,
+        line,
+        zh: duplicate ? '同一个字段写了两次。请删掉其中一个。' : `YAML 格式有误（${code}）：检查这一行的缩进、冒号后的空格和引号是否成对。`,
+        en: duplicate
+          ? 'the same field is written twice: delete one of them.'
+          : `the YAML cannot be read (${code}): check this line's indentation, the space after each colon, and that quotes are paired.`,
+      };
+    });
 }

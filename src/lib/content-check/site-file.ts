@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
-import { displayPath, readYamlText, type SourceFile } from './load.ts';
+import { displayPath, readContentText, readYamlText, type SourceFile } from './load.ts';
 import { personalDataProblems } from './privacy.ts';
 import type { Problem } from './problem.ts';
 import { problemFromIssue } from './zod-issues.ts';
@@ -14,18 +14,21 @@ import { problemFromIssue } from './zod-issues.ts';
 export function readSiteFile(projectRoot: string, contentDir: string): { site: SiteConfig | null; problems: Problem[] } {
   const path = join(contentDir, 'site.yaml');
   const file = displayPath(projectRoot, path);
-  if (!existsSync(path)) {
+  if (!lstatSync(path, { throwIfNoEntry: false })) {
     return {
       site: null,
       problems: [{ file, zh: '缺少站点配置文件 site.yaml。请从示例复制一份并填写。', en: 'site.yaml is missing: copy the example one and fill it in.' }],
     };
   }
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  // Read as every content file is: a link, an odd file, a wrong encoding become problems.
+  const content = readContentText(projectRoot, file, path, contentDir);
+  if ('problem' in content) return { site: null, problems: [content.problem] };
+  const text = content.text;
   const read = readYamlText(file, text);
-  const privacy = personalDataProblems(file, text, read.source);
-  if (!read.source) return { site: null, problems: [...privacy, ...read.problems] };
+  const problems = [...personalDataProblems(file, text, read.source), ...read.problems];
+  if (!read.source) return { site: null, problems };
   const source: SourceFile = { ...read.source, id: 'site' };
   const result = siteSchema.safeParse(source.data);
-  if (result.success) return { site: result.data, problems: privacy };
-  return { site: null, problems: [...privacy, ...result.error.issues.map((issue) => problemFromIssue(issue, source, siteSchema))] };
+  if (result.success) return { site: result.data, problems };
+  return { site: null, problems: [...problems, ...result.error.issues.map((issue) => problemFromIssue(issue, source, siteSchema))] };
 }

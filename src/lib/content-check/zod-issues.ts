@@ -25,7 +25,12 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function describe(value: unknown): string {
+/**
+ * A value as staff see it: numbers, true/false and null exactly as written in the file (`2021.10`,
+ * which YAML reads as 2021.1), text in quotes.
+ */
+function describe(value: unknown, written?: string): string {
+  if (written !== undefined && (value === null || typeof value === 'number' || typeof value === 'boolean')) return written;
   if (value === null) return '空值 null';
   if (Array.isArray(value)) return '列表';
   if (typeof value === 'string') return `文字“${value.length > 30 ? `${value.slice(0, 30)}…` : value}”`;
@@ -87,19 +92,52 @@ function keysOfSchemaAt(schema: z.ZodType, path: readonly PropertyKey[]): string
   return Object.keys(node?.def?.shape ?? {});
 }
 
+/** Fields that hold a date or a deadline, by name. */
+const DATE_FIELD = /(?:date|deadline|due|asOf|On|received|concluded|published|visit)$/i;
+
+/**
+ * A whole number where a date goes that reads as an Excel date serial (days since 1899-12-30:
+ * 45291 is 2023-12-31): what a cell formatted as a number, or a copy from Excel, leaves behind.
+ */
+function excelSerial(value: unknown, written: string | undefined, month: boolean): { zh: string; en: string } | undefined {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 20000 || value > 80000) return undefined;
+  const day = new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
+  const as = written ?? String(value);
+  // A deadline (整改时限) is a month.
+  const instead = month ? `${day.slice(0, 4)}年${Number(day.slice(5, 7))}月` : day;
+  return {
+    zh: `这像是 Excel 的日期序列号 ${as}（即 ${day}）：在 Excel 里把单元格设成“日期”格式就能看到日期。请直接写日期，例如 ${instead}。`,
+    en: `this looks like an Excel date serial number ${as} (that is ${day}): write the date itself, e.g. ${instead}.`,
+  };
+}
+
 /** Turns one zod issue into a problem that says what is wrong and what to write instead. */
 export function problemFromIssue(issue: z.core.$ZodIssue, source: SourceFile, schema: z.ZodType): Problem {
   const path = issue.path;
   const field = fieldPath(path);
   const base = { file: source.file, line: source.lineOf(path), field: field || undefined };
   const value = valueAt(source.data, path);
+  const written = value === null || typeof value === 'number' || typeof value === 'boolean' ? source.writtenAs?.(path) : undefined;
+  const shown = written ?? JSON.stringify(value);
+  const dateLike = DATE_FIELD.test(String(path.at(-1) ?? '')) || /日期|时限/.test(issue.message ?? '');
+  const serial = dateLike ? excelSerial(value, written, /deadline|时限/i.test(`${String(path.at(-1) ?? '')}${issue.message ?? ''}`)) : undefined;
+  if (serial) return { ...base, ...serial };
   switch (issue.code) {
     case 'invalid_type': {
       const [zhType, enType] = typeName(issue.expected);
       if (value === undefined) {
         return { ...base, zh: `缺少必填字段 ${field}，应填写${zhType}。`, en: `the required field ${field} is missing: it takes ${enType}.` };
       }
-      return { ...base, zh: `${field} 应为${zhType}，这里写的是${describe(value)}。`, en: `${field} must be ${enType}, not ${JSON.stringify(value)}.` };
+      const dotted = dateLike && written && /^\d{4}\.\d{1,2}(?:\.\d{1,2})?$/.test(written) ? written.split('.') : undefined;
+      if (dotted) {
+        const dashed = [dotted[0], ...dotted.slice(1).map((part) => part.padStart(2, '0'))].join('-');
+        return {
+          ...base,
+          zh: `${field} 写的是 ${written}，用点分隔的日期会被当作小数（${written} 读成 ${String(value)}）。请改为 ${dashed}。`,
+          en: `${field} is written ${written}: a date with dots is read as a decimal number (${String(value)}); write ${dashed}.`,
+        };
+      }
+      return { ...base, zh: `${field} 应为${zhType}，这里写的是${describe(value, written)}。`, en: `${field} must be ${enType}, not ${shown}.` };
     }
     case 'unrecognized_keys': {
       const allowed = keysOfSchemaAt(schema, path);
@@ -116,8 +154,8 @@ export function problemFromIssue(issue: z.core.$ZodIssue, source: SourceFile, sc
       const suggestion = typeof value === 'string' ? closest(value, options) : undefined;
       return {
         ...base,
-        zh: `${field} 写的是${describe(value)}，只能是以下之一：${options.join('、')}。${suggestion ? `是否想写“${suggestion}”？` : ''}`,
-        en: `${field} is ${JSON.stringify(value)}; it must be one of: ${options.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+        zh: `${field} 写的是${describe(value, written)}，只能是以下之一：${options.join('、')}。${suggestion ? `是否想写“${suggestion}”？` : ''}`,
+        en: `${field} is ${shown}; it must be one of: ${options.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
       };
     }
     case 'too_small': {
@@ -138,7 +176,7 @@ export function problemFromIssue(issue: z.core.$ZodIssue, source: SourceFile, sc
       if (issue.message && issue.message.includes('\n')) return { ...base, ...bilingual(issue.message) };
       return {
         ...base,
-        zh: `${field || '此文件'} 的值不符合要求：${describe(value)}。请对照示例文件修改。`,
+        zh: `${field || '此文件'} 的值不符合要求：${describe(value, written)}。请对照示例文件修改。`,
         en: `${field || 'this file'} is not valid (${issue.message}): compare it with an example file.`,
       };
     }

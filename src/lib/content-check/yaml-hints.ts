@@ -1,0 +1,130 @@
+import type { Problem } from './problem.ts';
+
+/**
+ * Typing slips that YAML either misreads in silence or reports as a vague syntax error: what a
+ * Chinese input method or a copy from a web page or Word leaves in a file. Each is named with
+ * its line (and column), so staff can see what is invisible on screen.
+ */
+
+/** Invisible characters, by code point: zero-width spaces and joiners, direction marks and overrides. */
+const INVISIBLE: Record<number, string> = {
+  0x00ad: '软连字符 soft hyphen',
+  0x180e: '蒙古文元音分隔符 Mongolian vowel separator',
+  0x200b: '零宽空格 zero-width space',
+  0x200c: '零宽非连接符 zero-width non-joiner',
+  0x200d: '零宽连接符 zero-width joiner',
+  0x200e: '从左到右标记 left-to-right mark',
+  0x200f: '从右到左标记 right-to-left mark',
+  0x202a: '从左到右嵌入 left-to-right embedding',
+  0x202b: '从右到左嵌入 right-to-left embedding',
+  0x202c: '方向格式结束 pop directional formatting',
+  0x202d: '从左到右覆盖 left-to-right override',
+  0x202e: '从右到左覆盖 right-to-left override',
+  0x2060: '字连接符 word joiner',
+  0x2061: '不可见函数应用 function application',
+  0x2062: '不可见乘号 invisible times',
+  0x2063: '不可见分隔符 invisible separator',
+  0x2064: '不可见加号 invisible plus',
+  0x2066: '从左到右隔离 left-to-right isolate',
+  0x2067: '从右到左隔离 right-to-left isolate',
+  0x2068: '首强隔离 first strong isolate',
+  0x2069: '隔离结束 pop directional isolate',
+  0xfeff: '零宽不换行空格（BOM）zero-width no-break space',
+};
+const INVISIBLE_CLASS = '\\u00AD\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+const INVISIBLE_CHAR = new RegExp(`[${INVISIBLE_CLASS}]`, 'g');
+
+const ANY_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
+const BLANK_KEY_ANYWHERE = /\n[ \t]*(?:-[ \t]+)?:[ \t\r\n]/;
+const KEY_BEFORE = /^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*[ \t]*$/;
+
+/**
+ * A few quick scans over the whole text; only a file they flag is read line by line. Most
+ * files hold full-width colons in their Chinese text, so each one is looked at where it is.
+ */
+function mayHoldSlips(text: string, parsed: boolean): boolean {
+  if (ANY_INVISIBLE.test(text) || text.includes('\t') || text.includes('\u3000')) return true;
+  // A blank key (`: value`) never parses, so only text that failed is searched for one.
+  if (!parsed && (BLANK_KEY_ANYWHERE.test(`\n${text.slice(0, 200)}`) || BLANK_KEY_ANYWHERE.test(text))) return true;
+  for (let at = text.indexOf('：'); at >= 0; at = text.indexOf('：', at + 1)) {
+    if (KEY_BEFORE.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) return true;
+  }
+  return false;
+}
+
+const FULL_WIDTH_COLON_KEY = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*)[ \t]*：/;
+const BLANK_KEY = /^[ \t]*(?:-[ \t]+)?:(?:[ \t]|$)/;
+const ODD_INDENT = /^( *)([\t\u3000])/;
+/** A line that opens a block scalar (`goal: |`, `- >-`): the lines below it, indented more, are text. */
+const BLOCK_SCALAR_START = /(?:^|[\s:-])[|>][+-]?\d?[+-]?[ \t]*(?:#.*)?$/;
+
+function indentOf(line: string): number {
+  return /^ */.exec(line)![0].length;
+}
+
+function hex(code: number): string {
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * The typing slips in the YAML of one file (a .yaml file, or a frontmatter starting on
+ * `firstLine`): a key followed by a full-width colon, a blank key, indentation by tab or
+ * full-width space, an invisible character anywhere. `parsed`: the YAML was read without error,
+ * which rules some slips out and saves looking for them.
+ */
+export function typingProblems(file: string, yamlText: string, firstLine = 1, parsed = false): Problem[] {
+  if (!mayHoldSlips(yamlText, parsed)) return [];
+  const problems: Problem[] = [];
+  const lines = yamlText.split('\n');
+  let blockIndent = -1; // inside a block scalar: the indent of the line that opened it
+  lines.forEach((raw, index) => {
+    const text = raw.replace(/\r$/, '');
+    const line = index + firstLine;
+    for (const match of text.matchAll(INVISIBLE_CHAR)) {
+      const code = match[0].charCodeAt(0);
+      const column = match.index + 1;
+      problems.push({
+        file,
+        line,
+        zh: `第 ${column} 列有一个看不见的字符 ${hex(code)}（${INVISIBLE[code]!.split(' ')[0]}），多半是从网页或 Word 复制带来的。请删除它（可把这一行重新输入一遍）。`,
+        en: `column ${column} holds an invisible character ${hex(code)} (${INVISIBLE[code]!.split(' ').slice(1).join(' ')}), usually copied from a web page or Word: delete it (retype the line).`,
+      });
+    }
+    const inBlock = blockIndent >= 0 && (text.trim() === '' || indentOf(text) > blockIndent);
+    if (inBlock) return;
+    blockIndent = BLOCK_SCALAR_START.test(text.replace(/\s+#.*$/, '')) && /:|^\s*-/.test(text) ? indentOf(text) : -1;
+    const colon = FULL_WIDTH_COLON_KEY.exec(text);
+    if (colon && !/:(?:[ \t]|$)/.test(text.slice(0, colon[0].length))) {
+      problems.push({
+        file,
+        line,
+        field: colon[2],
+        zh: `字段名 ${colon[2]} 后用了全角冒号“：”，请改为半角冒号加空格“: ”（切换到英文输入法再输入）。`,
+        en: `the field name ${colon[2]} is followed by a full-width colon "：": write a half-width colon and a space ": " instead (switch the input method to English).`,
+      });
+    }
+    if (BLANK_KEY.test(text)) {
+      problems.push({
+        file,
+        line,
+        zh: '冒号前缺少字段名（这一行以“: ”开头）。请在冒号前写上字段名，例如 title: …，或删掉多余的冒号。',
+        en: 'a colon with no field name before it (the line starts with ": "): write the field name before the colon, e.g. title: …, or delete the colon.',
+      });
+    }
+    const indent = ODD_INDENT.exec(text);
+    if (indent) {
+      const tab = indent[2] === '\t';
+      problems.push({
+        file,
+        line,
+        zh: tab
+          ? '这一行用 Tab 键缩进。YAML 只能用半角空格缩进：请把 Tab 换成空格（与上下行对齐）。'
+          : '这一行用全角空格（U+3000）缩进。YAML 只能用半角空格缩进：请切换到英文输入法，用空格键重新缩进。',
+        en: tab
+          ? 'this line is indented with a tab: YAML is indented with spaces only; replace the tab with spaces aligned with the lines around it.'
+          : 'this line is indented with full-width spaces (U+3000): YAML is indented with half-width spaces only; re-indent with the space bar in an English input mode.',
+      });
+    }
+  });
+  return problems;
+}
