@@ -1,7 +1,7 @@
 // Shared by the command-line tools: argument errors and unexpected failures as bilingual
 // messages with a non-zero exit, never a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { formatProblems, type Problem } from '../../src/lib/content-check/problem.ts';
+import { ContentProblems, formatProblems, type Problem } from '../../src/lib/content-check/problem.ts';
 
 export function fail(zh: string, en: string): never {
   console.error(`${zh}\n(${en})`);
@@ -19,6 +19,11 @@ export function parseFlags<Options extends NonNullable<ParseArgsConfig['options'
 
 /** The short bilingual line for a failure of the program itself (LEDGER_DEBUG=1 adds the trace). */
 function programError(error: unknown): never {
+  // Content that cannot be used (site.yaml, say) is the staff member's to fix, not a program error.
+  if (error instanceof ContentProblems) {
+    console.error(formatProblems(error.problems));
+    process.exit(1);
+  }
   if (process.env.LEDGER_DEBUG) console.error(error);
   const message = error instanceof Error ? error.message : String(error);
   fail(
