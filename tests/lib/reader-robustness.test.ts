@@ -201,6 +201,19 @@ describe('files too large or too deep to be content', () => {
     expect(seconds).toBeLessThan(5);
   });
 
+  it('reports a broken file of a few megabytes (300,000 keys, a repeated key, an unclosed quote) within seconds', () => {
+    const keys = Array.from({ length: 300_000 }, (_, i) => `k${i}: v`).join('\n');
+    const { problems, seconds } = checkTimed((content) => {
+      writeFileSync(join(content, 'tasks/demo/03.yaml'), `${keys}\nk5: again\n`);
+      writeFileSync(join(content, 'tasks/demo/04.yaml'), 'a: "x\n'.repeat(500_000));
+    });
+    const repeated = problemFor(problems, 'tasks/demo/03.yaml');
+    expect(repeated.zh).toContain('同一个字段写了两次');
+    expect(repeated.line).toBe(300_001);
+    expect(problemFor(problems, 'tasks/demo/04.yaml').zh).toContain('YAML 格式有误');
+    expect(seconds).toBeLessThan(8);
+  });
+
   it('keeps the line of a YAML error inside the file, and at most a few errors per file', () => {
     const { problems } = checkTimed((content) => writeFileSync(join(content, 'tasks/demo/03.yaml'), `${TASK}notes: "unclosed\n${'- x: [\n'.repeat(200)}`));
     const own = problems.filter((problem) => problem.file === 'content/tasks/demo/03.yaml');

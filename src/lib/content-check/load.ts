@@ -228,7 +228,8 @@ function lazySourceLookups(yamlText: string, firstLine: number): Pick<SourceFile
   const parse = () => {
     if (!parsed) {
       const counter = new LineCounter();
-      const document = parseDocument(yamlText, { lineCounter: counter });
+      // js-yaml has refused repeated keys already; the yaml package's own check is quadratic in the keys of a map.
+      const document = parseDocument(yamlText.length <= MAX_LOOKUP_CHARS ? yamlText : '', { lineCounter: counter, uniqueKeys: false });
       parsed = { document, lineOf: lineLookup(document, counter, firstLine) };
     }
     return parsed;
@@ -258,18 +259,26 @@ const NESTED_TOO_DEEP = {
   en: 'the YAML is nested too deep to be read (thousands of [ or {, say): content needs a few levels of indentation; check whether a tool broke the file.',
 };
 
+/**
+ * The slower line-aware parse (the yaml package) is bounded: it reads YAML that failed only up
+ * to this size (above it, js-yaml's own line is used), and points at fields of YAML up to the
+ * larger one. Real files are a few kilobytes.
+ */
+const MAX_DETAIL_CHARS = 64 * 1024;
+const MAX_LOOKUP_CHARS = 1024 * 1024;
+
 /** Problems shown per file that cannot be read: the first few say where to start. */
 const MAX_YAML_ERRORS = 5;
 
 /** The problems of YAML that cannot be read, each with its line (inside the file) and what to check. */
 function yamlProblems(file: string, yamlText: string, firstLine: number, thrown: unknown): Problem[] {
   const counter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(yamlText.length <= MAX_DETAIL_CHARS ? yamlText : '', { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   // When only js-yaml objects, point at the line it names (its marks count from 0).
   const mark = (thrown as { mark?: { line?: number } } | null)?.mark?.line;
   // The yaml package stops on nesting it cannot follow; js-yaml then overflows its stack.
   if (document.errors.some((error) => error.code === 'RESOURCE_EXHAUSTION')) return [{ file, line: firstLine, ...NESTED_TOO_DEEP }];
-  const errors = document.errors.length > 0 ? document.errors.map((error) => ({ code: error.code as string, line: counter.linePos(error.pos[0]).line })) : [{ code: 'UNREADABLE', line: (mark ?? 0) + 1 }];
+  const errors = document.errors.length > 0 ? document.errors.map((error) => ({ code: error.code as string, line: counter.linePos(error.pos[0]).line })) : [{ code: /duplicated mapping key/.test(String((thrown as Error | null)?.message)) ? 'DUPLICATE_KEY' : 'UNREADABLE', line: (mark ?? 0) + 1 }];
   // An error at the end of the text is reported on the line after the last: point at the last.
   const lastLine = yamlText.replace(/\r?\n$/, '').split('\n').length;
   const seen = new Set<string>();

@@ -1,3 +1,5 @@
+import { COLLECTIONS } from '../../schemas/collections.ts';
+import { siteSchema } from '../../schemas/site.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -58,6 +60,31 @@ const ODD_INDENT = /^( *)([\t\u3000])/;
 /** A line that opens a block scalar (`goal: |`, `- >-`): the lines below it, indented more, are text. */
 const BLOCK_SCALAR_START = /(?:^|[\s:-])[|>][+-]?\d?[+-]?[ \t]*(?:#.*)?$/;
 
+let fieldNames: Set<string> | undefined;
+
+/** Every field name of every content schema and of site.yaml (`goal`, `responsibleUnits` …). */
+function knownFieldNames(): Set<string> {
+  if (fieldNames) return fieldNames;
+  const names = new Set<string>();
+  const seen = new Set<unknown>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    const def = (node as { def?: Record<string, unknown> }).def;
+    if (!def) return;
+    for (const [key, value] of Object.entries((def.shape as Record<string, unknown> | undefined) ?? {})) {
+      names.add(key);
+      visit(value);
+    }
+    for (const inner of ['innerType', 'in', 'out', 'schema', 'element', 'left', 'right', 'valueType']) visit(def[inner]);
+    for (const list of [def.options, def.items]) if (Array.isArray(list)) list.forEach(visit);
+  };
+  for (const spec of Object.values(COLLECTIONS)) visit(spec.schema);
+  visit(siteSchema);
+  fieldNames = names;
+  return names;
+}
+
 function indentOf(line: string): number {
   return /^ */.exec(line)![0].length;
 }
@@ -94,7 +121,9 @@ export function typingProblems(file: string, yamlText: string, firstLine = 1, pa
     if (inBlock) return;
     blockIndent = BLOCK_SCALAR_START.test(text.replace(/\s+#.*$/, '')) && /:|^\s*-/.test(text) ? indentOf(text) : -1;
     const colon = FULL_WIDTH_COLON_KEY.exec(text);
-    if (colon && !/:(?:[ \t]|$)/.test(text.slice(0, colon[0].length))) {
+    // In YAML that parsed, `COD：100吨` may well be text (a list item, a continued line): there
+    // only a real field name before the colon is a slip.
+    if (colon && (!parsed || knownFieldNames().has(colon[2]!))) {
       problems.push({
         file,
         line,

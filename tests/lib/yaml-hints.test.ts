@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readYamlText } from '../../src/lib/content-check/load.ts';
+
+/** What readYamlText says about each line of a text: `line message-start`. */
+function said(text: string, firstLine = 1): string[] {
+  return readYamlText('content/x.yaml', text, firstLine).problems.map((problem) => `${problem.line} ${problem.zh.slice(0, 12)}`);
+}
+
+describe('typing slips in YAML', () => {
+  it('names a field name followed by a full-width colon, whether or not the YAML parses', () => {
+    expect(said('title: 示例\ngoal：完成排查\n')).toEqual(['2 字段名 goal 后用了']);
+    expect(said('title: 示例\n  goal：完成排查\n')).toEqual(['2 字段名 goal 后用了']);
+  });
+
+  it('leaves full-width colons in text alone: a continued line, a list item, a block of text', () => {
+    expect(said('text: 主要污染物排放量：\n  COD：100吨\n')).toEqual([]);
+    expect(said('items:\n  - pH：6-9\n')).toEqual([]);
+    expect(said('summary: |\n  goal：这是正文里的一行\n  \t缩进的正文\n')).toEqual([]);
+  });
+
+  it('counts lines from where a frontmatter starts', () => {
+    expect(said('title: 示例\n\u3000\u3000date: "2025-01-01"\n', 2)).toEqual(['3 这一行用全角空格（U+3']);
+  });
+
+  it('names each invisible character with its column, and only those', () => {
+    expect(said('title: 示\u200b例\u2060\n')).toEqual(['1 第 9 列有一个看不见的', '1 第 11 列有一个看不见']);
+    expect(said('title: 示例 ——「引号」\n')).toEqual([]);
+  });
+});
