@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readContentText } from './content-check/source-text.ts';
 import { join, relative, isAbsolute } from 'node:path';
 import type { SiteConfig } from '../schemas/site.ts';
 import type { OutlineCollection, OutlineFeature } from './geo.ts';
@@ -37,9 +38,12 @@ export function readOutlines(contentDir: string, site: Pick<SiteConfig, 'map'> |
   if (!existsSync(path)) {
     return siteProblem(`找不到界线文件 ${file}。请把 GeoJSON 文件放在内容目录下的这个位置，或改正路径。`, `the outline file ${file} does not exist: put the GeoJSON there under the content folder, or correct the path.`);
   }
+  // Read as every content file is: a link, an odd or huge file, a wrong encoding become problems.
+  const read = readContentText(contentDir, file, path, contentDir);
+  if ('problem' in read) return refused([{ ...read.problem, file }]);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    data = JSON.parse(read.text);
   } catch (error) {
     const reason = (error as Error).message;
     return refused([{ file, zh: `界线文件 ${file} 不是有效的 JSON（${reason}）。请用 GeoJSON 工具重新导出。`, en: `the outline file ${file} is not valid JSON (${reason}): export it again.` }]);
