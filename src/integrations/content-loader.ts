@@ -24,7 +24,7 @@ export function checkedLoader(name: CollectionName): Loader {
             store.set({ id, data: data as Record<string, unknown> });
             continue;
           }
-          const { html, headings } = renderBody(body);
+          const { html, headings } = source.rendered ?? renderBody(body);
           store.set({ id, data: data as Record<string, unknown>, body, rendered: { html, metadata: { headings } } });
         }
       };

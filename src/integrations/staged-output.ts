@@ -1,10 +1,12 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /**
- * An atomic build. Astro writes the site into a staging folder beside the output folder
- * (`dist.staging/` for `dist/`), and only when every page is written and every later step has
+ * An atomic build. Astro writes the site into a staging folder of its own beside the output
+ * folder (`.dist-staging-XXXXXX/` for `dist/`, a new name each build, so no folder of anyone
+ * else's is touched), and only when every page is written and every later step has
  * passed (permalinks, headers, search index) does the staging folder take the place of the
  * output folder. A build that fails at any point leaves the last good site exactly as it was,
  * and says so.
@@ -22,7 +24,7 @@ export function stagedOutput(): [AstroIntegration, AstroIntegration] {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
         final = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
-        staging = `${final}.staging`;
+        staging = mkdtempSync(join(dirname(final), `.${basename(final)}-staging-`));
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
         process.once('exit', (code) => {
           if (published || code === 0) return;
@@ -39,8 +41,7 @@ export function stagedOutput(): [AstroIntegration, AstroIntegration] {
     hooks: {
       'astro:build:done': ({ logger }) => {
         if (!final || !staging) return;
-        const previous = `${final}.previous`;
-        rmSync(previous, { recursive: true, force: true });
+        const previous = `${staging}-previous`;
         if (existsSync(final)) renameSync(final, previous);
         renameSync(staging, final);
         rmSync(previous, { recursive: true, force: true });

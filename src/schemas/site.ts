@@ -33,12 +33,29 @@ export const cmsSettings = z.strictObject({
 });
 export type CmsSettings = z.output<typeof cmsSettings>;
 
+/**
+ * A tile URL template whose host is a real domain once `{s}` is filled in (`t{s}.example.com`,
+ * never `{s}` alone, which would let the security policy allow any host).
+ */
+function isTileTemplate(template: string): boolean {
+  const host = /^https:\/\/([^/?#]+)/.exec(template)?.[1] ?? '';
+  if (!/^[a-z0-9.-]*(\{s\}[a-z0-9.-]*)?$/i.test(host)) return false;
+  const filled = host.replace('{s}', 'a');
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(filled);
+}
+
 /** A tile layer under the maps (天地图 with its token, or any XYZ source). Off unless configured. */
 const tileLayer = z.strictObject({
   /** XYZ URL template, e.g. `https://t{s}.tianditu.gov.cn/vec_w/wmts?...&tk=TOKEN`. */
-  url: z.url({ protocol: /^https$/ }),
-  /** Subdomains for `{s}`, e.g. `01234567`. */
-  subdomains: z.string().optional(),
+  url: z.url({ protocol: /^https$/ }).refine(isTileTemplate, {
+    message:
+      '瓦片地址的主机名要写完整的域名（如 t{s}.tianditu.gov.cn），{s} 只能是其中一段，{z}/{x}/{y} 写在路径里。\nThe tile URL names a full host (e.g. t{s}.tianditu.gov.cn), {s} is only part of it, and {z}/{x}/{y} go in the path.',
+  }),
+  /** Subdomains for `{s}`, one letter or digit each, e.g. `01234567`. */
+  subdomains: z
+    .string()
+    .regex(/^[a-z0-9]+$/, { message: '子域名逐个字母或数字连写，不加逗号和空格，例如 01234567。\nSubdomains are letters or digits written together, e.g. 01234567 (no commas or spaces).' })
+    .optional(),
   /** Attribution shown on the map, e.g. `天地图`. */
   attribution: z.string().min(1),
   /** 审图号 (map-approval number) the provider requires on the map, e.g. `GS(2024)0568号`. */
@@ -71,8 +88,11 @@ export const siteSchema = z.strictObject({
   publisher: z.string().min(1),
   /** One-sentence description for search engines and link previews. */
   description: z.string().min(1),
-  /** Public address of the site, e.g. `https://zhenggai.example.gov.cn`. */
-  url: z.url({ protocol: /^https?$/ }),
+  /** Public address of the site, e.g. `https://zhenggai.example.gov.cn` (a path such as `/ledger/` only of letters, digits and - . _ ~). */
+  url: z.url({ protocol: /^https?$/ }).refine((url) => /^https?:\/\/[^/?#]+(\/[A-Za-z0-9._~-]+)*\/?$/.test(url), {
+    message:
+      '网站地址只写协议、域名和（可选的）路径，路径只用字母、数字和 - . _ ~，例如 https://zhenggai.example.gov.cn/ledger/。\nThe site address is scheme, host and an optional path of letters, digits and - . _ ~ only, e.g. https://zhenggai.example.gov.cn/ledger/.',
+  }),
   /**
    * The date statuses are derived against. Leave out to use the build date; the
    * LEDGER_AS_OF environment variable overrides both.

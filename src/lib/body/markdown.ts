@@ -57,6 +57,31 @@ const renderer = unified()
   .use(rehypeSlug)
   .use(rehypeStringify);
 
+/** How deep a body's structure may nest (quotes in quotes, lists in lists): far more than any text needs, far less than the renderer's stack. */
+export const MAX_BODY_DEPTH = 40;
+
+/**
+ * The deepest nesting of a body: of its Markdown structure, then of the HTML it becomes (raw
+ * `<div>`s nest only there), each counted without recursion.
+ */
+export function bodyDepth(markdown: string): number {
+  const mdast = parser.parse(markdown);
+  const markdownDepth = treeDepth(mdast);
+  if (markdownDepth > MAX_BODY_DEPTH) return markdownDepth;
+  return Math.max(markdownDepth, treeDepth(parser.runSync(mdast)));
+}
+
+function treeDepth(root: unknown): number {
+  let deepest = 0;
+  const stack: { node: { children?: unknown[] }; depth: number }[] = [{ node: root as { children?: unknown[] }, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    for (const child of node.children ?? []) stack.push({ node: child as { children?: unknown[] }, depth: depth + 1 });
+  }
+  return deepest;
+}
+
 /** A heading of a body, for a table of contents. */
 export interface BodyHeading {
   depth: number;

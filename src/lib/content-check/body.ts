@@ -1,4 +1,4 @@
-import { bodyFindings } from '../body/markdown.ts';
+import { bodyDepth, bodyFindings, MAX_BODY_DEPTH, renderBody } from '../body/markdown.ts';
 import type { SourceFile } from './load.ts';
 import type { Problem } from './problem.ts';
 
@@ -22,7 +22,31 @@ export function checkBody(source: SourceFile): { problems: Problem[]; refused: b
     };
   }
   const firstLine = source.bodyLine ?? 1;
-  const problems = bodyFindings(source.body ?? '').map(
+  const body = source.body ?? '';
+  // Rendered here, once, exactly as the page will show it (the build takes this HTML), so a body
+  // the renderer cannot handle is a problem of the check, never a failed build.
+  let depth: number;
+  try {
+    depth = bodyDepth(body);
+  } catch {
+    depth = Number.POSITIVE_INFINITY;
+  }
+  if (depth > MAX_BODY_DEPTH) {
+    return {
+      refused: true,
+      problems: [
+        {
+          file: source.file,
+          line: firstLine,
+          field: '正文 (body)',
+          zh: `正文的结构嵌套太深（超过 ${MAX_BODY_DEPTH} 层，例如一层套一层的 > 引用或列表），网站无法生成这一页。请减少嵌套层数。`,
+          en: `the body nests too deeply (more than ${MAX_BODY_DEPTH} levels of quotes or lists in one another): the page cannot be made; flatten it.`,
+        },
+      ],
+    };
+  }
+  source.rendered = renderBody(body);
+  const problems = bodyFindings(body).map(
     (finding): Problem => ({
       file: source.file,
       line: finding.line === undefined ? firstLine : firstLine + finding.line - 1,

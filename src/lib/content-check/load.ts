@@ -5,6 +5,7 @@ import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml
 import { entryIdFromPath } from '../../schemas/collections.ts';
 import { dataTooLarge } from './data-bounds.ts';
 import { personalDataProblems } from './privacy.ts';
+import { unsafeCharacterProblems } from './characters.ts';
 import type { Problem } from './problem.ts';
 import { notAPlainFile, readContentText, unreadable } from './source-text.ts';
 import { typingProblems } from './yaml-hints.ts';
@@ -36,6 +37,8 @@ export interface SourceFile {
   body?: string;
   /** 1-based line of the file on which `body` starts. */
   bodyLine?: number;
+  /** The body as the page shows it: sanitised HTML and its headings (set by the check, src/lib/content-check/body.ts). */
+  rendered?: { html: string; headings: { depth: number; slug: string; text: string }[] };
 }
 
 /** The extensions each kind of collection reads (lower case; an .mdx file is read to be refused by name, see body.ts). */
@@ -191,6 +194,7 @@ export function readCollection(
     }
     const parsed = readYamlText(file, yamlText, firstLine);
     problems.push(...personalDataProblems(file, text, parsed.source), ...parsed.problems);
+    if (parsed.source) problems.push(...unsafeCharacterProblems(parsed.source));
     if (parsed.source) files.push({ ...parsed.source, id, ...body });
   }
   return { files, problems };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { displayPath, readContentText, readYamlText, type SourceFile } from './load.ts';
 import { personalDataProblems } from './privacy.ts';
+import { unsafeCharacterProblems } from './characters.ts';
 import type { Problem } from './problem.ts';
 import { problemFromIssue } from './zod-issues.ts';
 
@@ -27,6 +28,7 @@ export function readSiteFile(projectRoot: string, contentDir: string): { site: S
   const read = readYamlText(file, text);
   const problems = [...personalDataProblems(file, text, read.source), ...read.problems];
   if (!read.source) return { site: null, problems };
+  problems.push(...unsafeCharacterProblems(read.source));
   const source: SourceFile = { ...read.source, id: 'site' };
   const result = siteSchema.safeParse(source.data);
   if (result.success) return { site: result.data, problems };

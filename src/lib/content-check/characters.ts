@@ -1,0 +1,49 @@
+import type { SourceFile } from './load.ts';
+import { fieldPath, type Problem } from './problem.ts';
+
+/**
+ * Characters that a YAML escape (`"\x0b"`, `"\u202e"`) can put into a value although they are
+ * never in the file as typed: control characters and non-characters, which make every feed and
+ * XML download unreadable, and direction overrides, which make text read differently from what
+ * it says. (Typed ones are named by the YAML reader and yaml-hints.ts.)
+ */
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function describe(code: number): { zh: string; en: string } {
+  if (code >= 0x202a && code <= 0x2069) return { zh: '文字方向控制符', en: 'a text-direction control' };
+  if (code >= 0xd800 && code <= 0xdfff) return { zh: '不成对的代理字符', en: 'an unpaired surrogate' };
+  if (code === 0xfffe || code === 0xffff) return { zh: '非字符', en: 'a non-character' };
+  return { zh: '控制字符', en: 'a control character' };
+}
+
+/** Each value (or key) holding such a character, with its field and line. */
+export function unsafeCharacterProblems(source: Pick<SourceFile, 'file' | 'data' | 'lineOf'>): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<object>();
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: source.data, path: [] }];
+  while (stack.length > 0 && problems.length < 20) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      const found = UNSAFE.exec(value);
+      if (!found) continue;
+      const code = found[0].codePointAt(0)!;
+      const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+      const kind = describe(code);
+      problems.push({
+        file: source.file,
+        line: source.lineOf(path),
+        field: path.length > 0 ? fieldPath(path) : undefined,
+        zh: `这里有一个${kind.zh} ${hex}（多半写成了转义，如 "\\x0b" 或 "\\u202e"），它会使订阅源无法读取或让文字显示得与原意不同。请删除它。`,
+        en: `this value holds ${kind.en} ${hex} (probably written as an escape such as "\\x0b" or "\\u202e"), which breaks the feeds or makes the text read differently: delete it.`,
+      });
+    } else if (value && typeof value === 'object' && !seen.has(value)) {
+      seen.add(value);
+      for (const [key, child] of Object.entries(value)) {
+        const at = [...path, Array.isArray(value) ? Number(key) : key];
+        if (UNSAFE.test(key)) stack.push({ value: key, path: at });
+        stack.push({ value: child, path: at });
+      }
+    }
+  }
+  return problems;
+}
