@@ -1,4 +1,5 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -40,9 +41,18 @@ export function permalinks(): AstroIntegration {
         redirects = read.redirects;
         // Astro places a redirect's page under the base path but takes its target as written:
         // the target gets the base path too, or a site published under /sub/ would send readers to /.
-        if (redirects.length > 0) updateConfig({ redirects: Object.fromEntries(redirects.map((redirect) => [redirect.from, withBase(redirect.to, config.base)])) });
+        // A file (an old feed or CSV) cannot forward a reader: it is copied to its old address after the build.
+        const pages = redirects.filter((redirect) => redirect.from.endsWith('/'));
+        if (pages.length > 0) updateConfig({ redirects: Object.fromEntries(pages.map((redirect) => [redirect.from, withBase(redirect.to, config.base)])) });
       },
       'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        for (const redirect of redirects.filter((candidate) => !candidate.from.endsWith('/'))) {
+          const source = join(out, redirect.to);
+          if (!existsSync(source)) continue; // named below as a redirect to nothing
+          mkdirSync(dirname(join(out, redirect.from)), { recursive: true });
+          copyFileSync(source, join(out, redirect.from));
+        }
         // Every file written, not only pages: feeds, data files and attachments are cited too.
         const files = readdirSync(dir, { recursive: true, withFileTypes: true })
           .filter((entry) => entry.isFile())

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Redirect } from '../schemas/redirect.ts';
 import { FILTER_DIMENSIONS, filterOptions, isArea } from './filters.ts';
 import type { Ledger } from './ledger.ts';
@@ -32,6 +32,12 @@ export function formatUrlList(paths: Iterable<string>, header: string): string {
 // Hashed build assets and search-index fragments change with every build, and the numbered
 // pages of a long list come and go as it grows and shrinks (its first page stays): not permalinks.
 const NOT_PERMALINKS = [/^_astro\//, /^pagefind\//, /^published-urls\.txt$/, /(^|\/)page-\d+\/index\.html$/];
+
+/** Whether a site path is one a reader may cite: not an asset, a search fragment or a numbered list page. */
+export function isPermalink(path: string): boolean {
+  const file = path.replace(/^\//, '').replace(/\/$|^$/, (end) => `${end}index.html`);
+  return !NOT_PERMALINKS.some((pattern) => pattern.test(file));
+}
 
 /**
  * The site paths of the files a build wrote (paths relative to the output folder, `/`-separated):
@@ -126,22 +132,3 @@ export function entryOfPath(
   return { state: 'unknown' };
 }
 
-const PAGES = resolve(import.meta.dirname, '../pages');
-
-/**
- * The addresses of the site's pages that take no parameter (`src/pages/tasks/index.astro` →
- * `/tasks/`, `src/pages/data/tasks.json.ts` → `/data/tasks.json`): they exist whatever the
- * content, so no redirect may start from one.
- */
-export function fixedPagePaths(pages: string = PAGES): Set<string> {
-  const paths = new Set<string>();
-  if (!existsSync(pages)) return paths;
-  for (const file of readdirSync(pages, { recursive: true, encoding: 'utf8' })) {
-    const path = file.replace(/\\/g, '/');
-    if (path.includes('[') || !/\.(astro|ts|md)$/.test(path)) continue;
-    if (path === '404.astro') paths.add('/404.html');
-    else if (/\.astro$|\.md$/.test(path)) paths.add(`/${path.replace(/(^|\/)?index\.(astro|md)$/, '$1').replace(/\.(astro|md)$/, '/')}`);
-    else paths.add(`/${path.replace(/\.ts$/, '')}`);
-  }
-  return paths;
-}

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { copyFixture, write } from '../helpers/fixture-copy.ts';
-import { parseUrlList } from '../../src/lib/permalinks.ts';
+import { isPermalink, parseUrlList } from '../../src/lib/permalinks.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { buildLedger } from '../../src/lib/ledger.ts';
+import { readOutlines } from '../../src/lib/outlines.ts';
+import { buildPlaceViews } from '../../src/lib/places.ts';
+import { isGeneratedPath, sitePaths } from '../../src/lib/site-paths.ts';
 import { PROJECT_ROOT, SITES } from '../helpers/sites.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -35,6 +40,18 @@ describe('permalinks never break', () => {
     expect(result.status, result.output.slice(-2000)).toBe(0);
     const redirect = readFileSync(join(outDir, 'tasks/demo/1/index.html'), 'utf8');
     expect(redirect).toMatch(/http-equiv="refresh" content="\d+;url=\/sub\/tasks\/demo\/01\/"/);
+  });
+
+  it.each(['bazhong', 'fixture', 'charts'] as const)('predicts, for the content check, exactly the addresses the %s build wrote', (name) => {
+    const { contentDir, outDir, asOf } = SITES[name];
+    const checked = checkContent({ contentDir: join(PROJECT_ROOT, contentDir), asOf });
+    const ledger = buildLedger(checked.input, checked.asOf);
+    const { outlines } = readOutlines(join(PROJECT_ROOT, contentDir), checked.site);
+    const predicted = sitePaths(ledger, { listLength: checked.site!.listLength, places: buildPlaceViews(ledger, outlines) }).map((entry) => entry.path);
+    const built = parseUrlList(readFileSync(join(outDir, 'published-urls.txt'), 'utf8')).filter((path) => !isGeneratedPath(path));
+    expect(new Set(predicted.filter(isPermalink))).toEqual(new Set(built));
+    // Numbered list pages are not permalinks, but they are written all the same.
+    for (const path of predicted.filter((candidate) => !isPermalink(candidate))) expect(existsSync(join(outDir, path, 'index.html')), path).toBe(true);
   });
 
   it('keeps the Bazhong site’s list of published URLs in content, and publishes every URL on it', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -141,8 +141,9 @@ describe('hostile content that the check accepts', () => {
       expect(tasksCsv).not.toMatch(/(^|,)"?[=+@]/m);
     });
 
-    it('keeps a renamed page at its old address through its redirect', () => {
+    it('keeps a renamed page at its old address through its redirect, and a renamed feed as a copy', () => {
       expect(pages.get('tasks/demo/2/index.html')).toContain('/sub/tasks/demo/02/');
+      expect(pages.get('feeds/tasks/demo/2.xml')).toBe(pages.get('feeds/tasks/demo/02.xml'));
     });
   });
 });
@@ -173,13 +174,25 @@ describe('a build that fails', () => {
   });
 
   it('after every page is written leaves the last good site exactly as it was, and says so', () => {
-    // An address the check cannot vouch for (not an entry's page) is judged when the build lists
-    // what it wrote, after the pages are in the staging folder.
-    writeFileSync(join(content, 'published-urls.txt'), '/maps/a-layer-that-was-removed/\n');
-    expect(formatProblems(checkContent({ projectRoot: resolve(content, '..'), contentDir: 'content' }).problems)).toBe('');
-    const result = astroBuild({ contentDir: content, outDir: published });
+    // Content the check passes cannot fail the build, so a failure of another kind (a full disk,
+    // a crashed step) is staged: the project's own configuration with one more step that throws,
+    // placed just before the step that publishes.
+    // Astro takes --config relative to the project, so the file lives in the tests' build folder.
+    const config = 'node_modules/.test-builds/late-failure.config.mjs';
+    mkdirSync(join(PROJECT_ROOT, 'node_modules/.test-builds'), { recursive: true });
+    writeFileSync(
+      join(PROJECT_ROOT, config),
+      `import config from ${JSON.stringify(join(PROJECT_ROOT, 'astro.config.mjs'))};
+const failing = { name: 'test:late-failure', hooks: { 'astro:build:done': () => { throw new Error('the disk is full (a test)'); } } };
+const integrations = [...config.integrations];
+integrations.splice(integrations.length - 1, 0, failing);
+export default { ...config, integrations };
+`,
+    );
+    const result = astroBuild({ contentDir: content, outDir: published, config });
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('/maps/a-layer-that-was-removed/');
+    expect(result.output).toContain('the disk is full (a test)');
+    expect(result.output).toMatch(/generating static routes|Completed/);
     expect(result.output).toContain('上次成功生成的网站保持原样');
     expect(fingerprint(published)).toBe(before);
     expect(stagingLeftBeside(published)).toEqual([]);

@@ -8,10 +8,10 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` on a content folder into outDir, as a user would, and returns its output. */
-export function astroBuild(options: { contentDir: string; outDir: string; asOf?: string; cwd?: string }): BuildResult {
+export function astroBuild(options: { contentDir: string; outDir: string; asOf?: string; cwd?: string; config?: string }): BuildResult {
   const cwd = options.cwd ?? PROJECT_ROOT;
   // Run Astro on this very Node (22, from the `node` dev dependency), whatever PATH says.
-  const result = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir], {
+  const result = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir, ...(options.config ? ['--config', options.config] : [])], {
     cwd,
     encoding: 'utf8',
     env: {

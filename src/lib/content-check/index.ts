@@ -8,7 +8,10 @@ import { resolveAsOf } from '../site-config.ts';
 import { displayPath, readCollection, type SourceFile } from './load.ts';
 import { readSiteFile } from './site-file.ts';
 import { checkBody } from './body.ts';
-import { checkPermalinks } from './permalinks.ts';
+import { checkAddresses } from './permalinks.ts';
+import { buildLedger } from '../ledger.ts';
+import { buildPlaceViews } from '../places.ts';
+import { DEFAULT_LIST_LENGTH } from '../lists.ts';
 import type { Problem } from './problem.ts';
 import { inventoryProblems } from './inventory.ts';
 import { checkDisclosure } from './disclosure.ts';
@@ -117,7 +120,18 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   const input = Object.fromEntries(
     Object.entries(valid).map(([name, entries]) => [name, entries.map(({ id, data }) => ({ id, data }))]),
   ) as unknown as LedgerInput;
-  problems.push(...checkPermalinks({ projectRoot, contentDir, input, asOf }));
+  // The addresses the build will write, from the same functions its pages use.
+  const ledger = buildLedger(input, asOf);
+  problems.push(
+    ...checkAddresses({
+      projectRoot,
+      contentDir,
+      ledger,
+      places: buildPlaceViews(ledger, outlines),
+      listLength: site?.listLength ?? DEFAULT_LIST_LENGTH,
+      fileOf: (collection, id) => valid[collection].find((entry) => entry.id === id)?.source.file,
+    }),
+  );
   return { problems, input, entries: valid, site, asOf, fileCount };
 }
 
