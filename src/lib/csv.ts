@@ -14,8 +14,8 @@ export type CsvCell = string | number | boolean | null;
  */
 export const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'] as const;
 
-/** Spaces a spreadsheet may trim before it looks for a formula sign. */
-const LEADING_SPACE = /^[ \u00a0\u3000]*/;
+/** Spaces (and invisible characters) a spreadsheet may trim before it looks for a formula sign. */
+const LEADING_SPACE = /^[ \u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]*/;
 
 /** True when a spreadsheet could read this text as a formula. */
 export function looksLikeFormula(text: string): boolean {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readContentText } from './content-check/source-text.ts';
+import { personalDataMessage, personalNumbersIn } from './content-check/privacy.ts';
 import { join, relative, isAbsolute } from 'node:path';
 import type { SiteConfig } from '../schemas/site.ts';
 import type { OutlineCollection, OutlineFeature } from './geo.ts';
@@ -41,6 +42,9 @@ export function readOutlines(contentDir: string, site: Pick<SiteConfig, 'map'> |
   // Read as every content file is: a link, an odd or huge file, a wrong encoding become problems.
   const read = readContentText(contentDir, file, path, contentDir);
   if ('problem' in read) return refused([{ ...read.problem, file }]);
+  // The outline file is published (/maps/outlines.geojson): no personal number in its properties either.
+  const personal = personalNumbersIn(read.text);
+  if (personal.length > 0) return refused(personal.map((found) => ({ file, ...personalDataMessage(found) })));
   let data: unknown;
   try {
     data = JSON.parse(read.text);

@@ -121,6 +121,7 @@ describe('hostile content that the check accepts', () => {
       expect(news).toMatch(/<td>(&#x3C;|&lt;)50毫克\/升<\/td>/);
       expect(news).toContain('<summary>监测方法</summary>');
       expect(news).toContain('href="tel:12369"');
+      expect(news).toContain('href="/sub/tasks/demo/01/"');
     });
 
     it('publishes no markup that content wrote, in any page or feed', () => {

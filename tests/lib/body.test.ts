@@ -41,6 +41,16 @@ describe('a body staff write, rendered', () => {
   });
 });
 
+describe('the site paths a body links to', () => {
+  it('get the base path of a site published under one, and nothing else does', () => {
+    const { html } = renderBody('[任务](/tasks/a/01/) ![图](/documents/a.png) [通知](https://www.gov.cn/) [本页](#measure-1)', { base: '/ledger/' });
+    expect(html).toContain('href="/ledger/tasks/a/01/"');
+    expect(html).toContain('src="/ledger/documents/a.png"');
+    expect(html).toContain('href="https://www.gov.cn/"');
+    expect(html).toContain('href="#measure-1"');
+  });
+});
+
 describe('what a body holds that will not be published as written', () => {
   it('names each with its line inside the body', () => {
     const findings = bodyFindings('第一段。\n\n<script>x()</script>\n\n[a](javascript:x)\n\n<b onclick="x()">b</b>\n');

@@ -88,7 +88,7 @@ describe('every CSV and XLSX the product writes', () => {
 });
 
 describe('a cell written by the export and read by the import', () => {
-  it.each(['=1+1', "'=1+1", "''=x", ' =x', '-1', '- 完成排查', '＠某人', "it's", "'", '', '普通文字', '@'])('comes back exactly: %j', (text) => {
+  it.each(['=1+1', "'=1+1", "''=x", ' =x', '\u2003=HYPERLINK("x")', '\u200b=1', '-1', '- 完成排查', '＠某人', "it's", "'", '', '普通文字', '@'])('comes back exactly: %j', (text) => {
     expect(unguardCellText(safeCellText(text))).toBe(text);
     const imported = checkFormulaText(safeCellText(text));
     expect(imported).toEqual({ text });

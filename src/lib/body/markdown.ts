@@ -46,6 +46,20 @@ const ALLOWED_TAGS = new Set(BODY_SCHEMA.tagNames ?? []);
 const SCRIPTING_ATTRIBUTE = /^on/i;
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+/** Puts the site's base path before the site paths a body links to (`/tasks/x/` → `/ledger/tasks/x/`). */
+function prefixSitePaths(options: { base?: string }) {
+  const base = (options.base ?? '/').replace(/\/$/, '');
+  return (tree: HastRoot) => {
+    if (!base) return;
+    visit(tree, 'element', (node: Element) => {
+      for (const name of ['href', 'src'] as const) {
+        const value = node.properties[name];
+        if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) node.properties[name] = `${base}${value}`;
+      }
+    });
+  };
+}
+
 const renderer = unified()
   .use(remarkParse)
   .use(remarkGfm)
@@ -54,8 +68,7 @@ const renderer = unified()
   .use(dropForeignImages)
   .use(rehypeSanitize, BODY_SCHEMA)
   // Heading anchors made after sanitising, so they are the site's own, as Astro made them before.
-  .use(rehypeSlug)
-  .use(rehypeStringify);
+  .use(rehypeSlug);
 
 /** How deep a body's structure may nest (quotes in quotes, lists in lists): far more than any text needs, far less than the renderer's stack. */
 export const MAX_BODY_DEPTH = 40;
@@ -82,6 +95,8 @@ function treeDepth(root: unknown): number {
   return deepest;
 }
 
+const stringifier = unified().use(rehypeStringify);
+
 /** A heading of a body, for a table of contents. */
 export interface BodyHeading {
   depth: number;
@@ -89,15 +104,16 @@ export interface BodyHeading {
   text: string;
 }
 
-/** The safe HTML of a Markdown body, and its headings. */
-export function renderBody(markdown: string): { html: string; headings: BodyHeading[] } {
+/** The safe HTML of a Markdown body, and its headings; site paths get the base path (`/ledger/`). */
+export function renderBody(markdown: string, options: { base?: string } = {}): { html: string; headings: BodyHeading[] } {
   const tree = renderer.runSync(renderer.parse(markdown)) as HastRoot;
+  prefixSitePaths(options)(tree);
   const headings: BodyHeading[] = [];
   visit(tree, 'element', (node: Element) => {
     const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
     if (depth && typeof node.properties.id === 'string') headings.push({ depth: Number(depth), slug: node.properties.id, text: textOf(node) });
   });
-  return { html: renderer.stringify(tree), headings };
+  return { html: stringifier.stringify(tree), headings };
 }
 
 function textOf(node: Element | HastRoot): string {

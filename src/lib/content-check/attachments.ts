@@ -2,6 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { LedgerDocument } from '../../schemas/document.ts';
 import type { ValidEntry } from './index.ts';
+import { personalDataProblems } from './privacy.ts';
+import { readContentText } from './source-text.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -38,12 +40,24 @@ function fileExistsExactly(root: string, file: string): boolean {
 }
 
 /** Every attachment of every document must be a file the site publishes: names each one that is not. */
+// Attachments published as text, searched for personal numbers like every content file (a PDF
+// or an image cannot be read here: staff must redact those before they upload them).
+const TEXT_ATTACHMENT = /\.(txt|csv|md|html?|json|xml|geojson|ya?ml)$/i;
+
 export function checkAttachments(documents: readonly ValidEntry<LedgerDocument>[], projectRoot: string, contentDir: string): Problem[] {
   const problems: Problem[] = [];
   for (const entry of documents) {
     entry.data.attachments.forEach((attachment, index) => {
       const file = attachmentFile(projectRoot, contentDir, attachment.path);
-      if (fileExistsExactly(projectRoot, file)) return;
+      if (fileExistsExactly(projectRoot, file)) {
+        // A text attachment is published as it is: it may carry no personal number either.
+        if (TEXT_ATTACHMENT.test(file)) {
+          const read = readContentText(projectRoot, relative(projectRoot, file), file);
+          if ('problem' in read) problems.push({ ...read.problem, file: relative(projectRoot, file) });
+          else problems.push(...personalDataProblems(relative(projectRoot, file).split(/[\\/]/).join('/'), read.text));
+        }
+        return;
+      }
       const shown = relative(projectRoot, file).split(/[\\/]/).join('/');
       problems.push({
         file: entry.source.file,

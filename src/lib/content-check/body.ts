@@ -1,6 +1,7 @@
 import { bodyDepth, bodyFindings, MAX_BODY_DEPTH, renderBody } from '../body/markdown.ts';
 import type { SourceFile } from './load.ts';
 import type { Problem } from './problem.ts';
+import { personalDataMessage, personalNumbersIn } from './privacy.ts';
 
 /**
  * The body of a plan, typical case or news file (the text after its frontmatter). It is
@@ -8,7 +9,7 @@ import type { Problem } from './problem.ts';
  * because MDX is a program that runs at build time; anything the page would not publish as
  * written (script, style, unsafe links, foreign images, MDX statements) is named with its line.
  */
-export function checkBody(source: SourceFile): { problems: Problem[]; refused: boolean } {
+export function checkBody(source: SourceFile, base = '/'): { problems: Problem[]; refused: boolean } {
   if (/\.mdx$/i.test(source.file)) {
     return {
       refused: true,
@@ -45,7 +46,14 @@ export function checkBody(source: SourceFile): { problems: Problem[]; refused: b
       ],
     };
   }
-  source.rendered = renderBody(body);
+  source.rendered = renderBody(body, { base });
+  // The text as a reader sees it, where a link or emphasis can no longer split a number
+  // (`[138](/x)0013 8000`); the file's own text was searched as written by the reader.
+  const shown = source.rendered.html.replace(/<[^>]*>/g, '');
+  const written = new Set(personalNumbersIn(body).map((found) => found.digits));
+  const hidden = personalNumbersIn(shown)
+    .filter((found) => !written.has(found.digits))
+    .map((found): Problem => ({ file: source.file, line: firstLine, field: '正文 (body)', ...personalDataMessage(found) }));
   const problems = bodyFindings(body).map(
     (finding): Problem => ({
       file: source.file,
@@ -55,5 +63,5 @@ export function checkBody(source: SourceFile): { problems: Problem[]; refused: b
       en: finding.en,
     }),
   );
-  return { problems, refused: false };
+  return { problems: [...hidden, ...problems], refused: false };
 }

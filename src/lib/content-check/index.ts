@@ -8,6 +8,7 @@ import { resolveAsOf } from '../site-config.ts';
 import { displayPath, readCollection, type SourceFile } from './load.ts';
 import { readSiteFile } from './site-file.ts';
 import { checkBody } from './body.ts';
+import { personalDataMessage, personalNumbersIn } from './privacy.ts';
 import { checkAddresses } from './permalinks.ts';
 import { buildLedger } from '../ledger.ts';
 import { buildPlaceViews } from '../places.ts';
@@ -86,6 +87,11 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
         });
         continue;
       }
+      // The id is published in addresses, the sitemap and the downloads.
+      for (const found of personalNumbersIn(source.id)) {
+        const { zh, en } = personalDataMessage(found);
+        problems.push({ file: source.file, zh: `文件名中：${zh}`, en: `in the file name: ${en}` });
+      }
       const first = byId.get(source.id);
       if (first) {
         problems.push({
@@ -97,7 +103,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
       }
       byId.set(source.id, source);
       if (source.body !== undefined) {
-        const body = checkBody(source);
+        const body = checkBody(source, site ? new URL(site.url).pathname : '/');
         problems.push(...body.problems);
         if (body.refused) continue;
       }

@@ -7,6 +7,7 @@ import { isGeneratedPath, sitePaths, type SitePath } from '../site-paths.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 import { redirectsSchema, type Redirect } from '../../schemas/redirect.ts';
 import { displayPath, readYamlText } from './load.ts';
+import { personalDataProblems } from './privacy.ts';
 import type { Problem } from './problem.ts';
 import { problemFromIssue } from './zod-issues.ts';
 
@@ -21,7 +22,11 @@ export function readRedirects(
   const path = join(contentDir, REDIRECTS_FILE);
   if (!existsSync(path)) return { redirects: [], problems: [] };
   const file = displayPath(projectRoot, path);
-  const read = readYamlText(file, readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const read = readYamlText(file, text);
+  // Redirect addresses are published (as pages, in the sitemap): no personal number in them.
+  const personal = personalDataProblems(file, text, read.source);
+  if (personal.length > 0) return { redirects: [], problems: [...personal, ...read.problems] };
   if (!read.source) return { redirects: [], problems: read.problems };
   const data = read.source.data && typeof read.source.data === 'object' && Object.keys(read.source.data).length === 0 ? [] : read.source.data;
   const result = redirectsSchema.safeParse(data);

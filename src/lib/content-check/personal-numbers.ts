@@ -57,6 +57,8 @@ const CHINESE_DIGITS: Record<string, string> = {
   壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9',
 };
 const CHINESE_RUN = /[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖]{3,}/g;
+const NUMERAL = '0-9〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖';
+const MIXED_RUN = new RegExp(`[${NUMERAL}][${NUMERAL} \\-.]{5,}[${NUMERAL}]`, 'g');
 // Dingbat digits NFKC leaves alone: first code point of each run and the digit it stands for.
 const DINGBAT_RUNS: [number, number, number][] = [
   [0x24f5, 9, 1], // ⓵–⓽
@@ -148,6 +150,20 @@ export function normaliseForSearch(original: string): NormalisedText {
   }
   let text = chars.join('');
   const chinese = new Set<number>();
+  // Digits and Chinese numerals mixed in one run (138零零13八零零零, 1三八00138000, 138-〇〇13-8000):
+  // every numeral of the run is a digit. Only a run that holds both and a numeral other than 一
+  // (which is also typed as a dash) is read so.
+  text = text.replace(MIXED_RUN, (run, at: number) => {
+    if (!/[0-9]/.test(run) || !/[〇零幺二三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(run)) return run;
+    return [...run]
+      .map((char, k) => {
+        const digit = CHINESE_DIGITS[char];
+        if (digit === undefined) return char;
+        chinese.add(at + k);
+        return digit;
+      })
+      .join('');
+  });
   // 一三八一二三四五六七八 is a number; 138一1234 keeps its 一 (read as a dash between digits).
   text = text.replace(CHINESE_RUN, (run, at: number) => {
     if (/[0-9]/.test(text[at - 1] ?? '') || /[0-9]/.test(text[at + run.length] ?? '')) return run;
