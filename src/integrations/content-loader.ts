@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { renderBody } from '../lib/body/markdown.ts';
-import { checkedContent } from '../lib/content-check/shared-result.ts';
+import { checkedContent, releaseCheckedEntries } from '../lib/content-check/shared-result.ts';
 import { contentRoot } from '../lib/site-config.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 
@@ -29,6 +29,8 @@ export function checkedLoader(name: CollectionName): Loader {
         }
       };
       fill();
+      // A build loads each collection once; the dev server (with a watcher) may read it again.
+      if (!watcher) releaseCheckedEntries(name);
       // `astro dev`: any change under content/ reads the content again (once, for every collection).
       if (watcher) {
         const root = contentRoot();

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { CollectionName } from '../../schemas/collections.ts';
 import { checkContent, type CheckResult } from './index.ts';
 
 // One result per process, shared by the content-check integration and the collection loaders
@@ -26,4 +27,16 @@ export function checkedContent(options: { notBefore?: number } = {}): CheckResul
   const result = checkContent();
   store[CACHE] = { key, at, result };
   return result;
+}
+
+/**
+ * Lets go of one collection's entries once Astro has them (a build reads each collection once):
+ * the files' texts and raw data are then free to be collected, so the build holds one copy of
+ * the content, Astro's, not two.
+ */
+export function releaseCheckedEntries(name: CollectionName): void {
+  const cached = (globalThis as { [CACHE]?: Cached })[CACHE];
+  if (!cached) return;
+  cached.result.entries[name] = [];
+  (cached.result.input as unknown as Record<CollectionName, unknown[]>)[name] = [];
 }
