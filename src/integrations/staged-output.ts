@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -24,6 +24,8 @@ export function stagedOutput(): [AstroIntegration, AstroIntegration] {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
         final = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
+        // The output folder's parent may not exist yet (a first build into a new path).
+        mkdirSync(dirname(final), { recursive: true });
         staging = mkdtempSync(join(dirname(final), `.${basename(final)}-staging-`));
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
         process.once('exit', (code) => {

@@ -91,7 +91,8 @@ describe('hostile content that the check accepts', () => {
       const { root, content } = copyFixture();
       for (const name of CASES) cpSync(join(ACCEPTED, name), content, { recursive: true });
       expect(formatProblems(checkContent({ projectRoot: root, contentDir: 'content' }).problems)).toBe('');
-      out = join(tempDir('accepted'), 'dist');
+      // An output folder whose parent does not exist yet, as on a first build.
+      out = join(tempDir('accepted'), 'new-folder', 'dist');
       build = astroBuild({ contentDir: content, outDir: out });
       pages = new Map(
         existsSync(out)
