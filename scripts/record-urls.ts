@@ -15,7 +15,8 @@ await runCommand(() => {
   }
   const content = contentRoot();
   const before = loadPromisedUrls(content) ?? [];
-  const published = parseUrlList(readFileSync(built, 'utf8'));
+  // Only site paths: a file that is not a build's list (or is damaged) adds nothing.
+  const published = parseUrlList(readFileSync(built, 'utf8')).filter((path) => /^\/(?:[A-Za-z0-9._~-]+\/)*(?:[A-Za-z0-9._~-]+\.[A-Za-z0-9]+)?$/.test(path));
   const added = published.filter((path) => !before.includes(path));
   // Written beside the list and moved into place, so the list is never left half-written.
   const list = join(content, PUBLISHED_URLS_FILE);

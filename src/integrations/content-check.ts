@@ -25,8 +25,11 @@ export function contentCheck(): AstroIntegration {
           logger.warn(`${report}\n\n${summary}`);
           return;
         }
-        // A content problem is not a program error: the report, no stack trace.
-        const error = new AstroError(`${report}\n\n${summary}`, '运行 npm run check 可只检查内容、不构建网站。(Run npm run check to check content without building.)');
+        // A content problem is not a program error: the report, no stack trace. The report is
+        // printed here rather than carried in the error, whose hint Astro replaces with advice
+        // about browser APIs whenever the text mentions a "document".
+        process.stderr.write(`\n${report}\n\n`);
+        const error = new AstroError(summary, '运行 npm run check 可只检查内容、不构建网站。(Run npm run check to check content without building.)');
         error.stack = '';
         throw error;
       },

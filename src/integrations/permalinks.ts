@@ -17,7 +17,10 @@ import { readRedirects } from '../lib/content-check/permalinks.ts';
 import { formatProblems } from '../lib/content-check/problem.ts';
 
 function fail(message: string, hint: string): never {
-  const error = new AstroError(message, hint);
+  // Printed here, not carried in the error: Astro replaces the hint of an error whose text
+  // mentions a "document" with advice about browser APIs.
+  process.stderr.write(`\n${message}\n\n`);
+  const error = new AstroError('永久链接检查未通过，网站没有发布。(The permalink check failed; the site was not published.)', hint);
   error.stack = ''; // a content problem, not a program error: no stack trace
   throw error;
 }

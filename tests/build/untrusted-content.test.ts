@@ -165,10 +165,14 @@ describe('a build that fails', () => {
 
   it('at the content check leaves the last good site exactly as it was, and says so', () => {
     const broken = copyFixture().content;
-    edit(broken, 'tasks/demo/01.yaml', 'number: 1', 'number: one');
+    edit(broken, 'tasks/demo/01.yaml', 'document: demo-plan', 'document: demo-plann');
     const result = astroBuild({ contentDir: broken, outDir: published });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/tasks/demo/01.yaml');
+    expect(result.output).toContain('demo-plann');
+    // Astro's advice for browser code must not replace ours because a message says "document".
+    expect(result.output).not.toContain('Browser APIs');
+    expect(result.output).toContain('运行 npm run check 可只检查内容');
     expect(result.output).toContain('上次成功生成的网站保持原样');
     expect(result.output).not.toMatch(STACK_LINE);
     expect(fingerprint(published)).toBe(before);
