@@ -3,7 +3,7 @@
 // stays on the list, and the build fails if it disappears without a redirect.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatUrlList, loadPromisedUrls, parseUrlList, PUBLISHED_URLS_FILE } from '../src/lib/permalinks.ts';
+import { formatUrlList, isSitePath, loadPromisedUrls, parseUrlList, PUBLISHED_URLS_FILE } from '../src/lib/permalinks.ts';
 import { contentRoot } from '../src/lib/site-config.ts';
 import { runCommand } from './lib/cli.ts';
 
@@ -16,7 +16,7 @@ await runCommand(() => {
   const content = contentRoot();
   const before = loadPromisedUrls(content) ?? [];
   // Only site paths: a file that is not a build's list (or is damaged) adds nothing.
-  const published = parseUrlList(readFileSync(built, 'utf8')).filter((path) => /^\/(?:[A-Za-z0-9._~-]+\/)*(?:[A-Za-z0-9._~-]+\.[A-Za-z0-9]+)?$/.test(path));
+  const published = parseUrlList(readFileSync(built, 'utf8')).filter(isSitePath);
   const added = published.filter((path) => !before.includes(path));
   // Written beside the list and moved into place, so the list is never left half-written.
   const list = join(content, PUBLISHED_URLS_FILE);

@@ -33,6 +33,11 @@ export function formatUrlList(paths: Iterable<string>, header: string): string {
 // pages of a long list come and go as it grows and shrinks (its first page stays): not permalinks.
 const NOT_PERMALINKS = [/^_astro\//, /^pagefind\//, /^published-urls\.txt$/, /(^|\/)page-\d+\/index\.html$/];
 
+/** Whether a line of a URL list is a site path: `/`, `/tasks/x/`, `/data/tasks.json`. */
+export function isSitePath(path: string): boolean {
+  return /^\/(?:[A-Za-z0-9._~-]+\/)*(?:[A-Za-z0-9._~-]+\.[A-Za-z0-9]+)?$/.test(path);
+}
+
 /** Whether a site path is one a reader may cite: not an asset, a search fragment or a numbered list page. */
 export function isPermalink(path: string): boolean {
   const file = path.replace(/^\//, '').replace(/\/$|^$/, (end) => `${end}index.html`);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ledger } from '../ledger.ts';
-import { entryOfPath, entryRoutes, isPermalink, parseUrlList, PUBLISHED_URLS_FILE, REDIRECTS_FILE, type EntryRoute } from '../permalinks.ts';
+import { entryOfPath, entryRoutes, isPermalink, isSitePath, parseUrlList, PUBLISHED_URLS_FILE, REDIRECTS_FILE, type EntryRoute } from '../permalinks.ts';
 import type { PlaceView } from '../places.ts';
 import { isGeneratedPath, sitePaths, type SitePath } from '../site-paths.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
@@ -133,7 +133,7 @@ export function checkAddresses(options: {
       const [path] = parseUrlList(raw);
       if (!path) return;
       const at = { file: promisedFile, line: index + 1 };
-      if (!SITE_PATH.test(path)) {
+      if (!isSitePath(path)) {
         problems.push({
           ...at,
           zh: `“${path.length > 60 ? `${path.slice(0, 60)}…` : path}”不是本站的网址路径（应以 / 开头，页面以 / 结尾，例如 /tasks/bazhong-cei2/06/）。这个文件由 npm run urls:record 写入：请删除或改正这一行。`,
@@ -159,9 +159,6 @@ export function checkAddresses(options: {
   }
   return problems;
 }
-
-// A site path as the URL list holds it: `/`, `/tasks/x/`, `/data/tasks.json`.
-const SITE_PATH = /^\/(?:[A-Za-z0-9._~-]+\/)*(?:[A-Za-z0-9._~-]+\.[A-Za-z0-9]+)?$/;
 
 function extensionOf(path: string): string | undefined {
   return /\.([a-z0-9]+)$/i.exec(path)?.[1];
