@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -225,5 +226,19 @@ describe('the import flags', () => {
     const result = await importLedgerSheet({ projectRoot: root, sheet: join(SHEETS, 'quoted-formula-text.csv'), asOf: AS_OF });
     expect(formatProblems(result.problems)).toBe('');
     expect(readFileSync(join(content, 'tasks/bazhong-cei2/11.yaml'), 'utf8')).toMatch(/^goal: "?=依法完成整治（原文以等号开头）。"?$/m);
+  });
+});
+
+describe('a sheet that is not an ordinary file', () => {
+  it.each([
+    ['a named pipe', (dir: string) => (execFileSync('mkfifo', [join(dir, 'x.csv')]), join(dir, 'x.csv'))],
+    ['a link to a device that never ends', (dir: string) => (symlinkSync('/dev/zero', join(dir, 'zero.csv')), join(dir, 'zero.csv'))],
+    ['a folder', (dir: string) => (mkdirSync(join(dir, 'folder.xlsx')), join(dir, 'folder.xlsx'))],
+  ])('is refused at once, not read: %s', async (_name, make) => {
+    const { root } = copyBazhong();
+    const sheet = make(tempDir('odd-sheet'));
+    const result = await importLedgerSheet({ projectRoot: root, sheet, asOf: AS_OF, dryRun: true });
+    expect(formatProblems(result.problems)).toContain('这不是一个普通文件');
+    expect(result.written).toEqual([]);
   });
 });

@@ -59,7 +59,7 @@ describe('cell text from staff sheets', () => {
 
   it('reads task numbers in Arabic or Chinese numerals', () => {
     expect(['6', '06', '六', '十', '十六', '四十八', '（六）', '6.'].map(parseTaskNumber)).toEqual([6, 6, 6, 10, 16, 48, 6, 6]);
-    expect(['', '0', 'x', '六六'].map(parseTaskNumber)).toEqual([null, null, null, null]);
+    expect(['', '0', 'x', '六六', '100000000000000000000', '9'.repeat(400)].map(parseTaskNumber)).toEqual([null, null, null, null, null, null]);
   });
 
   it('recognises a column by any of its header names, with blanks and traditional characters', () => {

@@ -58,7 +58,8 @@ const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2,
 /** Reads a task number as staff write it: `6`, `06`, `六`, `十六`, `四十八`, `（六）`, `6.`; null otherwise. */
 export function parseTaskNumber(text: string): number | null {
   const bare = text.replace(/^[（(]\s*|\s*[)）]$/g, '').replace(/[、.．]$/, '').trim();
-  if (/^\d+$/.test(bare)) return Number(bare) > 0 ? Number(bare) : null;
+  // A plan numbers its tasks in the tens or hundreds; a longer run of digits is not a 序号.
+  if (/^\d+$/.test(bare)) return bare.length <= 4 && Number(bare) > 0 ? Number(bare) : null;
   const match = /^([一二两三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(bare);
   if (!match || bare === '') return null;
   const [, first = '', ten, last = ''] = match;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Problem } from '../content-check/problem.ts';
@@ -131,10 +131,32 @@ function decodeCsv(bytes: Uint8Array): Decoded {
 }
 
 /** Reads the first worksheet of an XLSX file, or a CSV file (UTF-8, UTF-16 or GBK/GB18030; commas, semicolons or tabs), into a grid of cells. */
+/** A ledger sheet is a few hundred rows; far larger is the wrong file. */
+const MAX_SHEET_BYTES = 50 * 1024 * 1024;
+
 export async function readSheetFile(path: string, file: string): Promise<WorkbookReading> {
   const workbook = new ExcelJS.Workbook();
   const isCsv = /\.csv$/i.test(path);
   const notes: Problem[] = [];
+  // Only an ordinary file of a sheet's size: a pipe or a device (a link to /dev/zero) would never end.
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats && (!stats.isFile() || stats.size > MAX_SHEET_BYTES)) {
+    return {
+      grid: [],
+      notes,
+      problems: [
+        {
+          file,
+          zh: stats.isFile()
+            ? `表格文件太大（${(stats.size / 1024 / 1024).toFixed(1)} MB，最多 ${MAX_SHEET_BYTES / 1024 / 1024} MB）。台账表格不会这么大：请确认选对了文件。`
+            : '这不是一个普通文件（可能是文件夹、管道或设备）。请给出要导入的 .xlsx 或 .csv 文件。',
+          en: stats.isFile()
+            ? `the sheet is too big (${(stats.size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_SHEET_BYTES / 1024 / 1024} MB): check that this is the right file.`
+            : 'this is not an ordinary file (a folder, a pipe or a device): name the .xlsx or .csv file to import.',
+        },
+      ],
+    };
+  }
   try {
     if (isCsv) {
       const decoded = decodeCsv(readFileSync(path));
