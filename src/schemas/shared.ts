@@ -19,7 +19,9 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export function isValidPartialDate(text: string): boolean {
   const match = PARTIAL_DATE.exec(text);
   if (!match) return false;
-  const [, , month, day] = match;
+  const [, year, month, day] = match;
+  // A rectification is dated within living memory: 0000-01-01 or 9999-12-31 is a slip.
+  if (Number(year) < 1900 || Number(year) > 2100) return false;
   if (month === undefined) return true;
   const m = Number(month);
   if (m < 1 || m > 12) return false;

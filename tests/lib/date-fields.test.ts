@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { readYamlText } from '../../src/lib/content-check/load.ts';
 import { deadline } from '../../src/schemas/deadline.ts';
-import { calendarDate, partialDate } from '../../src/schemas/shared.ts';
+import { calendarDate, isValidPartialDate, partialDate } from '../../src/schemas/shared.ts';
 import { problemsAfter, write } from '../helpers/fixture-copy.ts';
 
 const TIMESTAMPS = ['2022-06-30T23:00:00+08:00', '2022-06-30 23:00:00 +08:00', '2022-06-30t23:00:00Z', '2022-6-30 23:00', '2022-06-30T07:30:00.5-05:00'];
@@ -56,5 +56,14 @@ describe('date fields never shift a date', () => {
     );
     expect(problems).toMatchObject([{ file: 'content/updates/demo/01-2-2025-06.yaml', field: 'date', line: 3 }]);
     expect(problems[0]!.zh).toBe('日期只写年月日，不写时刻和时区：请只写日期 2025-06-30（原文“2025-06-30 23:00:00 +08:00”）。');
+  });
+});
+
+describe('a date far outside any rectification', () => {
+  it.each(['0000-01-01', '9999-12-31', '1899-12-31', '2101'])('is refused: %s', (text) => {
+    expect(isValidPartialDate(text)).toBe(false);
+  });
+  it.each(['1949-10-01', '2021-12-13', '2100-12'])('is accepted: %s', (text) => {
+    expect(isValidPartialDate(text)).toBe(true);
   });
 });

@@ -22,6 +22,9 @@ import { ReferenceChecker } from './references.ts';
 import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
 import { duplicateNameProblems } from './unique-names.ts';
+import { hierarchyProblems } from './hierarchy.ts';
+import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
+import type { Unit } from '../../schemas/unit.ts';
 import { readOutlines } from '../outlines.ts';
 import type { OutlineFeature } from '../geo.ts';
 
@@ -117,6 +120,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   }
 
   problems.push(...duplicateNameProblems(valid));
+  problems.push(...hierarchyProblems(valid.jurisdictions as ValidEntry<Jurisdiction>[], valid.units as ValidEntry<Unit>[]));
   const { outlines, problems: outlineProblems } = readOutlines(contentDir, site);
   problems.push(...outlineProblems.map((problem) => ({ ...problem, file: displayPath(projectRoot, join(contentDir, problem.file)) })));
   problems.push(...inventoryProblems(projectRoot, contentDir, site));
