@@ -1,13 +1,12 @@
 import { statSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
-import { renderBody } from '../lib/body/markdown.ts';
 import { checkedContent, releaseCheckedEntries } from '../lib/content-check/shared-result.ts';
 import { contentRoot } from '../lib/site-config.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 
 /**
  * A collection's loader: hands Astro exactly the entries the content check read and accepted
- * (src/lib/content-check), with Markdown bodies rendered as sanitised HTML. Astro never reads
+ * (src/lib/content-check), with the sanitised HTML it made of each Markdown body. Astro never reads
  * a content file itself, so nothing the check did not see can reach a page, and nothing is
  * parsed twice.
  */
@@ -19,13 +18,10 @@ export function checkedLoader(name: CollectionName): Loader {
         const { entries } = checkedContent({ notBefore });
         store.clear();
         for (const { id, data, source } of entries[name]) {
-          const body = source.body;
-          if (body === undefined) {
-            store.set({ id, data: data as Record<string, unknown> });
-            continue;
-          }
-          const { html, headings } = source.rendered ?? renderBody(body);
-          store.set({ id, data: data as Record<string, unknown>, body, rendered: { html, metadata: { headings } } });
+          // A Markdown body was rendered by the check (src/lib/content-check/body.ts), once.
+          const { body, rendered } = source;
+          if (body === undefined || !rendered) store.set({ id, data: data as Record<string, unknown> });
+          else store.set({ id, data: data as Record<string, unknown>, body, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
         }
       };
       fill();

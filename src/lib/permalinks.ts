@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COLLECTIONS } from '../schemas/collections.ts';
 import type { Redirect } from '../schemas/redirect.ts';
-import { FILTER_DIMENSIONS, filterOptions, isArea } from './filters.ts';
-import type { Ledger } from './ledger.ts';
+import type { SitePath } from './site-paths.ts';
 
 /**
  * Permalinks never break (永久链接): the build lists every URL it published; the deployment
@@ -75,65 +75,45 @@ export function loadPromisedUrls(contentDir: string): string[] | null {
 /** A family of addresses that exist exactly when their entry does: `/tasks/<id>/`, `/feeds/units/<id>.xml`. */
 export interface EntryRoute {
   prefix: string;
-  suffix: '/' | '.xml';
+  suffix: string;
   /** What the entry is, in Chinese, for messages. */
   label: string;
-  ids: readonly string[];
+  ids: string[];
 }
 
 /**
- * The addresses the content decides: one page (or feed) per task, unit, area, inspection,
- * plan, document, news item, typical case, indicator and filter value. The content check
- * holds promised URLs and redirects against them, so a renamed entry without a redirect is a
- * content problem named before the build, not a failed build.
+ * The families of addresses the content decides (one page, feed or chart per task, unit, area,
+ * inspection, plan, document, news item, case, indicator and filter value), read off the site's
+ * own list of addresses (src/lib/site-paths.ts), so that no second list of routes exists.
  */
-export function entryRoutes(ledger: Ledger): EntryRoute[] {
-  const tasks = ledger.tasks.map((view) => view.id);
-  const units = [...ledger.units.keys()];
-  const areas = [...ledger.jurisdictions.values()].filter(isArea).map((area) => area.id);
-  const ids = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id);
-  const options = filterOptions(ledger);
-  return [
-    { prefix: '/tasks/', suffix: '/', label: '整改任务', ids: tasks },
-    { prefix: '/feeds/tasks/', suffix: '.xml', label: '整改任务', ids: tasks },
-    { prefix: '/units/', suffix: '/', label: '单位', ids: units },
-    { prefix: '/feeds/units/', suffix: '.xml', label: '单位', ids: units },
-    { prefix: '/counties/', suffix: '/', label: '县（区）', ids: areas },
-    { prefix: '/feeds/counties/', suffix: '.xml', label: '县（区）', ids: areas },
-    { prefix: '/inspections/', suffix: '/', label: '督察', ids: ids(ledger.inspections) },
-    { prefix: '/plans/', suffix: '/', label: '整改方案', ids: ids(ledger.plans) },
-    { prefix: '/documents/', suffix: '/', label: '文件', ids: [...ledger.documents.keys()] },
-    { prefix: '/news/', suffix: '/', label: '整改动态', ids: ids(ledger.news) },
-    { prefix: '/cases/', suffix: '/', label: '典型案例', ids: ids(ledger.cases) },
-    { prefix: '/indicators/', suffix: '/', label: '指标', ids: ids(ledger.indicators) },
-    ...FILTER_DIMENSIONS.map(
-      (dimension): EntryRoute => ({
-        prefix: `/filter/${dimension}/`,
-        suffix: '/',
-        label: '筛选',
-        ids: options.filter((option) => option.dimension === dimension).map((option) => option.value),
-      }),
-    ),
-  ];
-}
-
-/**
- * Whether the entry a site path belongs to still exists: `published` (the page of an entry that
- * exists, or a page under it such as `/indicators/<id>/embed/`), `gone` with the family, or
- * `unknown` when the path is not an entry's (a list page, a data file), which the build judges.
- */
-export function entryOfPath(
-  path: string,
-  routes: readonly EntryRoute[],
-): { state: 'unknown' } | { state: 'published'; exact: boolean } | { state: 'gone'; route: EntryRoute; id: string } {
-  for (const route of routes) {
-    if (!path.startsWith(route.prefix) || !path.endsWith(route.suffix)) continue;
-    const key = path.slice(route.prefix.length, path.length - route.suffix.length);
-    if (key === '') continue;
-    if (route.ids.includes(key)) return { state: 'published', exact: true };
-    if (route.ids.some((id) => key.startsWith(`${id}/`))) return { state: 'published', exact: false };
-    return { state: 'gone', route, id: key };
+export function entryRoutes(addresses: readonly SitePath[]): EntryRoute[] {
+  const routes = new Map<string, EntryRoute>();
+  for (const { path, entry } of addresses) {
+    if (!entry || !isPermalink(path)) continue;
+    const at = path.lastIndexOf(`/${entry.id}`);
+    if (at < 0) continue;
+    const prefix = path.slice(0, at + 1);
+    const suffix = path.slice(at + 1 + entry.id.length);
+    const key = `${prefix}\0${suffix}`;
+    const route = routes.get(key) ?? { prefix, suffix, label: COLLECTIONS[entry.collection].label, ids: [] };
+    route.ids.push(entry.id);
+    routes.set(key, route);
   }
-  return { state: 'unknown' };
+  // The most particular family first: `/indicators/<id>/embed/` before `/indicators/<id>/`.
+  return [...routes.values()].sort((a, b) => b.suffix.length - a.suffix.length);
 }
 
+/**
+ * The entry an address belonged to when that entry no longer exists (`/tasks/demo/6/` → task
+ * `demo/6`), so a message can say what went; undefined when the address is not an entry's or its
+ * entry (or an entry it lies under) still exists.
+ */
+export function goneEntryOf(path: string, routes: readonly EntryRoute[]): { route: EntryRoute; id: string } | undefined {
+  for (const route of routes) {
+    if (!path.startsWith(route.prefix) || !path.endsWith(route.suffix) || path.length <= route.prefix.length + route.suffix.length) continue;
+    const key = path.slice(route.prefix.length, path.length - route.suffix.length);
+    if (route.ids.some((id) => key === id || key.startsWith(`${id}/`))) return undefined;
+    return { route, id: key };
+  }
+  return undefined;
+}

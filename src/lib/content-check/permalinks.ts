@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ledger } from '../ledger.ts';
-import { entryOfPath, entryRoutes, isPermalink, isSitePath, parseUrlList, PUBLISHED_URLS_FILE, REDIRECTS_FILE, type EntryRoute } from '../permalinks.ts';
+import { entryRoutes, goneEntryOf, isPermalink, isSitePath, parseUrlList, PUBLISHED_URLS_FILE, REDIRECTS_FILE, type EntryRoute } from '../permalinks.ts';
 import type { PlaceView } from '../places.ts';
 import { isGeneratedPath, sitePaths, type SitePath } from '../site-paths.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 import { redirectsSchema, type Redirect } from '../../schemas/redirect.ts';
-import { displayPath, readYamlText } from './load.ts';
+import { displayPath, readContentText, readYamlText } from './load.ts';
 import { personalDataProblems } from './privacy.ts';
 import type { Problem } from './problem.ts';
 import { problemFromIssue } from './zod-issues.ts';
@@ -20,9 +20,12 @@ export function readRedirects(
   contentDir: string,
 ): { redirects: Redirect[]; problems: Problem[]; lineOf?: (path: readonly PropertyKey[]) => number | undefined } {
   const path = join(contentDir, REDIRECTS_FILE);
-  if (!existsSync(path)) return { redirects: [], problems: [] };
+  if (!lstatSync(path, { throwIfNoEntry: false })) return { redirects: [], problems: [] };
   const file = displayPath(projectRoot, path);
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  // Read as every content file is: a link, an odd file, a wrong encoding become problems.
+  const content = readContentText(projectRoot, file, path, contentDir);
+  if ('problem' in content) return { redirects: [], problems: [content.problem] };
+  const text = content.text;
   const read = readYamlText(file, text);
   // Redirect addresses are published (as pages, in the sitemap): no personal number in them.
   const personal = personalDataProblems(file, text, read.source);
@@ -65,10 +68,15 @@ export function checkAddresses(options: {
   problems.push(...read.problems);
   const { redirects, lineOf } = read;
   const promisedPath = join(contentDir, PUBLISHED_URLS_FILE);
-  const promisedText = existsSync(promisedPath) ? readFileSync(promisedPath, 'utf8') : null;
+  let promisedText: string | null = null;
+  if (lstatSync(promisedPath, { throwIfNoEntry: false })) {
+    const content = readContentText(projectRoot, displayPath(projectRoot, promisedPath), promisedPath, contentDir);
+    if ('problem' in content) problems.push(content.problem);
+    else promisedText = content.text;
+  }
   if (redirects.length === 0 && promisedText === null) return problems;
 
-  const routes = entryRoutes(ledger);
+  const routes = entryRoutes(all);
   const redirectsFile = displayPath(projectRoot, join(contentDir, REDIRECTS_FILE));
   const from = new Map<string, number>();
   redirects.forEach((redirect, index) => {
@@ -100,10 +108,10 @@ export function checkAddresses(options: {
       return;
     }
     if (!written.has(redirect.to)) {
-      const target = entryOfPath(redirect.to, routes);
+      const target = goneEntryOf(redirect.to, routes);
       problems.push({
         ...toAt,
-        ...(target.state === 'gone'
+        ...(target
           ? {
               zh: `重定向指向 ${redirect.to}，但没有编号为“${target.id}”的${target.route.label}，这个网址不会发布。请把 to 改为现有页面的网址。${suggestion(target.id, target.route)}`,
               en: `the redirect leads to ${redirect.to}, but there is no entry "${target.id}": point it at an address that is published.`,
@@ -142,10 +150,10 @@ export function checkAddresses(options: {
         return;
       }
       if (from.has(path) || writes(path) || !isPermalink(path)) return;
-      const entry = entryOfPath(path, routes);
+      const entry = goneEntryOf(path, routes);
       problems.push({
         ...at,
-        ...(entry.state === 'gone'
+        ...(entry
           ? {
               zh: `网址 ${path} 曾经发布，但现在没有编号为“${entry.id}”的${entry.route.label}，这个永久链接会断。如果是改了编号或删除了文件，请在 content/${REDIRECTS_FILE} 中加一条：from: ${path}，to: 新网址。${suggestion(entry.id, entry.route)}`,
               en: `${path} was published before, but there is no ${entry.route.label} entry "${entry.id}" any more: add a redirect from it to the new address in content/${REDIRECTS_FILE}.`,
