@@ -15,6 +15,10 @@ describe('a body staff write, rendered', () => {
     expect(headings).toEqual([{ depth: 2, slug: '一总体要求', text: '一、总体要求' }]);
   });
 
+  it('closes bold after Chinese punctuation, as the plan writes its headings (**（一）…到位。**坚持…)', () => {
+    expect(renderBody('**（一）督察反馈问题整改到位。**坚持问题导向').html).toBe('<p><strong>（一）督察反馈问题整改到位。</strong>坚持问题导向</p>');
+  });
+
   it.each([
     ['<script>alert(1)</script>', /<script|alert/],
     ['<style>body{display:none}</style>', /<style|display/],

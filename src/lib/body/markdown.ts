@@ -3,6 +3,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -45,7 +46,7 @@ const ALLOWED_TAGS = new Set(BODY_SCHEMA.tagNames ?? []);
 // The HTML the sanitiser will drop, with the words staff read for each kind.
 const SCRIPTING_ATTRIBUTE = /^on/i;
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
 /** Puts the site's base path before the site paths a body links to (`/tasks/x/` → `/ledger/tasks/x/`). */
 function prefixSitePaths(options: { base?: string }) {
   const base = (options.base ?? '/').replace(/\/$/, '');
@@ -63,6 +64,8 @@ function prefixSitePaths(options: { base?: string }) {
 const renderer = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  // **加粗。**后接文字: CommonMark does not close emphasis after Chinese punctuation; this does.
+  .use(remarkCjkFriendly)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(dropForeignImages)
