@@ -11,6 +11,7 @@ import type { Measure, Task } from '../schemas/task.ts';
 import type { TypicalCase } from '../schemas/typical-case.ts';
 import type { Unit } from '../schemas/unit.ts';
 import type { Update } from '../schemas/update.ts';
+import { measureDue } from './deadlines.ts';
 import { deriveMeasureStatus, deriveTaskStatus, type StatusResult } from './status.ts';
 
 /** A validated content entry: the same shape as Astro's collection entries. */
@@ -130,7 +131,7 @@ export function buildLedger(input: LedgerInput, asOf: string): Ledger {
           measure,
           updates: measureUpdates,
           status: deriveMeasureStatus({
-            due: measure.due ?? task.deadline.month,
+            due: measureDue(task, measure),
             ongoing: task.deadline.ongoing,
             claims,
             asOf,
