@@ -56,6 +56,12 @@ COLLECTIONS satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
 
+/** The names of the collections, in the registry's order: the one list every consumer loops over. */
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** What an entry of the collection holds once its schema has read it. */
+export type EntryData<Name extends CollectionName> = z.output<(typeof COLLECTIONS)[Name]['schema']>;
+
 /** An entry's id is its path under the collection folder, without extension: `bazhong-cei2/06`. */
 export function entryIdFromPath(relativePath: string): string {
   return relativePath.replace(/\\/g, '/').replace(/\.(ya?ml|mdx?)$/i, '');

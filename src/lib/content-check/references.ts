@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+import { COLLECTIONS, type CollectionSpec } from '../../schemas/collections.ts';
 import { referenceOf, type Reference } from '../../schemas/ref.ts';
 import type { Task } from '../../schemas/task.ts';
 import type { ValidEntry } from './index.ts';
@@ -100,21 +100,30 @@ export function findReferences(schema: z.core.$ZodType, data: unknown): FoundRef
 }
 
 /**
- * Reports every reference that points at nothing, in every collection: an id no file of the
- * collection has (suggesting the nearest existing id), a measure number its task does not have.
- * Ids are those of every file, valid or not, so that one broken file does not make every
- * reference to it fail too. Problems with ids come first, then measures within named tasks.
+ * Reports every reference that points at nothing, in every collection of `collections` (the
+ * registry): an id no file of the collection has (suggesting the nearest existing id), a
+ * measure number its task does not have. Ids are those of every file, valid or not, so that one
+ * broken file does not make every reference to it fail too. Problems with ids come first, then
+ * measures within the tasks named.
  */
-export function referenceProblems(valid: Record<CollectionName, ValidEntry[]>, allIds: Record<CollectionName, ReadonlySet<string>>): Problem[] {
-  const tasks = new Map((valid.tasks as ValidEntry<Task>[]).map((entry) => [entry.id, entry.data]));
+export function referenceProblems(
+  valid: Partial<Record<string, ValidEntry[]>>,
+  allIds: Partial<Record<string, ReadonlySet<string>>>,
+  collections: Readonly<Record<string, CollectionSpec>> = COLLECTIONS,
+): Problem[] {
+  const tasks = new Map(((valid.tasks ?? []) as ValidEntry<Task>[]).map((entry) => [entry.id, entry.data]));
   const missingIds: Problem[] = [];
   const missingMeasures: Problem[] = [];
-  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
-    for (const entry of valid[name]) {
+  for (const [name, spec] of Object.entries(collections)) {
+    for (const entry of valid[name] ?? []) {
       for (const { path, value, reference, owner } of findReferences(spec.schema, entry.data)) {
         const at = { file: entry.source.file, line: entry.source.lineOf(path), field: fieldPath(path) };
         if ('collection' in reference) {
-          if (typeof value === 'string' && !allIds[reference.collection].has(value)) missingIds.push({ ...at, ...missingEntry(reference.collection, value, allIds[reference.collection]) });
+          const target = collections[reference.collection];
+          // A schema naming no collection of the registry is a mistake in the code (tests/lib/references.test.ts).
+          if (!target) throw new Error(`${name}.${at.field}: ref('${reference.collection}') names no collection`);
+          const ids = allIds[reference.collection] ?? new Set<string>();
+          if (typeof value === 'string' && !ids.has(value)) missingIds.push({ ...at, ...missingEntry(target, value, ids) });
         } else {
           const taskId = owner[reference.measureOf];
           const task = typeof taskId === 'string' ? tasks.get(taskId) : undefined;
@@ -133,9 +142,8 @@ export function referenceProblems(valid: Record<CollectionName, ValidEntry[]>, a
   return [...missingIds, ...missingMeasures];
 }
 
-function missingEntry(collection: CollectionName, id: string, ids: ReadonlySet<string>): { zh: string; en: string } {
-  const { label, noun } = COLLECTIONS[collection];
-  const folder = `content/${COLLECTIONS[collection].folder}/`;
+function missingEntry({ label, noun, folder: name }: CollectionSpec, id: string, ids: ReadonlySet<string>): { zh: string; en: string } {
+  const folder = `content/${name}/`;
   const suggestion = closest(id, ids);
   return {
     zh: `找不到编号为“${id}”的${label}。${suggestion ? `是否想写“${suggestion}”？` : ''}编号就是 ${folder} 下的文件路径（不含扩展名）；如果是新的${label}，请先在 ${folder} 下建立它。`,
