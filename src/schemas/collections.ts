@@ -29,9 +29,9 @@ export interface CollectionSpec {
 
 /**
  * Every content collection: one folder under `content/`, one schema. This is the only list of
- * them: Astro's collections (src/content.config.ts), the content check (src/lib/content-check),
- * the ledger's input (src/lib/ledger.ts), the build's reading of it (src/data/ledger.ts) and the
- * web editor (src/lib/cms) are all made from it, so adding a collection here is all it takes.
+ * them: Astro's collections (src/content.config.ts), the content check (src/features/check),
+ * the ledger's input (src/core/ledger.ts), the build's reading of it (src/data/ledger.ts) and the
+ * web editor (src/features/cms) are all made from it, so adding a collection here is all it takes.
  * References between entries are declared in the schemas themselves (`ref`, src/schemas/ref.ts).
  */
 export const COLLECTIONS = {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { endOfPeriod, startOfPeriod } from '../lib/dates.ts';
+import { endOfPeriod, startOfPeriod } from '../core/dates.ts';
 import { link, partialDate, sourceReference } from './shared.ts';
 import { ref } from './ref.ts';
 import { COMPARISONS } from './target.ts';

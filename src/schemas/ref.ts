@@ -12,7 +12,7 @@ const entryId = z.string().regex(ID_PATTERN, {
 
 /**
  * What a field of a schema points to, declared where the field is written so that one walker
- * (src/lib/content-check/references.ts) checks every reference and no list of them is kept
+ * (src/features/check/references.ts) checks every reference and no list of them is kept
  * anywhere else:
  * - `{ collection }`: the value is the id of an entry of that collection (`ref('units')`);
  * - `{ measureOf }`: the value is the number of a measure (整改措施) of the task whose id the

@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { z } from 'astro/zod';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { readLedgerInput } from '../../src/lib/ledger.ts';
-import { cmsConfig } from '../../src/lib/cms/config.ts';
+import { checkContent } from '../../src/features/check/index.ts';
+import { readLedgerInput } from '../../src/core/ledger.ts';
+import { cmsConfig } from '../../src/features/cms/config.ts';
 import { copyFixture, write } from '../helpers/fixture-copy.ts';
 
 // A fourteenth collection, added to the registry and nowhere else: monitoring stations that
