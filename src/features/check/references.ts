@@ -45,7 +45,7 @@ export function findReferences(schema: z.core.$ZodType, data: unknown): FoundRef
     const reference = referenceOf(node);
     if (reference) {
       // One field seen through two options of a union is one reference.
-      found.set(JSON.stringify(path), { path, value, reference, owner });
+      found.set(path.join('\u0000'), { path, value, reference, owner });
       return;
     }
     const def = node._zod.def as unknown as ZodDef;
@@ -117,20 +117,21 @@ export function referenceProblems(
   for (const [name, spec] of Object.entries(collections)) {
     for (const entry of valid[name] ?? []) {
       for (const { path, value, reference, owner } of findReferences(spec.schema, entry.data)) {
-        const at = { file: entry.source.file, line: entry.source.lineOf(path), field: fieldPath(path) };
+        // Where the reference is written: looked up only for the few that point at nothing.
+        const at = () => ({ file: entry.source.file, line: entry.source.lineOf(path), field: fieldPath(path) });
         if ('collection' in reference) {
           const target = collections[reference.collection];
           // A schema naming no collection of the registry is a mistake in the code (tests/lib/references.test.ts).
-          if (!target) throw new Error(`${name}.${at.field}: ref('${reference.collection}') names no collection`);
+          if (!target) throw new Error(`${name}.${fieldPath(path)}: ref('${reference.collection}') names no collection`);
           const ids = allIds[reference.collection] ?? new Set<string>();
-          if (typeof value === 'string' && !ids.has(value)) missingIds.push({ ...at, ...missingEntry(target, value, ids) });
+          if (typeof value === 'string' && !ids.has(value)) missingIds.push({ ...at(), ...missingEntry(target, value, ids) });
         } else {
           const taskId = owner[reference.measureOf];
           const task = typeof taskId === 'string' ? tasks.get(taskId) : undefined;
           // An unknown task is reported as a missing id; a task with problems of its own is not judged here.
           if (task && typeof value === 'number' && !task.measures.some((measure) => measure.number === value)) {
             missingMeasures.push({
-              ...at,
+              ...at(),
               zh: `任务 ${taskId} 没有第${value}条措施（共${task.measures.length}条）。请核对措施编号。`,
               en: `task ${taskId} has no measure ${value} (it has ${task.measures.length}): check the number.`,
             });
