@@ -8,6 +8,7 @@ import { paths } from '../../core/urls.ts';
 import { STATUS_LABELS } from '../../core/status.ts';
 import { statusCounts } from '../../core/counts.ts';
 import { csvText } from '../../core/csv.ts';
+import { nameOf } from '../../core/names.ts';
 
 /**
  * One chart as data: what the browser draws (sent as a JSON block), what the HTML table
@@ -172,7 +173,7 @@ export function targetSeriesId(series: TargetSeries): string {
  * the plan does not list for a year has no bar (null), not a zero.
  */
 export function targetSeriesChart(series: TargetSeries, ledger: Ledger): ChartSpec {
-  const place = (id: string) => ledger.jurisdictions.get(id)?.data.name ?? id;
+  const place = (id: string) => nameOf(ledger, 'jurisdictions', id);
   // Places in the plan's own order: that of the longest breakdown, then any others as they appear.
   const rows: string[] = [];
   const longestFirst = [...series.members].sort((a, b) => b.target.breakdown.length - a.target.breakdown.length);
@@ -264,7 +265,7 @@ export function overdueChart(ledger: Ledger, planTitle: string): ChartSpec {
     title: '已过时限的任务和措施（按责任单位）',
     unit: '项',
     categoryLabel: '责任单位',
-    categories: units.map(([id]) => ledger.units.get(id)?.data.name ?? id),
+    categories: units.map(([id]) => nameOf(ledger, 'units', id)),
     series: [
       { label: '已过时限，未见销号的任务（项）', role: 'count', values: units.map(([, row]) => row.tasks) },
       { label: '时限已过、未见完成报告的措施（条）', role: 'count', values: units.map(([, row]) => row.measures) },

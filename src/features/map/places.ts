@@ -9,8 +9,7 @@ import { formatChineseDate } from '../../core/dates.ts';
 import { containsPoint, interiorPoint, type OutlineCollection, type OutlineFeature, type Position } from './geo.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
 import { paths } from '../../core/urls.ts';
-import { deriveMeasureStatus, STATUS_LABELS, type StatusResult } from '../../core/status.ts';
-import { statusTone } from '../../core/status-style.ts';
+import { deriveMeasureStatus, STATUS_LABELS, statusTone, type StatusResult, type Tone } from '../../core/status.ts';
 
 export const PLACE_KIND_LABELS: Record<Place['kind'], string> = {
   'mining-right': '矿业权',
@@ -42,7 +41,7 @@ export interface PlaceView {
   taskTitle: string;
   status: StatusResult;
   statusLabel: string;
-  tone: ReturnType<typeof statusTone>;
+  tone: Tone;
   /** 时限 as text (`2023年12月`), or null when none applies. */
   deadline: string | null;
   /** What the source states about it, in short Chinese phrases. */
@@ -151,7 +150,7 @@ export function buildPlaceViews(ledger: Ledger, outlines: OutlineCollection | nu
       place,
       kindLabel: PLACE_KIND_LABELS[place.kind],
       jurisdictionName: `${jurisdictionName}${place.township ?? ''}`,
-      taskPath: `${paths.task(place.task)}${place.measure ? `#measure-${place.measure}` : ''}`,
+      taskPath: place.measure ? paths.measure(place.task, place.measure) : paths.task(place.task),
       taskTitle: task ? task.task.title : place.task,
       status,
       statusLabel: STATUS_LABELS[status.status],
