@@ -1,3 +1,4 @@
+import { COLLECTION_NAMES, type CollectionName, type EntryData } from '../schemas/collections.ts';
 import type { Complaint } from '../schemas/complaint.ts';
 import type { LedgerDocument } from '../schemas/document.ts';
 import type { Finding } from '../schemas/finding.ts';
@@ -20,20 +21,17 @@ export interface Entry<Data> {
   data: Data;
 }
 
-export interface LedgerInput {
-  jurisdictions: Entry<Jurisdiction>[];
-  units: Entry<Unit>[];
-  documents: Entry<LedgerDocument>[];
-  inspections: Entry<Inspection>[];
-  findings: Entry<Finding>[];
-  plans: Entry<Plan>[];
-  tasks: Entry<Task>[];
-  updates: Entry<Update>[];
-  places: Entry<Place>[];
-  complaints: Entry<Complaint>[];
-  cases: Entry<TypicalCase>[];
-  news: Entry<News>[];
-  indicators: Entry<Indicator>[];
+/** The content the ledger is built from: every collection of the registry, by name. */
+export type LedgerInput = { [Name in CollectionName]: Entry<EntryData<Name>>[] };
+
+/**
+ * Reads every collection of the registry with `read` (Astro's `getCollection` in the build),
+ * keeping only each entry's id and data: the ledger's input, with no list of collections here.
+ */
+export async function readLedgerInput(read: (name: CollectionName) => Promise<readonly Entry<unknown>[]>): Promise<LedgerInput> {
+  const input: Partial<Record<CollectionName, Entry<unknown>[]>> = {};
+  for (const name of COLLECTION_NAMES) input[name] = (await read(name)).map(({ id, data }) => ({ id, data }));
+  return input as LedgerInput;
 }
 
 export interface MeasureView {
