@@ -74,3 +74,4 @@ export const targetSchema = z
     }
   });
 export type Target = z.output<typeof targetSchema>;
+export type Comparison = (typeof COMPARISONS)[number];
