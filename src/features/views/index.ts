@@ -7,3 +7,4 @@ export * from './documents.ts';
 export * from './filters.ts';
 export * from './task-page.ts';
 export * from './county-page.ts';
+export * from './unit-page.ts';
