@@ -8,3 +8,4 @@ export * from './filters.ts';
 export * from './task-page.ts';
 export * from './county-page.ts';
 export * from './unit-page.ts';
+export * from './site-menu.ts';
