@@ -6,6 +6,12 @@ import { tempDir } from './temp-dir.ts';
 
 export const FIXTURE = resolve(PROJECT_ROOT, 'tests/fixtures/content-two-inspections');
 
+/**
+ * A frozen copy of the Bazhong deployment (`content/` and the plan it attaches under `public/`):
+ * a project root, for unit tests that need a whole real plan without reading the repository's `content/`.
+ */
+export const BAZHONG = resolve(PROJECT_ROOT, 'tests/fixtures/bazhong');
+
 /** The indicator and chart fixture: made-up indicators with and without measured values. */
 export const INDICATOR_FIXTURE = resolve(PROJECT_ROOT, 'tests/fixtures/content-indicators');
 

@@ -6,17 +6,18 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
 import { exportLedgerSheets, importLedgerSheet } from '../../src/lib/spreadsheet/ledger-files.ts';
+import { BAZHONG } from '../helpers/fixture-copy.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const SHEETS = join(PROJECT, 'tests/fixtures/bad-sheets');
 const AS_OF = '2026-01-15';
 
-/** A copy of the Bazhong content, and the attachments it names, in a temporary project: `<root>/content`. */
+/** A copy of the Bazhong content (the frozen copy in tests/fixtures/bazhong), and the attachments it names, in a temporary project: `<root>/content`. */
 function copyBazhong(): { root: string; content: string } {
   const root = tempDir('sheet');
-  cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
-  cpSync(join(PROJECT, 'public/documents'), join(root, 'public/documents'), { recursive: true });
+  cpSync(join(BAZHONG, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(BAZHONG, 'public/documents'), join(root, 'public/documents'), { recursive: true });
   return { root, content: join(root, 'content') };
 }
 
@@ -37,7 +38,7 @@ function snapshot(folder: string): Record<string, string> {
 const exported = { xlsx: '', csv: '' };
 beforeAll(async () => {
   const out = tempDir('export');
-  const result = await exportLedgerSheets({ projectRoot: PROJECT, outDir: out, asOf: AS_OF });
+  const result = await exportLedgerSheets({ projectRoot: BAZHONG, outDir: out, asOf: AS_OF });
   expect(formatProblems(result.problems)).toBe('');
   exported.xlsx = join(out, 'bazhong-cei2.xlsx');
   exported.csv = join(out, 'bazhong-cei2.csv');
@@ -92,7 +93,7 @@ describe('the Bazhong ledger through export and import', () => {
     expect(formatProblems(result.problems)).toBe('');
     expect(result.written).toHaveLength(10);
     const rebuilt = checkContent({ projectRoot: root, asOf: AS_OF });
-    const original = checkContent({ projectRoot: PROJECT, asOf: AS_OF });
+    const original = checkContent({ projectRoot: BAZHONG, asOf: AS_OF });
     expect(formatProblems(rebuilt.problems)).toBe('');
     // What the sheet carries comes back; targets, sub-items' places, source locators and related documents live only in the files.
     const carried = (tasks: typeof original.input.tasks) =>
