@@ -1,6 +1,6 @@
 import { load as loadYaml } from 'js-yaml';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
 import { readYamlText } from '../../src/lib/content-check/load.ts';
