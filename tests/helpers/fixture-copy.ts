@@ -1,5 +1,6 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { PROJECT_ROOT } from './sites.ts';
 import { tempDir } from './temp-dir.ts';
@@ -41,4 +42,26 @@ export function problemsAfter(mutate: (content: string) => void) {
   const { root, content } = copyFixture();
   mutate(content);
   return checkContent({ projectRoot: root, contentDir: 'content' }).problems;
+}
+
+/** A copy of the Bazhong content (the frozen copy in tests/fixtures/bazhong), and the attachments it names, in a temporary project: `<root>/content`. */
+export function copyBazhong(): { root: string; content: string } {
+  const root = tempDir('sheet');
+  cpSync(join(BAZHONG, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(BAZHONG, 'public/documents'), join(root, 'public/documents'), { recursive: true });
+  return { root, content: join(root, 'content') };
+}
+
+/** Every file under a folder with a hash of its bytes, to prove what an import left alone. */
+export function snapshot(folder: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(folder, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(folder);
+  return files;
 }
