@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { tasksJson } from '../../src/lib/export.ts';
-import { buildLedger } from '../../src/lib/ledger.ts';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { checkContent } from '../../src/features/check/index.ts';
+import { tasksJson } from '../../src/features/publish/export.ts';
+import { buildLedger } from '../../src/core/ledger.ts';
+import { loadSiteConfig } from '../../src/features/check/site-config.ts';
 import { PROJECT_ROOT, SITES, TEST_AS_OF } from '../helpers/sites.ts';
 
 const dist = SITES.bazhong.outDir;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/content-check/index.ts';
-import { personalDataProblems } from '../../src/lib/content-check/privacy.ts';
+import { formatProblems } from '../../src/features/check/index.ts';
+import { personalDataProblems } from '../../src/features/check/privacy.ts';
 import { PROJECT_ROOT } from '../helpers/sites.ts';
 
 function filesUnder(folder: string): string[] {

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, pageType, samplePages, type BuiltPage } from '../../src/lib/built-site/pages.ts';
+import { listPages, pageType, samplePages, type BuiltPage } from '../../src/features/built-site/pages.ts';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
 import { basePathOf, SITES, type SiteName } from '../helpers/sites.ts';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { checkContent } from '../../src/lib/content-check/index.ts';
+import { checkContent } from '../../src/features/check/index.ts';
 import { PROJECT_ROOT } from './sites.ts';
 import { tempDir } from './temp-dir.ts';
 

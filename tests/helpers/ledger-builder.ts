@@ -3,7 +3,7 @@
 // about and reads no content folder. Data a schema refuses throws at once, naming the entry and
 // the field: a test never runs on data the content check would have refused.
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
-import { buildLedger, type Entry, type Ledger, type LedgerInput } from '../../src/lib/ledger.ts';
+import { buildLedger, type Entry, type Ledger, type LedgerInput } from '../../src/core/ledger.ts';
 
 /** A raw entry as a content file would hold it, with its id. */
 export type Raw = { id: string } & Record<string, unknown>;

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
-import { importLedgerSheet } from '../../src/lib/spreadsheet/ledger-files.ts';
+import { checkContent, formatProblems } from '../../src/features/check/index.ts';
+import { importLedgerSheet } from '../../src/features/sheet/ledger-files.ts';
 import { copyBazhong, snapshot } from './fixture-copy.ts';
 import { PROJECT_ROOT } from './sites.ts';
 

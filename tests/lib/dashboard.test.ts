@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestUpdates, percent, progressOf, upcomingDeadlines } from '../../src/lib/dashboard.ts';
+import { latestUpdates, percent, progressOf, upcomingDeadlines } from '../../src/features/views/dashboard.ts';
 import { ledgerOf, measure, task, update } from '../helpers/ledger-builder.ts';
 
 // Four tasks: 一 and 二 due 2022年12月 (一 has a measure done early and one due 2023年6月),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField } from '../../src/lib/csv.ts';
-import { dataPackage, DOWNLOAD_TABLES, tableCsv, tableNamed, tableRecords, toCsv } from '../../src/lib/downloads.ts';
+import { csvField } from '../../src/core/csv.ts';
+import { dataPackage, DOWNLOAD_TABLES, tableCsv, tableNamed, tableRecords, toCsv } from '../../src/features/publish/downloads.ts';
 import { CITY, jurisdiction, ledgerOf, measure, task, update } from '../helpers/ledger-builder.ts';
 
 // Two tasks, three measures, two updates; one target of 20 km split between two counties.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
+import { checkContent } from '../../src/features/check/index.ts';
 import {
   applyFilters,
   areaTargets,
@@ -10,9 +10,9 @@ import {
   statusFromSlug,
   taskAreas,
   unitWork,
-} from '../../src/lib/filters.ts';
-import { buildLedger } from '../../src/lib/ledger.ts';
-import { STATUS_ORDER } from '../../src/lib/status.ts';
+} from '../../src/features/views/filters.ts';
+import { buildLedger } from '../../src/core/ledger.ts';
+import { STATUS_ORDER } from '../../src/core/status.ts';
 import { BAZHONG } from '../helpers/fixture-copy.ts';
 import { TEST_AS_OF } from '../helpers/sites.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkList, listPagePath, pagerNumbers } from '../../src/lib/lists.ts';
+import { chunkList, listPagePath, pagerNumbers } from '../../src/core/lists.ts';
 
 describe('long lists in pages', () => {
   it('splits a list into pages of the given length, and an empty list into one empty page', () => {

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:f
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
-import { exportLedgerSheets, importLedgerSheet } from '../../src/lib/spreadsheet/ledger-files.ts';
+import { checkContent, formatProblems } from '../../src/features/check/index.ts';
+import { exportLedgerSheets, importLedgerSheet } from '../../src/features/sheet/ledger-files.ts';
 import { BAZHONG, copyBazhong, snapshot } from '../helpers/fixture-copy.ts';
 import { SHEETS } from '../helpers/sheet-corpus.ts';
 import { tempDir } from '../helpers/temp-dir.ts';

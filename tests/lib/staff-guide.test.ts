@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
-import { QUESTIONS, SCAFFOLD_KINDS } from '../../src/lib/scaffold.ts';
+import { QUESTIONS, SCAFFOLD_KINDS } from '../../src/features/sheet/scaffold.ts';
 import { REPORTED_STATUSES } from '../../src/schemas/update.ts';
 import { PROJECT_ROOT } from '../helpers/sites.ts';
 import { GUIDE, GUIDE_EXAMPLES as examples } from '../helpers/staff-guide.ts';
