@@ -6,13 +6,11 @@ import {
   filterOptions,
   groupsContaining,
   ONGOING_YEAR,
-  STATUS_SLUGS,
-  statusFromSlug,
   taskAreas,
   unitWork,
 } from '../../src/features/views/filters.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
-import { STATUS_ORDER } from '../../src/core/status.ts';
+import { STATUS_ORDER, STATUS_SLUGS, statusFromSlug } from '../../src/core/status.ts';
 import { BAZHONG } from '../helpers/fixture-copy.ts';
 import { TEST_AS_OF } from '../helpers/sites.ts';
 
