@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyPage, homePage, placesAsListed, siteMenu, taskPage, unitPage, type ContentHistory } from '../../src/features/views/index.ts';
+import { countyPage, filterListPages, filterPage, homePage, placesAsListed, siteMenu, taskPage, unitPage, type ContentHistory } from '../../src/features/views/index.ts';
 import { CITY, jurisdiction, ledgerOf, measure, OFFICE, task, unit, update } from '../helpers/ledger-builder.ts';
 
 const place = (id: string, fields: Record<string, unknown> = {}) => ({
@@ -138,5 +138,19 @@ describe('the home page', () => {
     const page = homePage(ledger, 200);
     expect(page.inspections[0]!.findings).toBe(2);
     expect(page.latest.map((row) => [row.update.data.date, row.reporter, row.task?.id])).toEqual([['2025-01-01', '示例局', 'demo-plan/01']]);
+  });
+});
+
+describe('the pages of a filtered list', () => {
+  it('splits a long list into numbered pages whose addresses the filter page and the address list share', () => {
+    const ledger = ledgerOf({ tasks: Array.from({ length: 5 }, (_, index) => task({ number: index + 1 })) });
+    const pages = filterListPages(ledger, 2).filter((page) => page.option.dimension === 'responsible');
+    expect(pages.map((page) => [page.path, page.shown.tasks.length])).toEqual([
+      ['/filter/responsible/demo/office/', 2],
+      ['/filter/responsible/demo/office/page-2/', 2],
+      ['/filter/responsible/demo/office/page-3/', 1],
+    ]);
+    expect(filterPage(ledger, pages[1]!)).toMatchObject({ title: '责任单位：示例局', onPage: '第2页', pageLink: { path: '/units/demo/office/' } });
+    expect(filterPage(ledger, pages[1]!).byPlan.map((group) => group.tasks.length)).toEqual([2]);
   });
 });

@@ -3,9 +3,8 @@ import { resolve } from 'node:path';
 import type { CollectionName } from '../../schemas/collections.ts';
 import { allCharts } from '../charts/index.ts';
 import { DOWNLOAD_TABLES } from '../publish/index.ts';
-import { applyFilters, filterOptions, isArea, type FilterDimension } from '../views/index.ts';
+import { filterListPages, isArea, type FilterDimension } from '../views/index.ts';
 import type { Ledger } from '../../core/ledger.ts';
-import { chunkList } from '../../core/lists.ts';
 import { paths } from '../../core/urls.ts';
 import { MAP_LAYERS, placesOfLayer, type PlaceView } from '../map/index.ts';
 
@@ -105,13 +104,9 @@ export function sitePaths(ledger: Ledger, options: { listLength: number; places:
     add(paths.map(layer.id), `地图 ${layer.id}`);
     add(paths.mapGeoJson(layer.id), `地图 ${layer.id} 的数据`);
   }
-  for (const option of filterOptions(ledger)) {
-    const result = applyFilters(ledger, { [option.dimension]: option.value });
-    const count = Math.max(chunkList(result.tasks, options.listLength).length, chunkList(result.measures, options.listLength).length);
+  for (const { option, page, path } of filterListPages(ledger, options.listLength)) {
     const collection = FILTER_ENTRIES[option.dimension];
-    for (let page = 1; page <= count; page++) {
-      add(paths.filter(option.dimension, option.value, page), `筛选 ${option.dimension}=${option.value}${page > 1 ? ` 第${page}页` : ''}`, collection ? { collection, id: option.value } : undefined);
-    }
+    add(path, `筛选 ${option.dimension}=${option.value}${page > 1 ? ` 第${page}页` : ''}`, collection ? { collection, id: option.value } : undefined);
   }
   return found;
 }

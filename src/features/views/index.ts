@@ -10,3 +10,4 @@ export * from './county-page.ts';
 export * from './unit-page.ts';
 export * from './site-menu.ts';
 export * from './home-page.ts';
+export * from './filter-pages.ts';
