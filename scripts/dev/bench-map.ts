@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { jsonForScript, syntheticMapPlaces, type MapData } from '../../src/features/map/index.ts';
+import { jsonForScript } from '../../src/core/html-text.ts';
+import { syntheticMapPlaces, type MapData } from '../../src/features/map/index.ts';
 import { launchBrowser, serveSite } from '../../tests/helpers/browser.ts';
 
 export interface MapBenchResult {

@@ -12,10 +12,6 @@ export function chunkList<T>(items: readonly T[], size: number): T[][] {
   return pages.length > 0 ? pages : [[]];
 }
 
-/** The path of page `page` of a list whose first page is `first` (`/filter/x/y/` → `/filter/x/y/page-2/`). */
-export function listPagePath(first: string, page: number): string {
-  return page <= 1 ? first : `${first}page-${page}/`;
-}
 
 /** The page numbers a pager links to: all of a short run, else the ends and those around `current`, with gaps as null. */
 export function pagerNumbers(current: number, count: number): (number | null)[] {

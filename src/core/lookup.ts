@@ -8,16 +8,25 @@ const groups = new WeakMap<object, Map<string, Map<unknown, unknown[]>>>();
 
 /** The items of `list` grouped by `key`, built the first time `name` is asked of this list. */
 export function groupOnce<T, K>(list: readonly T[], name: string, key: (item: T) => K): ReadonlyMap<K, readonly T[]> {
+  return groupByEachOnce(list, name, (item) => [key(item)]);
+}
+
+/**
+ * The items of `list` grouped under each of the keys `keys` gives them (an article under each
+ * task it names), each item once per key, built the first time `name` is asked of this list.
+ */
+export function groupByEachOnce<T, K>(list: readonly T[], name: string, keys: (item: T) => Iterable<K>): ReadonlyMap<K, readonly T[]> {
   let named = groups.get(list);
   if (!named) groups.set(list, (named = new Map()));
   let grouped = named.get(name) as Map<K, T[]> | undefined;
   if (!grouped) {
     grouped = new Map();
     for (const item of list) {
-      const value = key(item);
-      const members = grouped.get(value);
-      if (members) members.push(item);
-      else grouped.set(value, [item]);
+      for (const value of new Set(keys(item))) {
+        const members = grouped.get(value);
+        if (members) members.push(item);
+        else grouped.set(value, [item]);
+      }
     }
     named.set(name, grouped as Map<unknown, unknown[]>);
   }

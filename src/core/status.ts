@@ -10,19 +10,69 @@ import { formatChineseDate, hasBegun, hasPassed } from './dates.ts';
  */
 export type DerivedStatus = ReportedStatus | '滞后' | '逾期未销号' | '未报告';
 
-export const STATUS_LABELS: Record<DerivedStatus, string> = {
-  未启动: '未启动',
-  序时推进: '序时推进',
-  已完成: '已完成',
-  已验收销号: '已验收销号',
-  长期坚持: '长期坚持',
-  滞后: '滞后',
-  逾期未销号: '已过时限，未见销号',
-  未报告: '暂无进展报告',
+/** The visual family of a status: colour plus a shape, so that it never relies on colour alone. */
+export type Tone = 'late' | 'done' | 'active' | 'none';
+
+export interface StatusInfo {
+  /** What a page says. */
+  label: string;
+  /** Its visual family (colour and marker shape). */
+  tone: Tone;
+  /** Its URL slug in filtered lists: ASCII, so links stay readable when shared. */
+  slug: string;
+  /** Counts as late: behind a due date or past the deadline without close-out. */
+  late: boolean;
+  /** Counts as done: reported completed or accepted and closed out, never derived from dates. */
+  done: boolean;
+}
+
+/**
+ * The status vocabulary: every status a task or measure can show, in the order lists and
+ * counts show them, with everything the site says or decides about it. The one place that
+ * defines what is late, what is done, how a status is labelled, coloured and linked.
+ */
+export const STATUSES: Readonly<Record<DerivedStatus, StatusInfo>> = {
+  逾期未销号: { label: '已过时限，未见销号', tone: 'late', slug: 'overdue', late: true, done: false },
+  滞后: { label: '滞后', tone: 'late', slug: 'behind', late: true, done: false },
+  未报告: { label: '暂无进展报告', tone: 'none', slug: 'unreported', late: false, done: false },
+  未启动: { label: '未启动', tone: 'none', slug: 'not-started', late: false, done: false },
+  序时推进: { label: '序时推进', tone: 'active', slug: 'on-schedule', late: false, done: false },
+  长期坚持: { label: '长期坚持', tone: 'active', slug: 'ongoing', late: false, done: false },
+  已完成: { label: '已完成', tone: 'done', slug: 'completed', late: false, done: true },
+  已验收销号: { label: '已验收销号', tone: 'done', slug: 'closed', late: false, done: true },
 };
 
+/** The tones in the order a legend shows them, each with the statuses it stands for in words. */
+export const TONES: readonly { tone: Tone; legend: string }[] = [
+  { tone: 'late', legend: '滞后、已过时限未见销号' },
+  { tone: 'active', legend: '序时推进、长期坚持' },
+  { tone: 'done', legend: '已完成、已验收销号' },
+  { tone: 'none', legend: '未启动、暂无进展报告' },
+];
+
 /** Every status in the order lists and counts show them. */
-export const STATUS_ORDER: DerivedStatus[] = ['逾期未销号', '滞后', '未报告', '未启动', '序时推进', '长期坚持', '已完成', '已验收销号'];
+export const STATUS_ORDER = Object.keys(STATUSES) as DerivedStatus[];
+
+/** What a page shows for each status. */
+export const STATUS_LABELS = Object.fromEntries(STATUS_ORDER.map((status) => [status, STATUSES[status].label])) as Record<DerivedStatus, string>;
+
+/** URL slugs of the statuses, as filtered lists use them. */
+export const STATUS_SLUGS = Object.fromEntries(STATUS_ORDER.map((status) => [status, STATUSES[status].slug])) as Record<DerivedStatus, string>;
+
+/** The status whose slug this is, if any. */
+export function statusFromSlug(slug: string): DerivedStatus | undefined {
+  return STATUS_ORDER.find((status) => STATUSES[status].slug === slug);
+}
+
+/** The visual family of a status. */
+export function statusTone(status: DerivedStatus): Tone {
+  return STATUSES[status].tone;
+}
+
+/** Behind a due date (滞后) or past the deadline without close-out (逾期未销号). */
+export function isLate(status: DerivedStatus): boolean {
+  return STATUSES[status].late;
+}
 
 export interface StatusClaim {
   date: string;
@@ -39,10 +89,9 @@ export interface StatusResult {
   latest: StatusClaim | null;
 }
 
-const DONE: ReadonlySet<DerivedStatus> = new Set(['已完成', '已验收销号']);
-
+/** Reported 已完成 or 已验收销号. */
 export function isDone(status: DerivedStatus): boolean {
-  return DONE.has(status);
+  return STATUSES[status].done;
 }
 
 /** The latest claim dated on or before the as-of day; claims must be sorted by date. */

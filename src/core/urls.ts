@@ -1,4 +1,3 @@
-import { listPagePath } from './lists.ts';
 
 /** Site paths of every page kind, in one place so links and the URL list agree. */
 
@@ -8,10 +7,35 @@ export function withBase(path: string, base: string = '/'): string {
   return `${prefix}${path}`;
 }
 
+/** A site path made absolute against the site's address, keeping any base path it has. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+  return new URL(path.replace(/^\//, ''), base).href;
+}
+
+/** The path of page `page` of a list whose first page is `first` (`/filter/x/y/` → `/filter/x/y/page-2/`). */
+export function listPagePath(first: string, page: number): string {
+  return page <= 1 ? first : `${first}${listPageSegment(page)}/`;
+}
+
+/** The last segment of page `page` (from 2) of a list: `page-2`. */
+export function listPageSegment(page: number): string {
+  return `page-${page}`;
+}
+
+/** Anchors inside a page: a measure on its task's page, an update in a timeline, a plan's section of a list. */
+export const anchors = {
+  measure: (number: number) => `measure-${number}`,
+  update: (updateId: string) => `update-${updateId.replace(/\//g, '-')}`,
+  plan: (planId: string) => `plan-${planId.replace(/\//g, '-')}`,
+};
+
 export const paths = {
   home: () => '/',
   tasks: () => '/tasks/',
   task: (id: string) => `/tasks/${id}/`,
+  measure: (task: string, number: number) => `/tasks/${task}/#${anchors.measure(number)}`,
+  update: (task: string, updateId: string) => `/tasks/${task}/#${anchors.update(updateId)}`,
   plan: (id: string) => `/plans/${id}/`,
   inspection: (id: string) => `/inspections/${id}/`,
   data: () => '/data/',

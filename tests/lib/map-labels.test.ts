@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countyLabelHtml, tileAttributionHtml } from '../../src/features/map/map-labels.ts';
-import { jsonForScript, mapData } from '../../src/features/map/map-data.ts';
+import { jsonForScript } from '../../src/core/html-text.ts';
+import { mapData } from '../../src/features/map/map-data.ts';
 
 const HOSTILE = '天地图 <img src=x onerror=alert(1)> & "引号"';
 const settings = {

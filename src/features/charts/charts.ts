@@ -1,13 +1,15 @@
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Target } from '../../schemas/target.ts';
 import { formatChineseDate } from '../../core/dates.ts';
-import { DIRECTION_WORDS, sortedValues, targetText } from './indicators.ts';
+import { sortedValues, targetText } from './indicators.ts';
+import { COMPARISON_WORDS, comparisonPrefix } from '../../core/quantities.ts';
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
 import { itemsWith } from '../../core/lookup.ts';
 import { paths } from '../../core/urls.ts';
 import { STATUS_LABELS } from '../../core/status.ts';
 import { statusCounts } from '../../core/counts.ts';
 import { csvText } from '../../core/csv.ts';
+import { nameOf } from '../../core/names.ts';
 
 /**
  * One chart as data: what the browser draws (sent as a JSON block), what the HTML table
@@ -69,7 +71,7 @@ export function indicatorChart(entry: Entry<Indicator>, ledger: Ledger): ChartSp
     values: dates.map((date) => values.filter((value) => value.date === date).at(-1)?.value ?? null),
   };
   const target: ChartSeries = {
-    label: `${indicator.target.year}年目标：${DIRECTION_WORDS[indicator.direction].symbol}${indicator.target.value}（${indicator.unit}）`,
+    label: `${indicator.target.year}年目标：${COMPARISON_WORDS[indicator.direction].symbol}${indicator.target.value}（${indicator.unit}）`,
     role: 'target',
     values: dates.map(() => indicator.target.value),
   };
@@ -172,7 +174,7 @@ export function targetSeriesId(series: TargetSeries): string {
  * the plan does not list for a year has no bar (null), not a zero.
  */
 export function targetSeriesChart(series: TargetSeries, ledger: Ledger): ChartSpec {
-  const place = (id: string) => ledger.jurisdictions.get(id)?.data.name ?? id;
+  const place = (id: string) => nameOf(ledger, 'jurisdictions', id);
   // Places in the plan's own order: that of the longest breakdown, then any others as they appear.
   const rows: string[] = [];
   const longestFirst = [...series.members].sort((a, b) => b.target.breakdown.length - a.target.breakdown.length);
@@ -189,7 +191,7 @@ export function targetSeriesChart(series: TargetSeries, ledger: Ledger): ChartSp
     values: rows.map((row) => (withoutBreakdown ? target.value : (target.breakdown.find((line) => line.jurisdiction === row)?.value ?? null))),
   }));
   const totals = series.members.map(({ target }) => {
-    const comparison = target.comparison === 'exactly' ? '' : DIRECTION_WORDS[target.comparison].words;
+    const comparison = comparisonPrefix(target.comparison);
     return `${target.due ? formatChineseDate(target.due) : ''}${target.cumulative ? '累计' : ''}${comparison}${target.value}${target.unit}`;
   });
   const taskSource = series.task.task.source;
@@ -264,7 +266,7 @@ export function overdueChart(ledger: Ledger, planTitle: string): ChartSpec {
     title: '已过时限的任务和措施（按责任单位）',
     unit: '项',
     categoryLabel: '责任单位',
-    categories: units.map(([id]) => ledger.units.get(id)?.data.name ?? id),
+    categories: units.map(([id]) => nameOf(ledger, 'units', id)),
     series: [
       { label: '已过时限，未见销号的任务（项）', role: 'count', values: units.map(([, row]) => row.tasks) },
       { label: '时限已过、未见完成报告的措施（条）', role: 'count', values: units.map(([, row]) => row.measures) },

@@ -1,32 +1,10 @@
 import type { Direction, Indicator, MeasuredValue } from '../../schemas/indicator.ts';
 import { endOfPeriod } from '../../core/dates.ts';
-
-/** How each direction reads in Chinese, as a symbol and in words: `≥ 97%`, `不低于97%`. */
-export const DIRECTION_WORDS: Record<Direction, { symbol: string; words: string }> = {
-  atLeast: { symbol: '≥', words: '不低于' },
-  atMost: { symbol: '≤', words: '不超过' },
-  below: { symbol: '<', words: '低于' },
-  above: { symbol: '>', words: '高于' },
-  exactly: { symbol: '=', words: '达到' },
-};
-
-// One formatter for the whole build: `toLocaleString` with options makes a new one on every call,
-// about 30 µs a number against 1 µs, seconds over a 10,000-task build's chart and task pages.
-const QUANTITY = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
-
-/** A number as Chinese readers write it: `1,234.5`, no trailing zeros, no invented precision. */
-export function formatQuantity(value: number): string {
-  return QUANTITY.format(value);
-}
-
-/** A value with its unit: `97%`, `27.4 微克/立方米`. */
-export function withUnit(value: number, unit: string): string {
-  return unit === '%' ? `${formatQuantity(value)}%` : `${formatQuantity(value)} ${unit}`;
-}
+import { COMPARISON_WORDS, withUnit } from '../../core/quantities.ts';
 
 /** The target in words: `不低于97%（2025年）`. */
 export function targetText(indicator: Indicator): string {
-  return `${DIRECTION_WORDS[indicator.direction].words}${withUnit(indicator.target.value, indicator.unit)}（${indicator.target.year}年）`;
+  return `${COMPARISON_WORDS[indicator.direction].words}${withUnit(indicator.target.value, indicator.unit)}（${indicator.target.year}年）`;
 }
 
 /** Whether a value meets a target bound in the given direction. */

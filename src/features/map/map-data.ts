@@ -3,13 +3,12 @@
  * same items as the table beside the map, with where to draw them. Pure, so the benchmark can
  * make 10,000 of them the same way.
  */
+import { STATUS_LABELS, STATUS_ORDER, statusTone, TONES, type Tone } from '../../core/status.ts';
 import type { MapSettings } from '../../schemas/site.ts';
 import type { Position } from './geo.ts';
 import type { ShadingSeries } from '../views/index.ts';
 import type { PlaceView } from './places.ts';
-import type { statusTone } from '../../core/status-style.ts';
 
-export type Tone = ReturnType<typeof statusTone>;
 
 export interface MapPlace {
   id: string;
@@ -76,21 +75,21 @@ export function mapData(
   };
 }
 
-const TONES: Tone[] = ['late', 'done', 'active', 'none'];
-const TONE_STATUS: Record<Tone, string> = { late: '滞后', done: '已完成', active: '序时推进', none: '暂无进展报告' };
+/** A status label of each tone, for made-up places. */
+const toneLabel = (tone: Tone) => STATUS_LABELS[STATUS_ORDER.find((status) => statusTone(status) === tone)!];
 
 /** `count` made-up places scattered over a box, for the map benchmark; deterministic. */
 export function syntheticMapPlaces(count: number, box: { west: number; south: number; east: number; north: number }): MapPlace[] {
   let seed = 42;
   const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
   return Array.from({ length: count }, (_, index) => {
-    const tone = TONES[index % TONES.length]!;
+    const tone = TONES[index % TONES.length]!.tone;
     return {
       id: `synthetic/${index}`,
       name: `合成点位 ${index + 1}`,
       kind: '合成',
       where: '合成',
-      status: TONE_STATUS[tone],
+      status: toneLabel(tone),
       derived: false,
       tone,
       deadline: '2025年12月',
@@ -100,11 +99,6 @@ export function syntheticMapPlaces(count: number, box: { west: number; south: nu
       note: '合成数据',
     };
   });
-}
-
-/** JSON safe inside an HTML `<script type="application/json">` block (no `</script>` can end it early). */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 /**

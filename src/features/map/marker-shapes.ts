@@ -1,4 +1,4 @@
-import type { Tone } from './map-data.ts';
+import type { Tone } from '../../core/status.ts';
 
 /**
  * SVG shapes of map markers by status family (24×24 view box): late ▲, in progress ■, done ●,

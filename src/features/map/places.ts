@@ -8,9 +8,9 @@ import type { Place } from '../../schemas/place.ts';
 import { formatChineseDate } from '../../core/dates.ts';
 import { containsPoint, interiorPoint, type OutlineCollection, type OutlineFeature, type Position } from './geo.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
+import { measureDue } from '../../core/deadlines.ts';
 import { paths } from '../../core/urls.ts';
-import { deriveMeasureStatus, STATUS_LABELS, type StatusResult } from '../../core/status.ts';
-import { statusTone } from '../../core/status-style.ts';
+import { deriveMeasureStatus, STATUS_LABELS, statusTone, type StatusResult, type Tone } from '../../core/status.ts';
 
 export const PLACE_KIND_LABELS: Record<Place['kind'], string> = {
   'mining-right': '矿业权',
@@ -42,7 +42,7 @@ export interface PlaceView {
   taskTitle: string;
   status: StatusResult;
   statusLabel: string;
-  tone: ReturnType<typeof statusTone>;
+  tone: Tone;
   /** 时限 as text (`2023年12月`), or null when none applies. */
   deadline: string | null;
   /** What the source states about it, in short Chinese phrases. */
@@ -100,7 +100,7 @@ export function placeStatus(entry: Entry<Place>, ledger: Ledger): StatusResult {
   const place = entry.data;
   const task = ledger.taskById.get(place.task);
   const measure = task?.measures.find((view) => view.measure.number === place.measure);
-  const due = place.miningRight?.deadline?.month ?? measure?.measure.due ?? task?.task.deadline.month ?? null;
+  const due = place.miningRight?.deadline?.month ?? (task && measure ? measureDue(task.task, measure.measure) : task?.task.deadline.month) ?? null;
   const ongoing = !due && Boolean(task?.task.deadline.ongoing);
   const claims = (task?.updates ?? []).filter((update) => update.data.place === entry.id).map((update) => update.data);
   return deriveMeasureStatus({ due, ongoing, claims, asOf: ledger.asOf });
@@ -151,7 +151,7 @@ export function buildPlaceViews(ledger: Ledger, outlines: OutlineCollection | nu
       place,
       kindLabel: PLACE_KIND_LABELS[place.kind],
       jurisdictionName: `${jurisdictionName}${place.township ?? ''}`,
-      taskPath: `${paths.task(place.task)}${place.measure ? `#measure-${place.measure}` : ''}`,
+      taskPath: place.measure ? paths.measure(place.task, place.measure) : paths.task(place.task),
       taskTitle: task ? task.task.title : place.task,
       status,
       statusLabel: STATUS_LABELS[status.status],

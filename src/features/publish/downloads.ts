@@ -1,7 +1,7 @@
 import type { Ledger } from '../../core/ledger.ts';
 import { csvText, type CsvCell } from '../../core/csv.ts';
-import { absoluteUrl } from './export.ts';
-import { paths } from '../../core/urls.ts';
+import { absoluteUrl, paths } from '../../core/urls.ts';
+import { nameOf, namesOf } from '../../core/names.ts';
 
 /**
  * The flat downloads (开放数据下载): tasks, measures, targets and updates as tables, each
@@ -29,9 +29,9 @@ export interface Table<Row = unknown> {
   rows: (ledger: Ledger, siteUrl: string) => Row[];
 }
 
-const unitNames = (ledger: Ledger, ids: readonly string[]) => ids.map((id) => ledger.units.get(id)?.data.name ?? id).join('；');
-const placeName = (ledger: Ledger, id: string | undefined) => (id ? ledger.places.find((place) => place.id === id)?.data.name ?? id : null);
-const areaName = (ledger: Ledger, id: string | undefined) => (id ? ledger.jurisdictions.get(id)?.data.name ?? id : null);
+const unitNames = (ledger: Ledger, ids: readonly string[]) => namesOf(ledger, 'units', ids).join('；');
+const placeName = (ledger: Ledger, id: string | undefined) => (id ? nameOf(ledger, 'places', id) : null);
+const areaName = (ledger: Ledger, id: string | undefined) => (id ? nameOf(ledger, 'jurisdictions', id) : null);
 
 type TaskRow = { ledger: Ledger; siteUrl: string; view: Ledger['tasks'][number] };
 type MeasureRow = TaskRow & { measure: Ledger['tasks'][number]['measures'][number] };
@@ -74,7 +74,7 @@ const measures: Table<MeasureRow> = {
     { name: 'due', type: 'string', description: '时限（YYYY、YYYY-MM 或 YYYY-MM-DD），未单列为空', value: ({ measure }) => measure.measure.due ?? null },
     { name: 'status', type: 'string', description: '截至 asOf 的状态', value: ({ measure }) => measure.status.status },
     { name: 'statusDerived', type: 'boolean', description: '状态是否由本站按时限推算', value: ({ measure }) => measure.status.derived },
-    { name: 'url', type: 'string', description: '措施在任务页上的网址', value: ({ view, measure, siteUrl }) => `${absoluteUrl(paths.task(view.id), siteUrl)}#measure-${measure.measure.number}` },
+    { name: 'url', type: 'string', description: '措施在任务页上的网址', value: ({ view, measure, siteUrl }) => absoluteUrl(paths.measure(view.id, measure.measure.number), siteUrl) },
   ],
 };
 

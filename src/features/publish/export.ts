@@ -1,6 +1,7 @@
 import type { Target } from '../../schemas/target.ts';
 import type { Ledger, TaskView } from '../../core/ledger.ts';
-import { paths } from '../../core/urls.ts';
+import { absoluteUrl, paths } from '../../core/urls.ts';
+import { nameOf } from '../../core/names.ts';
 
 /**
  * The public data interface `/data/tasks.json`. Fields are only ever added, never renamed or
@@ -31,8 +32,8 @@ function targetRecord(target: Target, jurisdictionName: (id: string) => string) 
 }
 
 function taskRecord(view: TaskView, ledger: Ledger, siteUrl: string) {
-  const unitName = (id: string) => ledger.units.get(id)?.data.name ?? id;
-  const jurisdictionName = (id: string) => ledger.jurisdictions.get(id)?.data.name ?? id;
+  const unitName = (id: string) => nameOf(ledger, 'units', id);
+  const jurisdictionName = (id: string) => nameOf(ledger, 'jurisdictions', id);
   const { task } = view;
   return {
     id: view.id,
@@ -71,11 +72,6 @@ function taskRecord(view: TaskView, ledger: Ledger, siteUrl: string) {
   };
 }
 
-/** A site path made absolute against the site's address, keeping any base path it has. */
-export function absoluteUrl(path: string, siteUrl: string): string {
-  const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
-  return new URL(path.replace(/^\//, ''), base).href;
-}
 
 
 export function tasksJson(ledger: Ledger, siteUrl: string): TasksJson {

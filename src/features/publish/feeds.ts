@@ -1,12 +1,12 @@
 import { Feed } from 'feed';
 import type { Update } from '../../schemas/update.ts';
 import { chineseNumeral, formatChineseDate, hasBegun, startOfPeriod } from '../../core/dates.ts';
-import { absoluteUrl } from './export.ts';
 import { escapeHtml } from '../../core/html-text.ts';
 import { measureAreas, taskAreas, unitWork } from '../views/index.ts';
 import { entryById } from '../../core/lookup.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
-import { paths } from '../../core/urls.ts';
+import { absoluteUrl, paths } from '../../core/urls.ts';
+import { nameOf } from '../../core/names.ts';
 
 /**
  * Atom feeds of updates (整改进展订阅): the whole site, one task, one unit, one county, so a
@@ -82,8 +82,8 @@ export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput
     const task = ledger.taskById.get(update.data.task);
     const taskLabel = task ? `任务${chineseNumeral(task.task.number)}` : update.data.task;
     const measure = update.data.measure !== undefined ? `第${update.data.measure}条措施` : '';
-    const reporter = ledger.units.get(update.data.reportedBy)?.data.name ?? update.data.reportedBy;
-    const link = `${absoluteUrl(paths.task(update.data.task), site.url)}#update-${update.id.replace(/\//g, '-')}`;
+    const reporter = nameOf(ledger, 'units', update.data.reportedBy);
+    const link = absoluteUrl(paths.update(update.data.task, update.id), site.url);
     feed.addItem({
       id: link,
       link,

@@ -11,6 +11,7 @@ import { EXPORT_COLUMNS, rowsToTasks, taskToRow, type RawTask, type SheetRowValu
 import { readLedgerRows } from './sheet-rows.ts';
 import { readSheetFile, sheetCsv, writeSheetXlsx } from './workbook.ts';
 import { editedYamlText, newYamlText } from './yaml-file.ts';
+import { nameOf } from '../../core/names.ts';
 
 /**
  * `npm run export` and `npm run import`: the ledger sheet written from content, and content
@@ -24,7 +25,7 @@ interface ContentOptions {
 }
 
 function unitNamer(ledger: Ledger): (id: string) => string {
-  return (id) => ledger.units.get(id)?.data.name ?? id;
+  return (id) => nameOf(ledger, 'units', id);
 }
 
 /** 完成情况: the task's status on the as-of day and every update, newest last, as the site shows them. */

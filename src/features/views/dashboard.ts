@@ -1,7 +1,7 @@
 import type { Update } from '../../schemas/update.ts';
 import { daysUntil, endOfPeriod, hasBegun } from '../../core/dates.ts';
 import type { Entry, MeasureView, TaskView } from '../../core/ledger.ts';
-import { isDone } from '../../core/status.ts';
+import { isDone, isLate } from '../../core/status.ts';
 
 /** What the home page shows for one plan (首页看板): progress, what falls due soon, what was reported last. */
 
@@ -18,8 +18,6 @@ export interface Progress {
   measuresLate: number;
 }
 
-const late = (status: string) => status === '滞后' || status === '逾期未销号';
-
 /** Counts for a progress summary; done means reported 已完成 or 已验收销号, never derived from dates. */
 export function progressOf(tasks: readonly TaskView[]): Progress {
   const measures = tasks.flatMap((view) => view.measures);
@@ -29,8 +27,8 @@ export function progressOf(tasks: readonly TaskView[]): Progress {
     tasksDone: tasks.filter((view) => isDone(view.status.status)).length,
     measures: measures.length,
     measuresDone: measures.filter((measure) => isDone(measure.status.status)).length,
-    tasksLate: tasks.filter((view) => late(view.status.status)).length,
-    measuresLate: measures.filter((measure) => late(measure.status.status)).length,
+    tasksLate: tasks.filter((view) => isLate(view.status.status)).length,
+    measuresLate: measures.filter((measure) => isLate(measure.status.status)).length,
   };
 }
 

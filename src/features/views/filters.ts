@@ -4,7 +4,8 @@ import type { Target } from '../../schemas/target.ts';
 import { expandUnit, type Entry, type Ledger, type MeasureView, type TaskView } from '../../core/ledger.ts';
 import { formatChineseDate } from '../../core/dates.ts';
 import { itemsWith } from '../../core/lookup.ts';
-import { STATUS_LABELS, STATUS_ORDER, type DerivedStatus } from '../../core/status.ts';
+import { isLate, STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, statusFromSlug } from '../../core/status.ts';
+import { nameOf } from '../../core/names.ts';
 
 /**
  * Filtered task lists (筛选): which tasks and measures belong to a status, an area (county or
@@ -23,22 +24,6 @@ export const DIMENSION_LABELS: Record<FilterDimension, string> = {
   year: '整改时限',
   inspection: '督察',
 };
-
-/** URL slugs of the statuses: ASCII, so links stay readable when shared. */
-export const STATUS_SLUGS: Record<DerivedStatus, string> = {
-  逾期未销号: 'overdue',
-  滞后: 'behind',
-  未报告: 'unreported',
-  未启动: 'not-started',
-  序时推进: 'on-schedule',
-  长期坚持: 'ongoing',
-  已完成: 'completed',
-  已验收销号: 'closed',
-};
-
-export function statusFromSlug(slug: string): DerivedStatus | undefined {
-  return STATUS_ORDER.find((status) => STATUS_SLUGS[status] === slug);
-}
 
 /** The deadline-year value of open-ended (立行立改，长期坚持) tasks. */
 export const ONGOING_YEAR = 'ongoing';
@@ -178,7 +163,7 @@ export interface FilterOption {
 }
 
 function unitLabel(id: string, ledger: Ledger): string {
-  return ledger.units.get(id)?.data.name ?? id;
+  return nameOf(ledger, 'units', id);
 }
 
 /** The label of a filter value as a reader sees it, or undefined when the value is unknown. */
@@ -300,12 +285,6 @@ export interface UnitWork {
   lateMeasures: { task: TaskView; measure: MeasureView }[];
 }
 
-const LATE: ReadonlySet<DerivedStatus> = new Set(['滞后', '逾期未销号']);
-
-export function isLate(status: DerivedStatus): boolean {
-  return LATE.has(status);
-}
-
 export function unitWork(ledger: Ledger, unit: string): UnitWork {
   const result = applyFilters(ledger, { responsible: unit });
   const supervisedTasks = ledger.tasks.filter((view) => taskMatches(view, ledger, 'supervising', unit));
@@ -329,7 +308,3 @@ export function planListPage(result: Pick<FilterResult, 'tasks' | 'measures'>, p
   return Math.floor(Math.max(0, index) / listLength) + 1;
 }
 
-/** The anchor of a plan's section on a filtered list, so the dashboard can link into it. */
-export function planAnchor(planId: string): string {
-  return `plan-${planId.replace(/\//g, '-')}`;
-}

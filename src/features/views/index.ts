@@ -5,3 +5,7 @@ export * from './dashboard.ts';
 export * from './document-kinds.ts';
 export * from './documents.ts';
 export * from './filters.ts';
+export * from './task-page.ts';
+export * from './county-page.ts';
+export * from './unit-page.ts';
+export * from './site-menu.ts';
