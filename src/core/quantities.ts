@@ -19,9 +19,13 @@ export function comparisonPrefix(comparison: Comparison): string {
   return comparison === 'exactly' ? '' : COMPARISON_WORDS[comparison].words;
 }
 
+// One formatter for the whole build: `toLocaleString` with options makes a new one on every call,
+// about 30 µs a number against 1 µs, seconds over a 10,000-task build's chart and task pages.
+const QUANTITY = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+
 /** A number as Chinese readers write it: `1,234.5`, no trailing zeros, no invented precision. */
 export function formatQuantity(value: number): string {
-  return value.toLocaleString('zh-CN', { maximumFractionDigits: 6 });
+  return QUANTITY.format(value);
 }
 
 /** A value with its unit: `97%`, `27.4 微克/立方米`. */

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -23,11 +23,38 @@ export function securityHeaders(): AstroIntegration {
         const distDir = fileURLToPath(dir);
         const pages = listPages(distDir, basePath).map((page) => ({
           path: page.path,
-          policy: pagePolicy(readFileSync(page.file, 'utf8')) ?? '',
+          policy: pagePolicy(readHead(page.file)) ?? '',
         }));
         writeFileSync(join(distDir, '_headers'), headersFile(pages, basePath));
         logger.info(`_headers: ${new Set(pages.map((page) => page.policy)).size} policy for ${pages.length} pages`);
       },
     },
   };
+}
+
+const HEAD_END = /<\/head\s*>|<body[\s>]/i;
+
+/**
+ * A page's text up to the end of its head (where the policy is), or all of it when the head
+ * never ends. Reading every page whole meant about 500 MB of HTML at 10,000 tasks, for a few
+ * kilobytes of head each.
+ */
+function readHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const chunk = Buffer.alloc(16 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      // Decoded whole each time: a character cut at the chunk's end only spoils the text after it.
+      const text = Buffer.concat(chunks).toString('utf8');
+      const end = text.search(HEAD_END);
+      if (end >= 0) return text.slice(0, end);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
 }

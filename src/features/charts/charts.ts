@@ -278,8 +278,20 @@ export function overdueChart(ledger: Ledger, planTitle: string): ChartSpec {
   };
 }
 
-/** Every chart the site publishes, in the order the chart list shows them. */
-export function allCharts(ledger: Ledger): ChartSpec[] {
+const chartsOfLedger = new WeakMap<Ledger, readonly ChartSpec[]>();
+
+/**
+ * Every chart the site publishes, in the order the chart list shows them: worked out once per
+ * ledger and shared by the chart pages, their embeds, their CSV files and the address list,
+ * which each asked for all of them (10,000 specs at 10,000 tasks, five times over).
+ */
+export function allCharts(ledger: Ledger): readonly ChartSpec[] {
+  let charts = chartsOfLedger.get(ledger);
+  if (!charts) chartsOfLedger.set(ledger, (charts = chartsOf(ledger)));
+  return charts;
+}
+
+function chartsOf(ledger: Ledger): ChartSpec[] {
   const planTitle = ledger.plans.length === 1 ? `《${ledger.plans[0]!.data.title}》` : '各整改方案';
   return [
     ...ledger.indicators.map((entry) => indicatorChart(entry, ledger)),
