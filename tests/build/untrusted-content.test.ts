@@ -121,6 +121,8 @@ describe('hostile content that the check accepts', () => {
     });
 
     it('publishes no markup that content wrote, in any page or feed', () => {
+      expect([...pages.keys()].filter((name) => /\.html$/.test(name)).length).toBeGreaterThan(20);
+      expect([...pages.keys()].filter((name) => /\.xml$/.test(name)).length).toBeGreaterThan(3);
       for (const [file, text] of [...pages].filter(([name]) => /\.html$/.test(name))) {
         expect(scriptingIn(text), file).toEqual([]);
       }
