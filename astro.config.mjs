@@ -5,12 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { siteConfigForAstro } from './src/lib/site-config.ts';
+import { siteConfigForAstro } from './src/features/check/site-config.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
-import { policyDirectives, SCRIPT_RESOURCES } from './src/lib/security-policy.ts';
-import { tileImageOrigins } from './src/lib/map-data.ts';
+import { policyDirectives, SCRIPT_RESOURCES } from './src/features/site/security-policy.ts';
+import { tileImageOrigins } from './src/features/map/map-data.ts';
 
 // The site is built into a staging folder and replaces the output folder only when complete.
 const [stageOutput, publishOutput] = stagedOutput();
@@ -36,11 +36,11 @@ export default defineConfig({
   // output is set up first and published last, after every other step has passed.
   integrations: [stageOutput, contentCheck(), permalinks(), mdx(), sitemap(), cmsAdmin(), securityHeaders(), searchIndex(), publishOutput],
   devToolbar: { enabled: false },
-  // Content bodies are rendered by src/lib/body/markdown.ts, not by Astro's Markdown: no code
+  // Content bodies are rendered by src/features/body/markdown.ts, not by Astro's Markdown: no code
   // highlighting is needed (its inline styles would not pass the security policy anyway).
   markdown: { syntaxHighlight: false },
   prefetch: false,
-  // A strict Content Security Policy on every page (src/lib/security-policy.ts): nothing from
+  // A strict Content Security Policy on every page (src/features/site/security-policy.ts): nothing from
   // another host, no inline script or style but what Astro hashes itself.
   security: { csp: { directives: policyDirectives({ imageOrigins: tileImageOrigins(siteConfig.map?.tiles) }), scriptDirective: { resources: [...SCRIPT_RESOURCES] } } },
 });

@@ -1,7 +1,7 @@
 // Shared by the command-line tools: argument errors and unexpected failures as bilingual
 // messages with a non-zero exit, never a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ContentProblems, formatProblems, type Problem } from '../../src/lib/content-check/problem.ts';
+import { ContentProblems, formatProblems, type Problem } from '../../src/features/check/index.ts';
 
 export function fail(zh: string, en: string): never {
   console.error(`${zh}\n(${en})`);

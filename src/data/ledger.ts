@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import { buildLedger, type Ledger, type LedgerInput } from '../lib/ledger.ts';
-import { loadSiteConfig, resolveAsOf } from '../lib/site-config.ts';
-import { withBase } from '../lib/paths.ts';
+import { buildLedger, type Ledger, type LedgerInput } from '../core/ledger.ts';
+import { loadSiteConfig, resolveAsOf } from '../features/check/index.ts';
+import { withBase } from '../core/urls.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 
 let cached: Promise<{ ledger: Ledger; site: SiteConfig }> | undefined;

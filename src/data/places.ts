@@ -1,7 +1,7 @@
-import { buildPlaceViews, type PlaceView } from '../lib/places.ts';
-import type { OutlineCollection } from '../lib/geo.ts';
-import { readOutlines } from '../lib/outlines.ts';
-import { contentRoot } from '../lib/site-config.ts';
+import { buildPlaceViews, type PlaceView } from '../features/map/index.ts';
+import type { OutlineCollection } from '../features/map/index.ts';
+import { readOutlines } from '../features/check/index.ts';
+import { contentRoot } from '../features/check/index.ts';
 import { getLedger } from './ledger.ts';
 
 let cached: Promise<{ views: PlaceView[]; outlines: OutlineCollection | null }> | undefined;

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeAdminFiles } from '../lib/cms/admin-files.ts';
-import { contentRoot, loadSiteConfig } from '../lib/site-config.ts';
+import { writeAdminFiles } from '../features/cms/index.ts';
+import { contentRoot, loadSiteConfig } from '../features/check/index.ts';
 
 /**
  * The web editor at `/admin/` (Sveltia CMS), built only when `content/site.yaml` names the

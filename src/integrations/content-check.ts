@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { formatProblems } from '../lib/content-check/index.ts';
-import { checkedContent } from '../lib/content-check/shared-result.ts';
+import { formatProblems } from '../features/check/index.ts';
+import { checkedContent } from '../features/check/index.ts';
 
 /**
  * Runs the content check before Astro builds anything, so that a content mistake stops the

@@ -1,12 +1,12 @@
 import { statSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
-import { checkedContent, releaseCheckedEntries } from '../lib/content-check/shared-result.ts';
-import { contentRoot } from '../lib/site-config.ts';
+import { checkedContent, releaseCheckedEntries } from '../features/check/index.ts';
+import { contentRoot } from '../features/check/index.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 
 /**
  * A collection's loader: hands Astro exactly the entries the content check read and accepted
- * (src/lib/content-check), with the sanitised HTML it made of each Markdown body. Astro never reads
+ * (src/features/check), with the sanitised HTML it made of each Markdown body. Astro never reads
  * a content file itself, so nothing the check did not see can reach a page, and nothing is
  * parsed twice.
  */
@@ -18,7 +18,7 @@ export function checkedLoader(name: CollectionName): Loader {
         const { entries } = checkedContent({ notBefore });
         store.clear();
         for (const { id, data, source } of entries[name]) {
-          // A Markdown body was rendered by the check (src/lib/content-check/body.ts), once.
+          // A Markdown body was rendered by the check (src/features/check/body.ts), once.
           const { body, rendered } = source;
           if (body === undefined || !rendered) store.set({ id, data: data as Record<string, unknown> });
           else store.set({ id, data: data as Record<string, unknown>, body, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });

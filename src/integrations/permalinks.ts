@@ -10,11 +10,11 @@ import {
   missingPermalinks,
   PUBLISHED_URLS_FILE,
   publishedPaths,
-} from '../lib/permalinks.ts';
-import { contentRoot } from '../lib/site-config.ts';
-import { withBase } from '../lib/paths.ts';
-import { readRedirects } from '../lib/content-check/permalinks.ts';
-import { formatProblems } from '../lib/content-check/problem.ts';
+} from '../features/site/index.ts';
+import { contentRoot } from '../features/check/index.ts';
+import { withBase } from '../core/urls.ts';
+import { readRedirects } from '../features/check/index.ts';
+import { formatProblems } from '../features/check/index.ts';
 
 function fail(message: string, hint: string): never {
   // Printed here, not carried in the error: Astro replaces the hint of an error whose text

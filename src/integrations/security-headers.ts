@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listPages, pagePolicy } from '../lib/built-site/pages.ts';
-import { headersFile } from '../lib/security-policy.ts';
+import { listPages, pagePolicy } from '../features/built-site/index.ts';
+import { headersFile } from '../features/site/index.ts';
 
 /**
  * After the build, writes `_headers` beside the pages: the policy each page carries in its

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../data/ledger.ts';
-import { absoluteUrl } from '../lib/export.ts';
+import { absoluteUrl } from '../core/urls.ts';
 
 /** Everything is public; point crawlers at the sitemap (@astrojs/sitemap writes sitemap-index.xml). */
 export const GET: APIRoute = async () => {

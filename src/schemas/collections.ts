@@ -25,7 +25,7 @@ export interface CollectionSpec {
 
 /**
  * Every content collection: one folder under `content/`, one schema. Astro's collections
- * (src/content.config.ts) and the content check (src/lib/content-check) both read this list,
+ * (src/content.config.ts) and the content check (src/features/check) both read this list,
  * so they cannot drift apart.
  */
 export const COLLECTIONS = {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { endOfPeriod, startOfPeriod } from '../lib/dates.ts';
+import { endOfPeriod, startOfPeriod } from '../core/dates.ts';
 import { entryId, link, partialDate, sourceReference } from './shared.ts';
 import { COMPARISONS } from './target.ts';
 

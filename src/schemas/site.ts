@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate, link } from './shared.ts';
-import { DEFAULT_LIST_LENGTH } from '../lib/lists.ts';
+import { DEFAULT_LIST_LENGTH } from '../core/lists.ts';
 
 /**
  * A way for the public to report an environmental problem (举报渠道): the national 12369

@@ -3,7 +3,7 @@ import { entryId, link, partialDate, sourceReference } from './shared.ts';
 
 /**
  * The states a unit may report. 滞后 (behind schedule) and "deadline passed with no close-out"
- * are never typed: they are derived at build time from deadlines (src/lib/status.ts).
+ * are never typed: they are derived at build time from deadlines (src/core/status.ts).
  */
 export const REPORTED_STATUSES = [
   '未启动', // not started

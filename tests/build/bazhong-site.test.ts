@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { buildLedger } from '../../src/lib/ledger.ts';
+import { checkContent } from '../../src/features/check/index.ts';
+import { buildLedger } from '../../src/core/ledger.ts';
 import { PROJECT_ROOT, SITES, TEST_AS_OF } from '../helpers/sites.ts';
 
 const dist = SITES.bazhong.outDir;

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { allCharts, chartPaths, type ChartSpec } from '../../src/lib/charts.ts';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { buildLedger } from '../../src/lib/ledger.ts';
+import { allCharts, chartPaths, type ChartSpec } from '../../src/features/charts/charts.ts';
+import { checkContent } from '../../src/features/check/index.ts';
+import { buildLedger } from '../../src/core/ledger.ts';
 import { PROJECT_ROOT, SITES, TEST_AS_OF } from '../helpers/sites.ts';
 
 const dist = SITES.bazhong.outDir;

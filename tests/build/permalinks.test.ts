@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { copyFixture, write } from '../helpers/fixture-copy.ts';
-import { isPermalink, parseUrlList } from '../../src/lib/permalinks.ts';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { buildLedger } from '../../src/lib/ledger.ts';
-import { readOutlines } from '../../src/lib/outlines.ts';
-import { buildPlaceViews } from '../../src/lib/places.ts';
-import { isGeneratedPath, sitePaths } from '../../src/lib/site-paths.ts';
+import { isPermalink, parseUrlList } from '../../src/features/site/permalinks.ts';
+import { checkContent } from '../../src/features/check/index.ts';
+import { buildLedger } from '../../src/core/ledger.ts';
+import { readOutlines } from '../../src/features/check/outlines.ts';
+import { buildPlaceViews } from '../../src/features/map/places.ts';
+import { isGeneratedPath, sitePaths } from '../../src/features/site/site-paths.ts';
 import { ACCEPTED, PROJECT_ROOT, SITES } from '../helpers/sites.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 

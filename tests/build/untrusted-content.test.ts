@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { basename, dirname, join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatProblems } from '../../src/features/check/index.ts';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 import { copyFixture, edit } from '../helpers/fixture-copy.ts';
 import { ACCEPTED, acceptedCases, PROJECT_ROOT, SITES } from '../helpers/sites.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
-import { buildLedger } from '../../src/lib/ledger.ts';
+import { checkContent, formatProblems } from '../../src/features/check/index.ts';
+import { buildLedger } from '../../src/core/ledger.ts';
 import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
 import { normalise, SHARED_SOURCE, SOURCE_TEXT } from '../helpers/source-text.ts';
 

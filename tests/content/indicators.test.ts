@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { targetSeries, targetSeriesChart } from '../../src/lib/charts.ts';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { buildLedger } from '../../src/lib/ledger.ts';
+import { targetSeries, targetSeriesChart } from '../../src/features/charts/charts.ts';
+import { checkContent } from '../../src/features/check/index.ts';
+import { buildLedger } from '../../src/core/ledger.ts';
 import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
 import { normalise, SOURCE_TEXT } from '../helpers/source-text.ts';
 

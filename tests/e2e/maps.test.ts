@@ -126,7 +126,7 @@ describe('the maps, in Chromium with the network shut off', () => {
 
 describe('a map with many places', () => {
   it('clusters 2,000 places so the page draws far fewer elements than places, and still opens a cluster', async () => {
-    const { withSyntheticPlaces } = await import('../../scripts/bench-map.ts');
+    const { withSyntheticPlaces } = await import('../../scripts/dev/bench-map.ts');
     const { context, page, foreign } = await offlinePage({ viewport: { width: 1280, height: 900 } });
     await page.route(env.site.url('/maps/mining-rights/'), async (route) => {
       const response = await route.fetch();

@@ -1,6 +1,6 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkContent } from '../../src/lib/content-check/index.ts';
+import { checkContent } from '../../src/features/check/index.ts';
 import { PROJECT_ROOT } from './sites.ts';
 import { tempDir } from './temp-dir.ts';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { listPages, type BuiltPage } from '../../src/lib/built-site/pages.ts';
+import { listPages, type BuiltPage } from '../../src/features/built-site/pages.ts';
 import { basePathOf, PROJECT_ROOT, SITES, type SiteName } from './sites.ts';
 
 /** A page route of Astro: a page file of src/pages (`tasks/[...id].astro`) and the paths it builds. */

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { loadSiteConfig } from '../../src/features/check/site-config.ts';
 
 /** The as-of day every test build uses, so derived statuses are reproducible. */
 export const TEST_AS_OF = '2022-07-15';

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { attachmentFile } from '../../src/lib/content-check/attachments.ts';
-import { writeContentFiles } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../src/features/check/index.ts';
+import { attachmentFile } from '../../src/features/check/attachments.ts';
+import { writeContentFiles } from '../../src/features/check/content-files.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { copyFixture } from '../helpers/fixture-copy.ts';
 

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatProblems } from '../../src/features/check/index.ts';
 import { copyFixture } from '../helpers/fixture-copy.ts';
 
 /**

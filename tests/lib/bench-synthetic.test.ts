@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSyntheticContent } from '../../scripts/bench/synthetic.ts';
-import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
+import { writeSyntheticContent } from '../../scripts/dev/bench/synthetic.ts';
+import { checkContent, formatProblems } from '../../src/features/check/index.ts';
 import { FIXTURE } from '../helpers/fixture-copy.ts';
-import { DEFAULT_LIST_LENGTH } from '../../src/lib/lists.ts';
+import { DEFAULT_LIST_LENGTH } from '../../src/core/lists.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 // The benchmark builds what staff would publish, so its content must pass the same check a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyFindings, isAllowedBodyUrl, renderBody } from '../../src/lib/body/markdown.ts';
+import { bodyFindings, isAllowedBodyUrl, renderBody } from '../../src/features/body/markdown.ts';
 
 describe('a body staff write, rendered', () => {
   it('shows a bare < and { as text, as environmental figures write them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageChanges } from '../../src/lib/changes.ts';
+import { pageChanges } from '../../src/features/views/changes.ts';
 
 const update = (id: string, date: string, measure?: number) => ({
   id,

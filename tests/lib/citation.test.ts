@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gbt7714, plainCitation } from '../../src/lib/citation.ts';
+import { gbt7714, plainCitation } from '../../src/features/publish/citation.ts';
 
 const page = {
   title: '整改任务六：污水收集处理能力不足',

@@ -3,13 +3,13 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { adminPolicy, contentSubfolders, writeAdminFiles } from '../../src/lib/cms/admin-files.ts';
-import { cmsConfig, collectionFields, schemaFields, type CmsField } from '../../src/lib/cms/config.ts';
+import { adminPolicy, contentSubfolders, writeAdminFiles } from '../../src/features/cms/admin-files.ts';
+import { cmsConfig, collectionFields, schemaFields, type CmsField } from '../../src/features/cms/config.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { checkContent } from '../../src/lib/content-check/index.ts';
+import { checkContent } from '../../src/features/check/index.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
-import { listPages, readPageFacts } from '../../src/lib/built-site/pages.ts';
-import { headersFile } from '../../src/lib/security-policy.ts';
+import { listPages, readPageFacts } from '../../src/features/built-site/pages.ts';
+import { headersFile } from '../../src/features/site/security-policy.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');

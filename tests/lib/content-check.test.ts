@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatProblems } from '../../src/features/check/index.ts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyFixture, edit, problemsAfter, write } from '../helpers/fixture-copy.ts';

@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { writeContentFiles } from '../../src/lib/content-files.ts';
-import { contentFilePath } from '../../src/lib/content-path.ts';
-import { scaffold, type ScaffoldKind } from '../../src/lib/scaffold.ts';
+import { checkContent } from '../../src/features/check/index.ts';
+import { writeContentFiles } from '../../src/features/check/content-files.ts';
+import { contentFilePath } from '../../src/features/check/content-path.ts';
+import { scaffold, type ScaffoldKind } from '../../src/features/sheet/scaffold.ts';
 import { copyFixture } from '../helpers/fixture-copy.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
@@ -55,7 +55,7 @@ describe('ids given as flags to npm run new', () => {
 
   it('npm run new -- unit --id ../../x writes nothing outside content/ and prints no stack trace', { timeout: 60_000 }, () => {
     const { root } = copyFixture();
-    const result = spawnSync(process.execPath, [join(PROJECT, 'scripts/new.ts'), 'unit', '--id', '../../x', '--name', '某局', '--jurisdiction', 'demo-city'], {
+    const result = spawnSync(process.execPath, [join(PROJECT, 'scripts/staff/new.ts'), 'unit', '--id', '../../x', '--name', '某局', '--jurisdiction', 'demo-city'], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],

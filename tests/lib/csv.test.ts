@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { chartCsv, type ChartSpec } from '../../src/lib/charts.ts';
-import { csvField, csvText, FORMULA_TRIGGERS, looksLikeFormula, safeCellText, unguardCellText } from '../../src/lib/csv.ts';
-import { toCsv } from '../../src/lib/downloads.ts';
-import type { ColumnKey } from '../../src/lib/spreadsheet/columns.ts';
-import { sheetCsv, writeSheetXlsx } from '../../src/lib/spreadsheet/workbook.ts';
-import { checkFormulaText } from '../../src/lib/spreadsheet/formula-text.ts';
+import { chartCsv, type ChartSpec } from '../../src/features/charts/charts.ts';
+import { csvField, csvText, FORMULA_TRIGGERS, looksLikeFormula, safeCellText, unguardCellText } from '../../src/core/csv.ts';
+import { toCsv } from '../../src/features/publish/downloads.ts';
+import type { ColumnKey } from '../../src/features/sheet/columns.ts';
+import { sheetCsv, writeSheetXlsx } from '../../src/features/sheet/workbook.ts';
+import { checkFormulaText } from '../../src/features/sheet/formula-text.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 /** Texts a spreadsheet would run as formulas: every trigger, full-width forms, after spaces. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { latestUpdates, percent, progressOf, upcomingDeadlines } from '../../src/lib/dashboard.ts';
-import { buildLedger } from '../../src/lib/ledger.ts';
+import { checkContent } from '../../src/features/check/index.ts';
+import { latestUpdates, percent, progressOf, upcomingDeadlines } from '../../src/features/views/dashboard.ts';
+import { buildLedger } from '../../src/core/ledger.ts';
 import { PROJECT_ROOT } from '../helpers/sites.ts';
 
 const content = checkContent({ projectRoot: PROJECT_ROOT, asOf: '2022-07-15' });

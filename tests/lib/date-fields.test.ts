@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { readYamlText } from '../../src/lib/content-check/load.ts';
+import { readYamlText } from '../../src/features/check/load.ts';
 import { deadline } from '../../src/schemas/deadline.ts';
 import { calendarDate, isValidPartialDate, partialDate } from '../../src/schemas/shared.ts';
 import { problemsAfter, write } from '../helpers/fixture-copy.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, daysUntil, endOfPeriod, formatChineseDate, hasBegun, hasPassed } from '../../src/lib/dates.ts';
+import { chineseNumeral, daysUntil, endOfPeriod, formatChineseDate, hasBegun, hasPassed } from '../../src/core/dates.ts';
 
 describe('partial dates', () => {
   it('ends a month on its last day, leap years included', () => {

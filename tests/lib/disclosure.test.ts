@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
-import { personalDataProblems } from '../../src/lib/content-check/privacy.ts';
-import { complaintStatistics } from '../../src/lib/complaints.ts';
+import { checkContent, formatProblems } from '../../src/features/check/index.ts';
+import { personalDataProblems } from '../../src/features/check/privacy.ts';
+import { complaintStatistics } from '../../src/features/views/complaints.ts';
 import { copyFixture, edit, problemsAfter } from '../helpers/fixture-copy.ts';
 
 

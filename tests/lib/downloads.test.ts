@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { csvField } from '../../src/lib/csv.ts';
-import { dataPackage, DOWNLOAD_TABLES, tableCsv, tableNamed, tableRecords, toCsv } from '../../src/lib/downloads.ts';
-import { buildLedger } from '../../src/lib/ledger.ts';
+import { checkContent } from '../../src/features/check/index.ts';
+import { csvField } from '../../src/core/csv.ts';
+import { dataPackage, DOWNLOAD_TABLES, tableCsv, tableNamed, tableRecords, toCsv } from '../../src/features/publish/downloads.ts';
+import { buildLedger } from '../../src/core/ledger.ts';
 import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
 
 const content = checkContent({ projectRoot: PROJECT_ROOT, asOf: TEST_AS_OF });

@@ -1,9 +1,9 @@
 import { xml2js, type Element } from 'xml-js';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { atomFeed, newsFeed } from '../../src/lib/feeds.ts';
-import { escapeHtml } from '../../src/lib/html-text.ts';
-import { buildLedger } from '../../src/lib/ledger.ts';
+import { checkContent } from '../../src/features/check/index.ts';
+import { atomFeed, newsFeed } from '../../src/features/publish/feeds.ts';
+import { escapeHtml } from '../../src/core/html-text.ts';
+import { buildLedger } from '../../src/core/ledger.ts';
 import { copyFixture } from '../helpers/fixture-copy.ts';
 
 const AS_OF = '2026-01-15';

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
+import { checkContent } from '../../src/features/check/index.ts';
 import {
   applyFilters,
   areaTargets,
   filterOptions,
   groupsContaining,
   ONGOING_YEAR,
-  STATUS_SLUGS,
-  statusFromSlug,
   taskAreas,
   unitWork,
-} from '../../src/lib/filters.ts';
-import { buildLedger } from '../../src/lib/ledger.ts';
-import { STATUS_ORDER } from '../../src/lib/status.ts';
+} from '../../src/features/views/filters.ts';
+import { buildLedger } from '../../src/core/ledger.ts';
+import { STATUS_ORDER, STATUS_SLUGS, statusFromSlug } from '../../src/core/status.ts';
 import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
 
 // The real Bazhong content: its facts are the source's, so these tests read like the plan.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { containsPoint, decimalsOf, interiorPoint, type OutlineCollection, type PolygonGeometry } from '../../src/lib/geo.ts';
+import { containsPoint, decimalsOf, interiorPoint, type OutlineCollection, type PolygonGeometry } from '../../src/features/map/geo.ts';
 
 // An L-shaped county: its bounding-box centre (1.5, 1.5) lies outside it.
 const lShape: PolygonGeometry = { type: 'Polygon', coordinates: [[[0, 0], [3, 0], [3, 1], [1, 1], [1, 3], [0, 3], [0, 0]]] };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
-import { chartCsv, indicatorChart, overdueChart, statusChart, targetSeries, targetSeriesChart, type ChartSpec } from '../../src/lib/charts.ts';
-import { indicatorStanding, meetsTarget, targetText } from '../../src/lib/indicators.ts';
-import { buildLedger } from '../../src/lib/ledger.ts';
+import { checkContent, formatProblems } from '../../src/features/check/index.ts';
+import { chartCsv, indicatorChart, overdueChart, statusChart, targetSeries, targetSeriesChart, type ChartSpec } from '../../src/features/charts/charts.ts';
+import { indicatorStanding, meetsTarget, targetText } from '../../src/features/charts/indicators.ts';
+import { buildLedger } from '../../src/core/ledger.ts';
 import { copyFixture, edit, INDICATOR_FIXTURE } from '../helpers/fixture-copy.ts';
 import { PROJECT_ROOT } from '../helpers/sites.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkList, listPagePath, pagerNumbers } from '../../src/lib/lists.ts';
+import { chunkList, pagerNumbers } from '../../src/core/lists.ts';
+import { listPagePath } from '../../src/core/urls.ts';
 
 describe('long lists in pages', () => {
   it('splits a list into pages of the given length, and an empty list into one empty page', () => {

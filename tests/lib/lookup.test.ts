@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryById, groupOnce, itemsWith } from '../../src/lib/lookup.ts';
+import { entryById, groupOnce, itemsWith } from '../../src/core/lookup.ts';
 
 describe('lookups built once per list', () => {
   const places = [

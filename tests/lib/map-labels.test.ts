@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countyLabelHtml, tileAttributionHtml } from '../../src/lib/map-labels.ts';
-import { jsonForScript, mapData } from '../../src/lib/map-data.ts';
+import { countyLabelHtml, tileAttributionHtml } from '../../src/features/map/map-labels.ts';
+import { jsonForScript } from '../../src/core/html-text.ts';
+import { mapData } from '../../src/features/map/map-data.ts';
 
 const HOSTILE = '天地图 <img src=x onerror=alert(1)> & "引号"';
 const settings = {
@@ -30,7 +31,7 @@ describe('configured strings that reach the map', () => {
   });
 
   it('hands every Leaflet HTML string of the map script through these functions', () => {
-    const script = readFileSync(resolve(import.meta.dirname, '../../src/scripts/place-map.ts'), 'utf8');
+    const script = readFileSync(resolve(import.meta.dirname, '../../src/browser/place-map.ts'), 'utf8');
     expect(script).toContain('attribution: tileAttributionHtml(');
     const contents = [...script.matchAll(/\.setContent\(([^)]*)/g)].map((call) => call[1]!);
     expect(contents.length).toBeGreaterThan(0);
@@ -40,7 +41,7 @@ describe('configured strings that reach the map', () => {
   it('leaves no browser script that writes markup from a string (innerHTML, outerHTML, insertAdjacentHTML)', () => {
     const root = resolve(import.meta.dirname, '../..');
     const scripts = [
-      ...readdirSync(join(root, 'src/scripts')).map((name) => join(root, 'src/scripts', name)),
+      ...readdirSync(join(root, 'src/browser')).map((name) => join(root, 'src/browser', name)),
       ...readdirSync(join(root, 'public/scripts')).map((name) => join(root, 'public/scripts', name)),
     ];
     expect(scripts.length).toBeGreaterThan(3);

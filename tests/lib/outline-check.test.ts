@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { outlineFileIssues } from '../../src/lib/outline-check.ts';
-import { interiorPoint, type AreaGeometry } from '../../src/lib/geo.ts';
+import { outlineFileIssues } from '../../src/features/check/outline-check.ts';
+import { interiorPoint, type AreaGeometry } from '../../src/features/map/geo.ts';
 import { problemsAfter, write } from '../helpers/fixture-copy.ts';
 
 const square = [[[100, 30], [101, 30], [101, 31], [100, 31], [100, 30]]];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { danglingRedirects, formatUrlList, missingPermalinks, parseUrlList, publishedPaths } from '../../src/lib/permalinks.ts';
+import { danglingRedirects, formatUrlList, missingPermalinks, parseUrlList, publishedPaths } from '../../src/features/site/permalinks.ts';
 
 describe('permalinks', () => {
   it('names a promised URL that is gone, unless a redirect sends it elsewhere', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/content-check/index.ts';
+import { formatProblems } from '../../src/features/check/index.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
 import { edit, problemsAfter, write } from '../helpers/fixture-copy.ts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { containsPoint } from '../../src/lib/geo.ts';
-import { buildLedger } from '../../src/lib/ledger.ts';
-import { mapData, syntheticMapPlaces } from '../../src/lib/map-data.ts';
-import { readOutlines } from '../../src/lib/outlines.ts';
-import { buildPlaceViews, layerGeoJson, placesOfLayer } from '../../src/lib/places.ts';
+import { checkContent } from '../../src/features/check/index.ts';
+import { containsPoint } from '../../src/features/map/geo.ts';
+import { buildLedger } from '../../src/core/ledger.ts';
+import { mapData, syntheticMapPlaces } from '../../src/features/map/map-data.ts';
+import { readOutlines } from '../../src/features/check/outlines.ts';
+import { buildPlaceViews, layerGeoJson, placesOfLayer } from '../../src/features/map/places.ts';
 import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
 
 function viewsOf(contentDir: string, asOf?: string) {
@@ -88,7 +88,7 @@ describe('places as the maps show them', () => {
 
 describe('the county layer of the pipeline programmes', () => {
   it('gives each county its yearly cumulative target, and counts as reported done only what a done measure states', async () => {
-    const { countyProgramme, shadingSeries } = await import('../../src/lib/county-targets.ts');
+    const { countyProgramme, shadingSeries } = await import('../../src/features/views/county-targets.ts');
     const result = checkContent({ projectRoot: PROJECT_ROOT, asOf: TEST_AS_OF });
     const ledger = buildLedger(result.input, TEST_AS_OF);
     const building = countyProgramme(ledger, 'bazhong-cei2/06', '新改建排水管网')!;
@@ -112,7 +112,7 @@ describe('the county layer of the pipeline programmes', () => {
 
 describe('the tile layer in the content security policy', () => {
   it('allows images from each subdomain of a configured tile source, and from nowhere without one', async () => {
-    const { tileImageOrigins } = await import('../../src/lib/map-data.ts');
+    const { tileImageOrigins } = await import('../../src/features/map/map-data.ts');
     expect(tileImageOrigins(undefined)).toEqual([]);
     const tiles = { url: 'https://t{s}.tiles.example.test/DataServer?x={x}&y={y}&l={z}&tk=T', subdomains: '01', attribution: 'a', approvalNumber: 'GS', maxZoom: 18 };
     expect(tileImageOrigins(tiles)).toEqual(['https://t0.tiles.example.test', 'https://t1.tiles.example.test']);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems, type Problem } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatProblems, type Problem } from '../../src/features/check/index.ts';
 import { copyFixture } from '../helpers/fixture-copy.ts';
 import { PROJECT_ROOT } from '../helpers/sites.ts';
 
@@ -229,7 +229,7 @@ describe('npm run check on hostile content', () => {
     symlinkSync('/nonexistent', join(content, 'tasks/demo/03.yaml'));
     writeFileSync(join(content, 'tasks/demo/04.yaml'), `${'{'.repeat(50_000)}\n`);
     const started = performance.now();
-    const run = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'scripts/check.ts')], {
+    const run = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'scripts/staff/check.ts')], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, LEDGER_CONTENT_DIR: content, LEDGER_DEBUG: '' },
       encoding: 'utf8',

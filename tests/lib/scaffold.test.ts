@@ -3,8 +3,8 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
-import { scaffold } from '../../src/lib/scaffold.ts';
+import { checkContent, formatProblems } from '../../src/features/check/index.ts';
+import { scaffold } from '../../src/features/sheet/scaffold.ts';
 import { taskSchema } from '../../src/schemas/task.ts';
 import { updateSchema } from '../../src/schemas/update.ts';
 import { copyFixture } from '../helpers/fixture-copy.ts';
@@ -79,7 +79,7 @@ describe('scaffolding content from answers', () => {
 
 /** Runs an npm-script command the way CI does: no terminal, no standard input. */
 function run(script: string, args: string[], root: string) {
-  const result = spawnSync(process.execPath, [join(PROJECT, 'scripts', script), ...args], {
+  const result = spawnSync(process.execPath, [join(PROJECT, 'scripts/staff', script), ...args], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

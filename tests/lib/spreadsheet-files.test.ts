@@ -4,8 +4,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
-import { exportLedgerSheets, importLedgerSheet } from '../../src/lib/spreadsheet/ledger-files.ts';
+import { checkContent, formatProblems } from '../../src/features/check/index.ts';
+import { exportLedgerSheets, importLedgerSheet } from '../../src/features/sheet/ledger-files.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { editedYamlText } from '../../src/lib/spreadsheet/yaml-file.ts';
+import { editedYamlText } from '../../src/features/sheet/yaml-file.ts';
 
 const TASKS = resolve(import.meta.dirname, '../../content/tasks/bazhong-cei2');
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/schemas/unit.ts';
-import { recogniseHeader } from '../../src/lib/spreadsheet/columns.ts';
-import { rowsToTasks, taskToRow, type SheetImportContext } from '../../src/lib/spreadsheet/ledger-sheet.ts';
-import { dueFromMeasureText, formatMeasuresCell, parseMeasuresCell, splitResponsibleUnits } from '../../src/lib/spreadsheet/measures-cell.ts';
-import { readLedgerRows, type Grid, type GridCell } from '../../src/lib/spreadsheet/sheet-rows.ts';
-import { normaliseCellText, parseTaskNumber } from '../../src/lib/spreadsheet/text.ts';
-import { checkFormulaText } from '../../src/lib/spreadsheet/formula-text.ts';
-import { excelSerialDate } from '../../src/lib/spreadsheet/ledger-sheet.ts';
-import { splitUnitNames, unitResolver } from '../../src/lib/spreadsheet/units.ts';
+import { recogniseHeader } from '../../src/features/sheet/columns.ts';
+import { rowsToTasks, taskToRow, type SheetImportContext } from '../../src/features/sheet/ledger-sheet.ts';
+import { dueFromMeasureText, formatMeasuresCell, parseMeasuresCell, splitResponsibleUnits } from '../../src/features/sheet/measures-cell.ts';
+import { readLedgerRows, type Grid, type GridCell } from '../../src/features/sheet/sheet-rows.ts';
+import { normaliseCellText, parseTaskNumber } from '../../src/features/sheet/text.ts';
+import { checkFormulaText } from '../../src/features/sheet/formula-text.ts';
+import { excelSerialDate } from '../../src/features/sheet/ledger-sheet.ts';
+import { splitUnitNames, unitResolver } from '../../src/features/sheet/units.ts';
 import { taskSchema } from '../../src/schemas/task.ts';
 
 const unit = (id: string, data: Partial<Unit> & { name: string }) => ({

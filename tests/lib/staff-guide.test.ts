@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
-import { QUESTIONS, SCAFFOLD_KINDS } from '../../src/lib/scaffold.ts';
+import { QUESTIONS, SCAFFOLD_KINDS } from '../../src/features/sheet/scaffold.ts';
 import { REPORTED_STATUSES } from '../../src/schemas/update.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveMeasureStatus, deriveTaskStatus, type StatusResult } from '../../src/lib/status.ts';
+import { deriveMeasureStatus, deriveTaskStatus, type StatusResult } from '../../src/core/status.ts';
 
 const measure = (status: StatusResult['status']): StatusResult => ({ status, derived: false, reason: '', latest: null });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
+import { checkContent } from '../../src/features/check/index.ts';
 import { problemsAfter, write } from '../helpers/fixture-copy.ts';
 
 describe('names of units and jurisdictions are unique within their collection', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readYamlText } from '../../src/lib/content-check/load.ts';
+import { readYamlText } from '../../src/features/check/load.ts';
 
 /** What readYamlText says about each line of a text: `line message-start`. */
 function said(text: string, firstLine = 1): string[] {

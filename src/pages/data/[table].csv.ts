@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../../data/ledger.ts';
-import { DOWNLOAD_TABLES, tableCsv, tableNamed } from '../../lib/downloads.ts';
+import { DOWNLOAD_TABLES, tableCsv, tableNamed } from '../../features/publish/index.ts';
 
 export function getStaticPaths() {
   return DOWNLOAD_TABLES.map((table) => ({ params: { table: table.name } }));

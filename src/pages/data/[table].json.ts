@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../../data/ledger.ts';
-import { DOWNLOAD_TABLES, tableNamed, tableRecords } from '../../lib/downloads.ts';
+import { DOWNLOAD_TABLES, tableNamed, tableRecords } from '../../features/publish/index.ts';
 
 // tasks.json is the nested public interface (tasks.json.ts); the flat task table is CSV only.
 export function getStaticPaths() {

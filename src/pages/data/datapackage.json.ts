@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../../data/ledger.ts';
-import { dataPackage } from '../../lib/downloads.ts';
+import { dataPackage } from '../../features/publish/index.ts';
 
 /** Frictionless Data descriptor of every download. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../../data/ledger.ts';
-import { tasksJson } from '../../lib/export.ts';
+import { tasksJson } from '../../features/publish/index.ts';
 
 /** The public data interface: every task with its measures, targets, status and updates. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../../data/ledger.ts';
-import { atomFeed } from '../../lib/feeds.ts';
-import { paths } from '../../lib/paths.ts';
+import { atomFeed } from '../../features/publish/index.ts';
+import { paths } from '../../core/urls.ts';
 
 /** Every update on the site, newest first. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../../data/ledger.ts';
-import { newsFeed } from '../../lib/feeds.ts';
-import { paths } from '../../lib/paths.ts';
+import { newsFeed } from '../../features/publish/index.ts';
+import { paths } from '../../core/urls.ts';
 
 /** The news articles (整改动态), newest first. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLedger } from '../../data/ledger.ts';
 import { getPlaces } from '../../data/places.ts';
-import { layerGeoJson, MAP_LAYERS, placesOfLayer } from '../../lib/places.ts';
+import { layerGeoJson, MAP_LAYERS, placesOfLayer } from '../../features/map/index.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { views } = await getPlaces();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getPlaces } from '../../data/places.ts';
-import { interiorPoint } from '../../lib/geo.ts';
+import { interiorPoint } from '../../features/map/index.ts';
 
 /** The county outlines every map draws as its base, served from the site itself. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../../../data/ledger.ts';
-import { allCharts, chartCsv, type ChartSpec } from '../../../lib/charts.ts';
+import { allCharts, chartCsv, type ChartSpec } from '../../../features/charts/index.ts';
 
 export async function getStaticPaths() {
   const { ledger } = await getLedger();

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../../../data/ledger.ts';
-import { atomFeed, countyUpdates } from '../../../lib/feeds.ts';
-import { isArea } from '../../../lib/filters.ts';
-import { paths } from '../../../lib/paths.ts';
+import { atomFeed, countyUpdates } from '../../../features/publish/index.ts';
+import { isArea } from '../../../features/views/index.ts';
+import { paths } from '../../../core/urls.ts';
 
 export async function getStaticPaths() {
   const { ledger } = await getLedger();

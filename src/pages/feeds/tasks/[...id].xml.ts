@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../../../data/ledger.ts';
-import { chineseNumeral } from '../../../lib/dates.ts';
-import { atomFeed } from '../../../lib/feeds.ts';
-import { paths } from '../../../lib/paths.ts';
+import { chineseNumeral } from '../../../core/dates.ts';
+import { atomFeed } from '../../../features/publish/index.ts';
+import { paths } from '../../../core/urls.ts';
 
 export async function getStaticPaths() {
   const { ledger } = await getLedger();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../../../data/ledger.ts';
-import { atomFeed, unitUpdates } from '../../../lib/feeds.ts';
-import { paths } from '../../../lib/paths.ts';
+import { atomFeed, unitUpdates } from '../../../features/publish/index.ts';
+import { paths } from '../../../core/urls.ts';
 
 export async function getStaticPaths() {
   const { ledger } = await getLedger();

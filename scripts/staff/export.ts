@@ -1,0 +1,20 @@
+// npm run export: writes the task ledger (整改台账) of each plan as XLSX and CSV.
+import { statSync } from 'node:fs';
+import { exportLedgerSheets } from '../../src/features/sheet/index.ts';
+import { fail, parseFlags, printProblems, runCommand } from '../lib/cli.ts';
+
+const USAGE = 'npm run export -- [--plan 方案编号] [--out 文件夹]';
+await runCommand(async () => {
+  const { values } = parseFlags({ plan: { type: 'string' }, out: { type: 'string', default: 'ledger-export' } }, USAGE);
+  const out = values.out!.trim();
+  const existing = out ? statSync(out, { throwIfNoEntry: false }) : undefined;
+  if (!out || (existing && !existing.isDirectory())) {
+    fail(`--out 要写一个文件夹${out ? `；“${out}”已经是一个文件` : ''}。\n用法：${USAGE}`, `--out names a folder${out ? `; "${out}" is a file` : ''}. Usage: ${USAGE}`);
+  }
+  const result = await exportLedgerSheets({ outDir: out, plan: values.plan });
+  if (result.problems.length > 0) {
+    printProblems(result.problems);
+    fail('\n没有导出任何文件。', 'Nothing was exported.');
+  }
+  console.log(`已导出整改台账：\n${result.files.map((file) => `  ${file}`).join('\n')}\n(Ledger exported: ${result.files.length} files.)`);
+});

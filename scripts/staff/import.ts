@@ -1,0 +1,23 @@
+// npm run import: reads a ledger sheet (XLSX or CSV) into task files, all or nothing.
+import { importLedgerSheet } from '../../src/features/sheet/index.ts';
+import { formatProblems } from '../../src/features/check/index.ts';
+import { fail, parseFlags, printProblems, runCommand } from '../lib/cli.ts';
+
+const USAGE = 'npm run import -- 表格.xlsx [--plan 方案编号] [--dry-run] [--remove-missing]';
+await runCommand(async () => {
+  const { values, positionals } = parseFlags({ plan: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'remove-missing': { type: 'boolean', default: false } }, USAGE);
+  if (positionals.length !== 1) fail(`请给出一个要导入的表格文件。\n用法：${USAGE}`, `name one sheet to import. Usage: ${USAGE}`);
+  const result = await importLedgerSheet({ sheet: positionals[0]!, plan: values.plan, dryRun: values['dry-run'], removeMissing: values['remove-missing'] });
+  if (result.notes.length > 0) console.log(`请核对（已导入，但有改动或未导入的格）：\n(Please check: mapped with changes, or cells not imported)\n\n${formatProblems(result.notes)}\n`);
+  if (result.problems.length > 0) {
+    printProblems(result.problems);
+    fail(
+      `\n${values['dry-run'] ? '试运行：导入会被拒绝' : '导入失败'}：${result.problems.length} 个问题，没有写入任何文件。`,
+      `${values['dry-run'] ? 'Dry run: the import would be refused' : 'Import refused'}: ${result.problems.length} problem(s); no file was written.`,
+    );
+  }
+  const verb = values['dry-run'] ? '将写入（试运行，未写）' : '已写入';
+  console.log(
+    `导入完成：${verb} ${result.written.length} 个文件，${result.unchanged} 项任务无变化。\n${result.written.map((file) => `  ${file}`).join('\n')}\n(Import done: ${result.written.length} file(s) ${values['dry-run'] ? 'would be ' : ''}written, ${result.unchanged} task(s) unchanged.)`,
+  );
+});

@@ -1,0 +1,68 @@
+// npm run new -- <update|task|unit|place> [--flag value …]: scaffolds a valid content file.
+// Missing answers are asked for at a terminal; without one (CI, scripts) they must be flags.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { checkContent } from '../../src/features/check/index.ts';
+import { writeContentFiles } from '../../src/features/check/index.ts';
+import { contentFilePath } from '../../src/features/check/index.ts';
+import { QUESTIONS, SCAFFOLD_KINDS, scaffold, type Answers, type ScaffoldKind } from '../../src/features/sheet/index.ts';
+import { fail, parseFlags, printProblems, runCommand } from '../lib/cli.ts';
+
+const USAGE = 'npm run new -- update|task|unit|place --字段 值 …（npm run new -- update --help 列出字段）';
+await runCommand(async () => {
+  const flags = Object.fromEntries(
+    [...new Set(Object.values(QUESTIONS).flat().map((question) => question.flag))].map((flag) => [flag, { type: 'string' as const }]),
+  );
+  const { values, positionals } = parseFlags({ ...flags, help: { type: 'boolean' } }, USAGE);
+  const kind = positionals[0] as ScaffoldKind | undefined;
+  if (!kind || !SCAFFOLD_KINDS.includes(kind)) fail(`请说明要新建哪种内容：${SCAFFOLD_KINDS.join('、')}。\n用法：${USAGE}`, `say which kind to create: ${SCAFFOLD_KINDS.join(', ')}. Usage: ${USAGE}`);
+  if (values.help) {
+    console.log(QUESTIONS[kind].map((q) => `  --${q.flag}${q.required ? '（必填）' : ''}  ${q.zh}\n      ${q.en}`).join('\n'));
+    return;
+  }
+  const answers: Answers = {};
+  for (const question of QUESTIONS[kind]) answers[question.flag] = (values as Record<string, unknown>)[question.flag] as string | undefined;
+  // At a terminal, ask for each answer not given as a flag; in CI there is no one to ask.
+  if (process.stdin.isTTY) {
+    const prompt = createInterface({ input: process.stdin, output: process.stdout });
+    // Lines typed (or pasted) ahead of a question wait in the iterator instead of being lost.
+    const lines = prompt[Symbol.asyncIterator]();
+    for (const question of QUESTIONS[kind]) {
+      if (answers[question.flag] !== undefined) continue;
+      process.stdout.write(`${question.zh}${question.required || question.zh.includes('留空') ? '' : '（可留空）'}：`);
+      const line = await lines.next();
+      if (line.done) {
+        prompt.close();
+        fail('\n已取消，没有新建文件。', 'Cancelled; no file was created.');
+      }
+      const answer = String(line.value).trim();
+      if (answer) answers[question.flag] = answer;
+    }
+    prompt.close();
+  }
+
+  const projectRoot = resolve('.');
+  const contentDir = resolve(process.env.LEDGER_CONTENT_DIR ?? 'content');
+  const checked = checkContent({ projectRoot, contentDir });
+  if (checked.problems.length > 0) {
+    printProblems(checked.problems);
+    fail('\n现有内容有问题，请先修好（npm run check）再新建。', 'The content has problems: fix them (npm run check) before adding to it.');
+  }
+  const result = scaffold(kind, answers, checked.input);
+  if (result.problems.length > 0 || !result.file) {
+    printProblems(result.problems);
+    fail(`\n没有新建文件。用法：${USAGE}`, 'No file was created.');
+  }
+  const target = contentFilePath(contentDir, result.file.relative);
+  if (!target) fail(`“${result.file.relative}”不在内容目录之内，没有新建文件。请检查编号。`, `"${result.file.relative}" lies outside the content folder; no file was created: check the id.`);
+  if (existsSync(target)) {
+    fail(`${target} 已存在，不会覆盖。请直接编辑它，或换一个编号/日期。`, `${target} exists and is not overwritten: edit it, or choose another id or date.`);
+  }
+  const written = writeContentFiles({ projectRoot, contentDir, writes: [result.file], asOf: checked.asOf });
+  if (written.problems.length > 0) {
+    printProblems(written.problems);
+    fail('\n新文件通不过内容检查（见上），没有写入。请改正参数后重试。', 'The new file does not pass the content check (above), so it was not written: correct the answers and try again.');
+  }
+  console.log(`已新建 ${written.written[0]}：\n\n${result.file.text}\n检查通过。提交到 git 后即会发布。\n(Created ${written.written[0]}; the content check passes. Commit it to publish.)`);
+});

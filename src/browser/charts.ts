@@ -1,0 +1,153 @@
+/**
+ * Draws every chart on the page from its JSON data block (see components/chart/Chart.astro).
+ * The figure is complete without this: title, notes, data table, source, CSV. This only adds
+ * the drawing. Chart.js is registered piece by piece so only what is used is shipped.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
+  type ChartDataset,
+} from 'chart.js';
+import type { ChartSeries, ChartSpec } from '../features/charts/browser.ts';
+
+Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+/**
+ * Okabe–Ito colours (safe for the common colour blindnesses), each also told apart by a fill
+ * pattern or dash style so the chart survives greyscale print.
+ */
+const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
+const INK = '#1a1a1a';
+const PATTERNS = ['solid', 'diagonal', 'dots', 'cross', 'horizontal', 'vertical'] as const;
+const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'] as const;
+const FONT = 'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+
+const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+
+/** A fill of `colour` with white marks of the given kind, as a canvas pattern. */
+function pattern(kind: (typeof PATTERNS)[number], colour: string): CanvasPattern | string {
+  if (kind === 'solid') return colour;
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 10;
+  const g = tile.getContext('2d');
+  if (!g) return colour;
+  g.fillStyle = colour;
+  g.fillRect(0, 0, 10, 10);
+  g.strokeStyle = g.fillStyle = 'rgba(255,255,255,0.85)';
+  g.lineWidth = 2;
+  g.beginPath();
+  if (kind === 'diagonal' || kind === 'cross') {
+    g.moveTo(0, 10);
+    g.lineTo(10, 0);
+  }
+  if (kind === 'cross') {
+    g.moveTo(0, 0);
+    g.lineTo(10, 10);
+  }
+  if (kind === 'horizontal') {
+    g.moveTo(0, 5);
+    g.lineTo(10, 5);
+  }
+  if (kind === 'vertical') {
+    g.moveTo(5, 0);
+    g.lineTo(5, 10);
+  }
+  g.stroke();
+  if (kind === 'dots') {
+    g.beginPath();
+    g.arc(5, 5, 2, 0, Math.PI * 2);
+    g.fill();
+  }
+  return g.createPattern(tile, 'repeat') ?? colour;
+}
+
+function dataset(spec: ChartSpec, series: ChartSeries, index: number): ChartDataset<'line' | 'bar', (number | null)[]> {
+  const colour = series.role === 'target' ? COLOURS[1]! : COLOURS[index % COLOURS.length]!;
+  if (spec.kind === 'line') {
+    const target = series.role === 'target';
+    return {
+      type: 'line',
+      label: series.label,
+      data: series.values,
+      borderColor: colour,
+      backgroundColor: colour,
+      borderWidth: target ? 2.5 : 3,
+      borderDash: target ? [8, 5] : [],
+      pointStyle: target ? false : POINT_STYLES[index % POINT_STYLES.length],
+      pointRadius: 5,
+      spanGaps: true,
+    };
+  }
+  return {
+    type: 'bar',
+    label: series.label,
+    data: series.values,
+    // Planned amounts are hatched, reported ones solid; every series has its own pattern too.
+    backgroundColor: pattern(series.role === 'measured' ? 'solid' : PATTERNS[(index % (PATTERNS.length - 1)) + 1]!, colour),
+    borderColor: INK,
+    borderWidth: 1,
+  };
+}
+
+function draw(figure: Element): void {
+  const data = figure.querySelector('script[data-chart-spec]');
+  const box = figure.querySelector<HTMLElement>('[data-chart-canvas]');
+  const canvas = box?.querySelector('canvas');
+  if (!data || !box || !canvas) return;
+  const spec = JSON.parse(data.textContent ?? '{}') as ChartSpec;
+  box.hidden = false;
+  const unitTick = (value: number | string) => `${numberFormat.format(Number(value))}${spec.unit === '%' ? '%' : ''}`;
+  const valueAxis = {
+    beginAtZero: true,
+    title: { display: true, text: spec.unit, color: INK },
+    // Whole numbers (days, counts) get whole-number ticks: no “0.5 天”.
+    ticks: { callback: unitTick, color: INK, precision: spec.series.every((series) => series.values.every((value) => value === null || Number.isInteger(value))) ? 0 : undefined },
+    grid: { color: '#d8dad4' },
+  };
+  // Long names (responsible units) wrap onto several lines beside sideways bars; the table keeps them whole.
+  const wrap = (label: string) => (spec.horizontal && label.length > 8 ? label.match(/.{1,8}/gu) ?? label : label);
+  const categoryAxis = { ticks: { color: INK, autoSkip: false }, grid: { display: false } };
+  new Chart(canvas, {
+    type: spec.kind,
+    data: { labels: spec.categories.map(wrap), datasets: spec.series.map((series, index) => dataset(spec, series, index)) as ChartDataset<'line' | 'bar'>[] },
+    options: {
+      locale: 'zh-CN',
+      maintainAspectRatio: false,
+      animation: false,
+      indexAxis: spec.horizontal ? 'y' : 'x',
+      scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+      plugins: {
+        legend: { position: 'bottom', labels: { color: INK, usePointStyle: spec.kind === 'line', boxWidth: 28, boxHeight: 14 } },
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}：${numberFormat.format(Number(item.raw))}${spec.unit === '%' ? '%' : ` ${spec.unit}`}`,
+          },
+        },
+      },
+    },
+  });
+}
+
+/** Draws every chart figure of the page; one broken chart never stops the others. */
+export function drawCharts(): void {
+  Chart.defaults.font.family = FONT;
+  Chart.defaults.font.size = 14;
+  for (const figure of document.querySelectorAll('[data-chart]')) {
+    try {
+      draw(figure);
+    } catch (error) {
+      const canvas = figure.querySelector<HTMLElement>('[data-chart-canvas]');
+      canvas?.removeAttribute('data-js-reveal');
+      canvas?.setAttribute('hidden', '');
+      console.error(error);
+    }
+  }
+}

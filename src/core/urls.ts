@@ -1,0 +1,76 @@
+
+/** Site paths of every page kind, in one place so links and the URL list agree. */
+
+/** Joins the site's base path and a site path: `/ledger/` + `/tasks/x/`. */
+export function withBase(path: string, base: string = '/'): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path}`;
+}
+
+/** A site path made absolute against the site's address, keeping any base path it has. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+  return new URL(path.replace(/^\//, ''), base).href;
+}
+
+/** The path of page `page` of a list whose first page is `first` (`/filter/x/y/` → `/filter/x/y/page-2/`). */
+export function listPagePath(first: string, page: number): string {
+  return page <= 1 ? first : `${first}${listPageSegment(page)}/`;
+}
+
+/** The last segment of page `page` (from 2) of a list: `page-2`. */
+export function listPageSegment(page: number): string {
+  return `page-${page}`;
+}
+
+/** Anchors inside a page: a measure on its task's page, an update in a timeline, a plan's section of a list. */
+export const anchors = {
+  measure: (number: number) => `measure-${number}`,
+  update: (updateId: string) => `update-${updateId.replace(/\//g, '-')}`,
+  plan: (planId: string) => `plan-${planId.replace(/\//g, '-')}`,
+};
+
+export const paths = {
+  home: () => '/',
+  tasks: () => '/tasks/',
+  task: (id: string) => `/tasks/${id}/`,
+  measure: (task: string, number: number) => `/tasks/${task}/#${anchors.measure(number)}`,
+  update: (task: string, updateId: string) => `/tasks/${task}/#${anchors.update(updateId)}`,
+  plan: (id: string) => `/plans/${id}/`,
+  inspection: (id: string) => `/inspections/${id}/`,
+  data: () => '/data/',
+  tasksJson: () => '/data/tasks.json',
+  // Disclosure of plan 五(五): complaints, typical cases, news, documents, how to report.
+  complaints: () => '/complaints/',
+  cases: () => '/cases/',
+  typicalCase: (id: string) => `/cases/${id}/`,
+  news: () => '/news/',
+  article: (id: string) => `/news/${id}/`,
+  newsFeed: () => '/feeds/news.xml',
+  documents: () => '/documents/',
+  document: (id: string) => `/documents/${id}/`,
+  report: () => '/report/',
+  // Maps (issue 4): one page and one GeoJSON download per layer, and the county outlines.
+  maps: () => '/maps/',
+  map: (layer: string) => `/maps/${layer}/`,
+  mapGeoJson: (layer: string) => `/maps/${layer}.geojson`,
+  outlines: () => '/maps/outlines.geojson',
+  // Indicators and charts (指标与图表): every chart has a page, an embeddable page and a CSV.
+  indicators: () => '/indicators/',
+  indicator: (id: string) => `/indicators/${id}/`,
+  chart: (id: string) => (id.startsWith('indicators/') ? `/${id}/` : `/charts/${id}/`),
+  chartEmbed: (id: string) => `${id.startsWith('indicators/') ? `/${id}/` : `/charts/${id}/`}embed/`,
+  chartCsv: (id: string) => `/data/charts/${id}.csv`,
+  // Finding and following (issue 3): filtered lists, unit and area pages, feeds, search, downloads.
+  filter: (dimension: string, value: string, page = 1) => listPagePath(`/filter/${dimension}/${value}/`, page),
+  units: () => '/units/',
+  unit: (id: string) => `/units/${id}/`,
+  counties: () => '/counties/',
+  county: (id: string) => `/counties/${id}/`,
+  feed: () => '/feeds/all.xml',
+  taskFeed: (id: string) => `/feeds/tasks/${id}.xml`,
+  unitFeed: (id: string) => `/feeds/units/${id}.xml`,
+  countyFeed: (id: string) => `/feeds/counties/${id}.xml`,
+  search: () => '/search/',
+  download: (file: string) => `/data/${file}`,
+};

@@ -1,0 +1,2 @@
+// The charts feature's face for code that runs in the reader's browser (src/browser/charts.ts).
+export type { ChartSeries, ChartSpec } from './charts.ts';

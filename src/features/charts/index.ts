@@ -1,0 +1,3 @@
+export * from './charts.ts';
+export * from './indicators.ts';
+export * from './browser.ts';

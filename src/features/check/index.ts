@@ -1,0 +1,303 @@
+import { join, resolve } from 'node:path';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+import { ID_PATTERN } from '../../schemas/shared.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
+import type { Entry, LedgerInput } from '../../core/ledger.ts';
+import { resolveAsOf } from './site-config.ts';
+import { displayPath, readCollection, type SourceFile } from './load.ts';
+import { readSiteFile } from './site-file.ts';
+import { checkBody } from './body.ts';
+import { personalDataMessage, personalNumbersIn } from './privacy.ts';
+import { checkAddresses } from './permalinks.ts';
+import { buildLedger } from '../../core/ledger.ts';
+import { buildPlaceViews } from '../map/index.ts';
+import { DEFAULT_LIST_LENGTH } from '../../core/lists.ts';
+import type { Problem } from './problem.ts';
+import { inventoryProblems } from './inventory.ts';
+import { checkDisclosure } from './disclosure.ts';
+import { checkAttachments } from './attachments.ts';
+import type { LedgerDocument } from '../../schemas/document.ts';
+import { ReferenceChecker } from './references.ts';
+import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
+import { problemFromIssue } from './zod-issues.ts';
+import { duplicateNameProblems } from './unique-names.ts';
+import { hierarchyProblems } from './hierarchy.ts';
+import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
+import type { Unit } from '../../schemas/unit.ts';
+import { readOutlines } from './outlines.ts';
+import type { OutlineFeature } from '../map/index.ts';
+
+export { formatProblems, type Problem } from './problem.ts';
+
+/** A validated entry together with the file it came from, for messages. */
+export interface ValidEntry<Data = unknown> extends Entry<Data> {
+  source: SourceFile;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** The validated content (entries with problems of their own are left out). */
+  input: LedgerInput;
+  /** The same entries with the files they came from (and the bodies of Markdown files): what the build publishes. */
+  entries: Record<CollectionName, ValidEntry[]>;
+  site: SiteConfig | null;
+  asOf: string;
+  /** Number of files read. */
+  fileCount: number;
+}
+
+/**
+ * Checks all content without building the site: schemas, ids, references between entries,
+ * per-jurisdiction sums and the rules of status updates. Returns every problem found, each
+ * naming file, line, field and fix, and the valid content for the ledger.
+ */
+export function checkContent(options: { projectRoot?: string; contentDir?: string; asOf?: string } = {}): CheckResult {
+  const projectRoot = resolve(options.projectRoot ?? '.');
+  const contentDir = resolve(projectRoot, options.contentDir ?? process.env.LEDGER_CONTENT_DIR ?? 'content');
+  const problems: Problem[] = [];
+  const { site, problems: siteProblems } = readSiteFile(projectRoot, contentDir);
+  problems.push(...siteProblems);
+  let asOf: string;
+  try {
+    asOf = options.asOf ?? resolveAsOf(site ?? {});
+  } catch (error) {
+    const [zh = '', en = ''] = String((error as Error).message).split('\n');
+    problems.push({ file: 'LEDGER_AS_OF', zh, en });
+    asOf = resolveAsOf(site ?? {}, {});
+  }
+
+  const valid = {} as Record<CollectionName, ValidEntry[]>;
+  // Ids of every file, valid or not: one broken file must not make every reference to it fail too.
+  const allIds = {} as Record<CollectionName, Set<string>>;
+  let fileCount = 0;
+  // Names of the units and jurisdictions read so far, for staff who write a name where an id goes.
+  const knownNames = new Map<string, { id: string; kind: string }>();
+  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    const folder = join(contentDir, spec.folder);
+    const { files, problems: readProblems } = readCollection(projectRoot, folder, spec.pattern.includes('md') ? 'markdown' : 'yaml', contentDir);
+    problems.push(...readProblems);
+    fileCount += files.length + readProblems.length;
+    const byId = new Map<string, SourceFile>();
+    valid[name] = [];
+    allIds[name] = new Set(files.map((source) => source.id));
+    for (const source of files) {
+      if (!ID_PATTERN.test(source.id)) {
+        problems.push({
+          file: source.file,
+          zh: `文件名“${source.id}”不能作编号：只能用小写英文字母、数字和连字符（例如 06.yaml、bazhou.yaml）。请重命名文件。`,
+          en: `the file name "${source.id}" cannot be an id: use lower-case letters, digits and hyphens only (e.g. 06.yaml): rename the file.`,
+        });
+        continue;
+      }
+      // The id is published in addresses, the sitemap and the downloads.
+      for (const found of personalNumbersIn(source.id)) {
+        const { zh, en } = personalDataMessage(found);
+        problems.push({ file: source.file, zh: `文件名中：${zh}`, en: `in the file name: ${en}` });
+      }
+      const first = byId.get(source.id);
+      if (first) {
+        problems.push({
+          file: source.file,
+          zh: `编号“${source.id}”已被 ${first.file} 使用。两个文件不能用同一个编号：请删除或重命名其中一个。`,
+          en: `the id "${source.id}" is already used by ${first.file}: two files cannot claim one id; delete or rename one.`,
+        });
+        continue;
+      }
+      byId.set(source.id, source);
+      if (source.body !== undefined) {
+        const body = checkBody(source, site ? new URL(site.url).pathname : '/');
+        problems.push(...body.problems);
+        if (body.refused) continue;
+      }
+      const result = (spec.schema as z.ZodType).safeParse(source.data);
+      if (result.success) {
+        valid[name].push({ id: source.id, data: result.data, source });
+        if (name === 'units' || name === 'jurisdictions') rememberNames(knownNames, source.id, COLLECTIONS[name].label, result.data as NamedEntry);
+      }
+      else problems.push(...result.error.issues.map((issue) => nameInsteadOfId(problemFromIssue(issue, source, spec.schema as z.ZodType), issue, source, knownNames)));
+    }
+  }
+
+  problems.push(...duplicateNameProblems(valid));
+  problems.push(...hierarchyProblems(valid.jurisdictions as ValidEntry<Jurisdiction>[], valid.units as ValidEntry<Unit>[]));
+  const { outlines, problems: outlineProblems } = readOutlines(contentDir, site);
+  problems.push(...outlineProblems.map((problem) => ({ ...problem, file: displayPath(projectRoot, join(contentDir, problem.file)) })));
+  problems.push(...inventoryProblems(projectRoot, contentDir, site));
+  const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
+  problems.push(...checkRelations(valid, allIds, asOf, outlineByCode));
+  problems.push(...checkAttachments(valid.documents as ValidEntry<LedgerDocument>[], projectRoot, contentDir));
+  const input = Object.fromEntries(
+    Object.entries(valid).map(([name, entries]) => [name, entries.map(({ id, data }) => ({ id, data }))]),
+  ) as unknown as LedgerInput;
+  // The addresses the build will write, from the same functions its pages use.
+  const ledger = buildLedger(input, asOf);
+  problems.push(
+    ...checkAddresses({
+      projectRoot,
+      contentDir,
+      ledger,
+      places: buildPlaceViews(ledger, outlines),
+      listLength: site?.listLength ?? DEFAULT_LIST_LENGTH,
+      fileOf: (collection, id) => valid[collection].find((entry) => entry.id === id)?.source.file,
+    }),
+  );
+  return { problems, input, entries: valid, site, asOf, fileCount };
+}
+
+type Valid = Record<CollectionName, ValidEntry[]>;
+
+interface NamedEntry {
+  name: string;
+  shortName?: string;
+  fullName?: string;
+  aliases?: string[];
+}
+
+function rememberNames(names: Map<string, { id: string; kind: string }>, id: string, kind: string, entry: NamedEntry): void {
+  for (const name of [entry.name, entry.fullName, entry.shortName, ...(entry.aliases ?? [])]) if (name && !names.has(name)) names.set(name, { id, kind });
+}
+
+/** When an id field holds the name of a unit or jurisdiction (`市生态环境局`), say which id to write. */
+function nameInsteadOfId(problem: Problem, issue: z.core.$ZodIssue, source: SourceFile, names: Map<string, { id: string; kind: string }>): Problem {
+  if (issue.code !== 'invalid_format') return problem;
+  let value: unknown = source.data;
+  for (const key of issue.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  const known = typeof value === 'string' ? names.get(value.trim()) : undefined;
+  if (!known) return problem;
+  return {
+    ...problem,
+    zh: `这里要写编号，不写名称：${known.kind}“${String(value).trim()}”的编号是 ${known.id}。请改为 ${known.id}。`,
+    en: `write the id here, not the name: the id of "${String(value).trim()}" is ${known.id}.`,
+  };
+}
+
+function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>>, asOf: string, outlineByCode: Map<string, OutlineFeature>): Problem[] {
+  const ids = (name: CollectionName) => allIds[name];
+  const refs = new ReferenceChecker({
+    units: ids('units'),
+    jurisdictions: ids('jurisdictions'),
+    documents: ids('documents'),
+    plans: ids('plans'),
+    inspections: ids('inspections'),
+    tasks: ids('tasks'),
+    places: ids('places'),
+    findings: ids('findings'),
+  });
+  const typed = <Data>(name: CollectionName) => valid[name] as ValidEntry<Data>[];
+  const problems: Problem[] = [];
+
+  for (const entry of typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions')) {
+    refs.check(entry, 'jurisdictions', entry.data.parent, ['parent'], 'parent');
+  }
+  for (const entry of typed<import('../../schemas/unit.ts').Unit>('units')) {
+    refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
+    entry.data.members.forEach((member, index) => refs.check(entry, 'units', member, ['members', index], `members[${index}]`));
+    refs.check(entry, 'units', entry.data.hostUnit, ['hostUnit'], 'hostUnit');
+  }
+  for (const entry of typed<import('../../schemas/inspection.ts').Inspection>('inspections')) {
+    refs.check(entry, 'jurisdictions', entry.data.inspectedJurisdiction, ['inspectedJurisdiction'], 'inspectedJurisdiction');
+    entry.data.documents.forEach((id, index) => refs.check(entry, 'documents', id, ['documents', index], `documents[${index}]`));
+  }
+  for (const entry of typed<import('../../schemas/finding.ts').Finding>('findings')) {
+    refs.check(entry, 'inspections', entry.data.inspection, ['inspection'], 'inspection');
+    entry.data.jurisdictions.forEach((id, index) => refs.check(entry, 'jurisdictions', id, ['jurisdictions', index], `jurisdictions[${index}]`));
+  }
+  for (const entry of typed<import('../../schemas/plan.ts').Plan>('plans')) {
+    refs.check(entry, 'inspections', entry.data.inspection, ['inspection'], 'inspection');
+    refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
+    refs.check(entry, 'documents', entry.data.document, ['document'], 'document');
+  }
+
+  const tasks = typed<import('../../schemas/task.ts').Task>('tasks');
+  const taskNumbers = new Map<string, ValidEntry>();
+  for (const entry of tasks) {
+    const task = entry.data;
+    refs.check(entry, 'plans', task.plan, ['plan'], 'plan');
+    refs.check(entry, 'documents', task.source.document, ['source', 'document'], 'source.document');
+    task.documents.forEach((id, i) => refs.check(entry, 'documents', id, ['documents', i], `documents[${i}]`));
+    task.responsibleUnits.forEach((id, i) => refs.check(entry, 'units', id, ['responsibleUnits', i], `responsibleUnits[${i}]`));
+    task.supervisingUnits.forEach((id, i) => refs.check(entry, 'units', id, ['supervisingUnits', i], `supervisingUnits[${i}]`));
+    task.measures.forEach((measure, m) => {
+      measure.responsibleUnits.forEach((id, i) =>
+        refs.check(entry, 'units', id, ['measures', m, 'responsibleUnits', i], `measures[${m}].responsibleUnits[${i}]`),
+      );
+      measure.targets.forEach((target, t) => {
+        const at = ['measures', m, 'targets', t];
+        refs.check(entry, 'jurisdictions', target.jurisdiction, [...at, 'jurisdiction'], `measures[${m}].targets[${t}].jurisdiction`);
+        target.breakdown.forEach((row, r) =>
+          refs.check(entry, 'jurisdictions', row.jurisdiction, [...at, 'breakdown', r, 'jurisdiction'], `measures[${m}].targets[${t}].breakdown[${r}].jurisdiction`),
+        );
+      });
+      measure.items.forEach((item, i) => {
+        item.responsibleUnits?.forEach((id, u) =>
+          refs.check(entry, 'units', id, ['measures', m, 'items', i, 'responsibleUnits', u], `measures[${m}].items[${i}].responsibleUnits[${u}]`),
+        );
+        item.places.forEach((id, p) => refs.check(entry, 'places', id, ['measures', m, 'items', i, 'places', p], `measures[${m}].items[${i}].places[${p}]`));
+      });
+    });
+    const numberKey = `${task.plan}#${task.number}`;
+    const other = taskNumbers.get(numberKey);
+    if (other) {
+      problems.push({
+        file: entry.source.file,
+        line: entry.source.lineOf(['number']),
+        field: 'number',
+        zh: `方案 ${task.plan} 中已有第${task.number}项任务（${other.source.file}）。请改用未占用的编号。`,
+        en: `plan ${task.plan} already has a task number ${task.number} (${other.source.file}): use a free number.`,
+      });
+    } else taskNumbers.set(numberKey, entry);
+    problems.push(...checkMeasureDues(entry), ...checkTargetSeries(entry));
+  }
+
+  const context: RuleContext = {
+    asOf,
+    units: new Map(typed<import('../../schemas/unit.ts').Unit>('units').map((entry) => [entry.id, entry])),
+    tasks: new Map(tasks.map((entry) => [entry.id, entry])),
+    places: new Map(typed<import('../../schemas/place.ts').Place>('places').map((entry) => [entry.id, entry])),
+    outlines: new Map(
+      typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').flatMap((entry) => {
+        const feature = entry.data.code ? outlineByCode.get(entry.data.code) : undefined;
+        return feature ? [[entry.id, feature] as const] : [];
+      }),
+    ),
+    jurisdictions: new Map(typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').map((entry) => [entry.id, entry])),
+  };
+  for (const entry of typed<import('../../schemas/place.ts').Place>('places')) {
+    refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
+    refs.check(entry, 'tasks', entry.data.task, ['task'], 'task');
+    refs.check(entry, 'documents', entry.data.source.document, ['source', 'document'], 'source.document');
+    problems.push(...checkPlace(entry, context));
+  }
+  for (const entry of typed<import('../../schemas/update.ts').Update>('updates')) {
+    refs.check(entry, 'tasks', entry.data.task, ['task'], 'task');
+    refs.check(entry, 'units', entry.data.reportedBy, ['reportedBy'], 'reportedBy');
+    refs.check(entry, 'places', entry.data.place, ['place'], 'place');
+    entry.data.evidence?.documents.forEach((doc, i) =>
+      refs.check(entry, 'documents', doc.document, ['evidence', 'documents', i, 'document'], `evidence.documents[${i}].document`),
+    );
+    problems.push(...checkUpdate(entry, context));
+  }
+  problems.push(...checkDisclosure(valid, refs));
+  problems.push(...checkUpdateOrder(typed<import('../../schemas/update.ts').Update>('updates')));
+  // Indicators (指标): where the target is set and who published each measured value.
+  for (const entry of typed<import('../../schemas/indicator.ts').Indicator>('indicators')) {
+    refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
+    refs.check(entry, 'plans', entry.data.plan, ['plan'], 'plan');
+    refs.check(entry, 'tasks', entry.data.task, ['task'], 'task');
+    refs.check(entry, 'documents', entry.data.source.document, ['source', 'document'], 'source.document');
+    entry.data.values.forEach((measured, i) =>
+      refs.check(entry, 'documents', measured.source?.document, ['values', i, 'source', 'document'], `values[${i}].source.document`),
+    );
+  }
+  return [...refs.problems, ...problems];
+}
+export * from './content-files.ts';
+export * from './outlines.ts';
+export * from './permalinks.ts';
+export * from './privacy.ts';
+export * from './problem.ts';
+export * from './shared-result.ts';
+export * from './site-config.ts';
+export * from './zod-issues.ts';
+export * from './content-path.ts';

@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
+import { ContentProblems } from './problem.ts';
+import { readSiteFile } from './site-file.ts';
+import { isValidPartialDate } from '../../schemas/shared.ts';
+import { todayInChina } from '../../core/dates.ts';
+
+/**
+ * The content folder: `content/` of the project, or LEDGER_CONTENT_DIR so the same code can
+ * build another deployment, a test fixture or the benchmark's synthetic content.
+ */
+export function contentRoot(): string {
+  return resolve(process.env.LEDGER_CONTENT_DIR ?? 'content');
+}
+
+/**
+ * Reads and validates `site.yaml` of the content folder through the content reader; throws
+ * ContentProblems (file, line, field, fix) when it cannot be used.
+ */
+export function loadSiteConfig(root: string = contentRoot()): SiteConfig {
+  const { site, problems } = readSiteFile(process.cwd(), resolve(root));
+  if (!site) throw new ContentProblems(problems);
+  return site;
+}
+
+/**
+ * The settings astro.config needs before the content check has run: those of site.yaml, or
+ * stand-ins when it cannot be read, so that Astro starts and the content check stops the
+ * build naming each problem of site.yaml (instead of a stack trace from the config file).
+ */
+export function siteConfigForAstro(root: string = contentRoot()): SiteConfig {
+  const { site } = readSiteFile(process.cwd(), resolve(root));
+  return site ?? siteSchema.parse({ title: '整改台账', shortTitle: '整改台账', publisher: '整改台账', description: '整改台账', url: 'https://example.invalid/', dataLicence: '-' });
+}
+
+/**
+ * The day statuses are derived against: LEDGER_AS_OF, else `asOf` in site.yaml, else today in
+ * China. Setting it makes builds and tests reproducible.
+ */
+export function resolveAsOf(site: Pick<SiteConfig, 'asOf'>, env: Record<string, string | undefined> = process.env): string {
+  const fromEnv = env.LEDGER_AS_OF?.trim();
+  if (fromEnv) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fromEnv) || !isValidPartialDate(fromEnv)) {
+      throw new Error(`LEDGER_AS_OF=“${fromEnv}”不是有效日期，请写成 YYYY-MM-DD。\nLEDGER_AS_OF="${fromEnv}" is not a date: write YYYY-MM-DD.`);
+    }
+    return fromEnv;
+  }
+  return site.asOf ?? todayInChina();
+}

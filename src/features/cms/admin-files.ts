@@ -1,0 +1,117 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+import type { CmsSettings } from '../../schemas/site.ts';
+import { cmsConfig } from './config.ts';
+
+/**
+ * The files of the web editor written into a built site's `admin/` folder: the page, the
+ * configuration generated from the schemas, and Sveltia CMS's script copied from its npm
+ * package (never loaded from a CDN). The script asks a CDN for three web fonts; those URLs are
+ * pointed at copies of the same fonts from the package, so the editor requests nothing but
+ * the site and the git host's API.
+ */
+
+const require = createRequire(import.meta.url);
+
+/** The Sveltia CMS package folder (its exports name only the module entry, `npm/index.js`). */
+export function sveltiaPackageDir(): string {
+  return dirname(dirname(require.resolve('@sveltia/cms')));
+}
+
+/** CDN font files the bundle names → the same font shipped in the package's `npm/assets/`. */
+const FONTS: { cdn: RegExp; asset: RegExp; file: string }[] = [
+  { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/material-symbols-outlined[^)"'`\s]*\.woff2/g, asset: /^material-symbols-outlined-latin-wght-normal-.*\.woff2$/, file: 'material-symbols-outlined.woff2' },
+  { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/noto-mono[^)"'`\s]*\.woff2/g, asset: /^noto-mono-latin-400-normal-.*\.woff2$/, file: 'noto-mono.woff2' },
+  { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/source-sans-3[^)"'`\s]*\.woff2/g, asset: /^source-sans-3-latin-wght-normal-.*\.woff2$/, file: 'source-sans-3.woff2' },
+];
+
+/** The sub-folders of each collection that hold content files (`updates` → [`bazhong-cei2`]). */
+export function contentSubfolders(contentDir: string): Partial<Record<CollectionName, string[]>> {
+  const folders: Partial<Record<CollectionName, string[]>> = {};
+  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    const root = join(contentDir, spec.folder);
+    if (!existsSync(root)) continue;
+    const found = new Set<string>();
+    const walk = (dir: string, rel: string) => {
+      for (const entry of readdirSync(dir).sort()) {
+        const path = join(dir, entry);
+        if (statSync(path).isDirectory()) walk(path, rel ? `${rel}/${entry}` : entry);
+        else found.add(rel);
+      }
+    };
+    walk(root, '');
+    folders[name] = [...found];
+  }
+  return folders;
+}
+
+/** The editor page's own policy: the site's rules, plus what the editor needs to reach the git host. */
+export function adminPolicy(cms: CmsSettings): string {
+  const hosts: Record<CmsSettings['backend'], string[]> = {
+    github: ['https://api.github.com', 'https://github.com'],
+    gitlab: ['https://gitlab.com'],
+    gitea: [],
+  };
+  const api = [...hosts[cms.backend], ...(cms.baseUrl ? [new URL(cms.baseUrl).origin] : [])].join(' ');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self'",
+    `img-src 'self' data: blob: ${api} https://*.githubusercontent.com`.trim(),
+    "media-src 'self' blob:",
+    "frame-src 'self' blob:",
+    `connect-src 'self' blob: data: ${api}`.trim(),
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+}
+
+function adminPage(title: string, cms: CmsSettings): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<meta http-equiv="Content-Security-Policy" content="${adminPolicy(cms)}">
+<title>内容管理 · ${title.replace(/[<&"]/g, '')}</title>
+<link href="config.yml" type="application/yaml" rel="cms-config-url">
+</head>
+<body>
+<noscript>内容管理后台需要启用 JavaScript。也可以直接编辑 content/ 下的文件（见工作人员指南）。</noscript>
+<script src="sveltia-cms.js"></script>
+</body>
+</html>
+`;
+}
+
+export interface AdminFiles {
+  /** Bytes of the editor's script as served. */
+  scriptBytes: number;
+  /** CDN font URLs that could not be pointed at a local copy (a new Sveltia version may rename them). */
+  unresolvedFonts: string[];
+}
+
+/** Writes `admin/index.html`, `admin/config.yml`, the script and its fonts into `distDir`. */
+export function writeAdminFiles(options: { distDir: string; contentDir: string; title: string; cms: CmsSettings }): AdminFiles {
+  const admin = join(options.distDir, 'admin');
+  mkdirSync(join(admin, 'fonts'), { recursive: true });
+  const pkg = sveltiaPackageDir();
+  let script = readFileSync(join(pkg, 'dist/sveltia-cms.js'), 'utf8');
+  const assets = readdirSync(join(pkg, 'npm/assets'));
+  for (const font of FONTS) {
+    const asset = assets.find((name) => font.asset.test(name));
+    if (!asset) continue;
+    writeFileSync(join(admin, 'fonts', font.file), readFileSync(join(pkg, 'npm/assets', asset)));
+    script = script.replace(font.cdn, `fonts/${font.file}`);
+  }
+  writeFileSync(join(admin, 'sveltia-cms.js'), script);
+  const config = cmsConfig({ cms: options.cms, folders: contentSubfolders(options.contentDir) });
+  writeFileSync(join(admin, 'config.yml'), `# Generated from src/schemas/ at build time (src/features/cms/config.ts): do not edit.\n${stringify(config, { lineWidth: 0 })}`);
+  writeFileSync(join(admin, 'index.html'), adminPage(options.title, options.cms));
+  return { scriptBytes: Buffer.byteLength(script), unresolvedFonts: [...script.matchAll(/https:\/\/cdn\.jsdelivr\.net\/[^)"'`\s]*\.woff2/g)].map((m) => m[0]) };
+}

@@ -1,0 +1,6 @@
+export * from './geo.ts';
+export * from './map-data.ts';
+export * from './map-labels.ts';
+export * from './marker-shapes.ts';
+export * from './places.ts';
+export * from './browser.ts';

@@ -1,0 +1,215 @@
+/**
+ * Places (点位) as maps and tables show them: status on the as-of day, the facts the source
+ * states, and where a map may draw them. A place known only to its county is drawn at a point
+ * inside the county outline and always labelled approximate; one in a jurisdiction without an
+ * outline (a functional zone, 市本级) is listed but not drawn.
+ */
+import type { Place } from '../../schemas/place.ts';
+import { formatChineseDate } from '../../core/dates.ts';
+import { containsPoint, interiorPoint, type OutlineCollection, type OutlineFeature, type Position } from './geo.ts';
+import type { Entry, Ledger } from '../../core/ledger.ts';
+import { paths } from '../../core/urls.ts';
+import { deriveMeasureStatus, STATUS_LABELS, statusTone, type StatusResult, type Tone } from '../../core/status.ts';
+
+export const PLACE_KIND_LABELS: Record<Place['kind'], string> = {
+  'mining-right': '矿业权',
+  'sewage-plant': '污水处理厂',
+  'sludge-centre': '污泥处置中心',
+  'pipeline-programme': '排水管网建设与排查',
+};
+
+export const PRECISION_LABELS: Record<Place['location']['precision'], string> = {
+  exact: '实测位置',
+  township: '位置示意（乡镇级）',
+  county: '位置示意（县区级）',
+};
+
+/** The maps the site offers: each a layer of places by kind, with its own page and GeoJSON file. */
+export const MAP_LAYERS = [
+  { id: 'mining-rights', title: '自然保护区内矿业权', kinds: ['mining-right'] },
+  { id: 'sewage', title: '污水处理与污泥处置设施、排水管网', kinds: ['sewage-plant', 'sludge-centre', 'pipeline-programme'] },
+] as const satisfies readonly { id: string; title: string; kinds: readonly Place['kind'][] }[];
+export type MapLayerId = (typeof MAP_LAYERS)[number]['id'];
+
+export interface PlaceView {
+  id: string;
+  place: Place;
+  kindLabel: string;
+  jurisdictionName: string;
+  /** Task page link target, with the measure's anchor when the place names one. */
+  taskPath: string;
+  taskTitle: string;
+  status: StatusResult;
+  statusLabel: string;
+  tone: Tone;
+  /** 时限 as text (`2023年12月`), or null when none applies. */
+  deadline: string | null;
+  /** What the source states about it, in short Chinese phrases. */
+  facts: string[];
+  /** Where a map draws it, or null when it cannot be drawn (no outline and no point). */
+  position: Position | null;
+  /** True unless the position is a measured point. */
+  approximate: boolean;
+  /** Why the position is what it is, for the reader. */
+  positionNote: string;
+}
+
+/** The facts of a mining right the source states: kind, closure, expiry, cancellation, restoration. */
+export function miningRightFacts(place: Place): string[] {
+  const right = place.miningRight;
+  if (!right) return [];
+  return [
+    `${right.mineral}·${right.rightKind}`,
+    right.reserve,
+    right.closedOn && `${formatChineseDate(right.closedOn)}关闭`,
+    right.expired && '已到期',
+    right.cancelled === true ? '矿业权已注销' : right.cancelled === false ? '矿业权未注销' : null,
+    right.restoration,
+  ].filter((fact): fact is string => Boolean(fact));
+}
+
+/** A programme's yearly targets for its jurisdiction, read from its task's target breakdowns. */
+export function programmeTargets(place: Place, ledger: Ledger): { due: string; value: number; unit: string; cumulative: boolean }[] {
+  const metric = place.programme?.metric;
+  const task = ledger.taskById.get(place.task);
+  if (!metric || !task) return [];
+  return task.task.measures
+    .flatMap((measure) => measure.targets)
+    .filter((target) => target.metric === metric && target.due)
+    .flatMap((target) => {
+      const row = target.breakdown.find((entry) => entry.jurisdiction === place.jurisdiction);
+      return row ? [{ due: target.due!, value: row.value, unit: target.unit, cumulative: target.cumulative }] : [];
+    })
+    .sort((a, b) => a.due.localeCompare(b.due));
+}
+
+/** Outline features by the jurisdiction id whose GB/T 2260 code they carry. */
+export function outlinesByJurisdiction(ledger: Ledger, outlines: OutlineCollection | null): Map<string, OutlineFeature> {
+  const byCode = new Map((outlines?.features ?? []).map((feature) => [String(feature.properties.code), feature]));
+  const result = new Map<string, OutlineFeature>();
+  for (const [id, entry] of ledger.jurisdictions) {
+    const feature = entry.data.code ? byCode.get(entry.data.code) : undefined;
+    if (feature) result.set(id, feature);
+  }
+  return result;
+}
+
+/** A place's status: its own reported progress against its deadline (or its measure's, or its task's). */
+export function placeStatus(entry: Entry<Place>, ledger: Ledger): StatusResult {
+  const place = entry.data;
+  const task = ledger.taskById.get(place.task);
+  const measure = task?.measures.find((view) => view.measure.number === place.measure);
+  const due = place.miningRight?.deadline?.month ?? measure?.measure.due ?? task?.task.deadline.month ?? null;
+  const ongoing = !due && Boolean(task?.task.deadline.ongoing);
+  const claims = (task?.updates ?? []).filter((update) => update.data.place === entry.id).map((update) => update.data);
+  return deriveMeasureStatus({ due, ongoing, claims, asOf: ledger.asOf });
+}
+
+// One drawn point per outline, however many places share it (and the search is not cheap).
+const drawnPoints = new WeakMap<OutlineFeature, Position>();
+function drawnPointOf(outline: OutlineFeature): Position {
+  let point = drawnPoints.get(outline);
+  if (!point) drawnPoints.set(outline, (point = interiorPoint(outline.geometry)));
+  return point;
+}
+
+function positionOf(place: Place, outline: OutlineFeature | undefined, jurisdictionName: string): Pick<PlaceView, 'position' | 'approximate' | 'positionNote'> {
+  const { point, precision } = place.location;
+  if (point) {
+    return precision === 'exact'
+      ? { position: point, approximate: false, positionNote: '实测位置' }
+      : { position: point, approximate: true, positionNote: `${PRECISION_LABELS[precision]}：坐标为近似位置` };
+  }
+  if (!outline) {
+    return { position: null, approximate: true, positionNote: `方案只载明在${jurisdictionName}，本站没有其边界数据，未在地图上标出` };
+  }
+  const where = precision === 'township' && place.township ? `${jurisdictionName}${place.township}` : jurisdictionName;
+  return {
+    position: drawnPointOf(outline),
+    approximate: true,
+    positionNote: `位置示意：方案只载明在${where}，标在${jurisdictionName}境内，不是实际位置`,
+  };
+}
+
+/** Every place as maps and tables show it, in content order. */
+export function buildPlaceViews(ledger: Ledger, outlines: OutlineCollection | null): PlaceView[] {
+  const outlineOf = outlinesByJurisdiction(ledger, outlines);
+  return ledger.places.map((entry): PlaceView => {
+    const place = entry.data;
+    const task = ledger.taskById.get(place.task);
+    const jurisdiction = ledger.jurisdictions.get(place.jurisdiction)?.data;
+    const jurisdictionName = jurisdiction?.shortName ?? jurisdiction?.name ?? place.jurisdiction;
+    const status = placeStatus(entry, ledger);
+    const measure = task?.measures.find((view) => view.measure.number === place.measure)?.measure;
+    const deadlineText = place.miningRight?.deadline?.text ?? (measure?.due ? formatChineseDate(measure.due) : task?.task.deadline.text) ?? null;
+    const programme = programmeTargets(place, ledger).map(
+      (target) => `${formatChineseDate(target.due)}底前${target.cumulative ? '累计' : ''}${target.value}${target.unit}`,
+    );
+    return {
+      id: entry.id,
+      place,
+      kindLabel: PLACE_KIND_LABELS[place.kind],
+      jurisdictionName: `${jurisdictionName}${place.township ?? ''}`,
+      taskPath: place.measure ? paths.measure(place.task, place.measure) : paths.task(place.task),
+      taskTitle: task ? task.task.title : place.task,
+      status,
+      statusLabel: STATUS_LABELS[status.status],
+      tone: statusTone(status.status),
+      deadline: deadlineText,
+      facts: [...miningRightFacts(place), ...programme],
+      ...positionOf(place, outlineOf.get(place.jurisdiction), jurisdictionName),
+    };
+  });
+}
+
+/** The places of one map layer. */
+export function placesOfLayer(views: readonly PlaceView[], layer: MapLayerId): PlaceView[] {
+  const kinds: readonly string[] = MAP_LAYERS.find((entry) => entry.id === layer)!.kinds;
+  return views.filter((view) => kinds.includes(view.place.kind));
+}
+
+/** The places in a county or zone (for county pages: `<PlaceMap places={placesInJurisdiction(views, id)} … />`). */
+export function placesInJurisdiction(views: readonly PlaceView[], jurisdiction: string): PlaceView[] {
+  return views.filter((view) => view.place.jurisdiction === jurisdiction);
+}
+
+/** Whether a point lies in the outline of its jurisdiction; undefined when there is no outline to test. */
+export function pointInJurisdiction(point: Position, outline: OutlineFeature | undefined): boolean | undefined {
+  return outline ? containsPoint(outline.geometry, point) : undefined;
+}
+
+/**
+ * One layer as a GeoJSON FeatureCollection for download: drawn places as points with their
+ * precision stated in `precision`, `approximate` and `positionNote`; undrawable places with a
+ * null geometry, so the file holds every item of the table.
+ */
+export function layerGeoJson(views: readonly PlaceView[], options: { asOf: string; siteUrl: string; outlineSource?: string }) {
+  const base = options.siteUrl.endsWith('/') ? options.siteUrl : `${options.siteUrl}/`;
+  return {
+    type: 'FeatureCollection' as const,
+    asOf: options.asOf,
+    ...(options.outlineSource ? { positionSource: options.outlineSource } : {}),
+    features: views.map((view) => ({
+      type: 'Feature' as const,
+      id: view.id,
+      geometry: view.position ? { type: 'Point' as const, coordinates: view.position } : null,
+      properties: {
+        name: view.place.name,
+        kind: view.place.kind,
+        kindLabel: view.kindLabel,
+        jurisdiction: view.jurisdictionName,
+        task: view.place.task,
+        measure: view.place.measure ?? null,
+        url: new URL(view.taskPath.replace(/^\//, ''), base).href,
+        status: view.status.status,
+        statusLabel: view.statusLabel,
+        statusDerived: view.status.derived,
+        deadline: view.deadline,
+        facts: view.facts,
+        precision: view.place.location.precision,
+        approximate: view.approximate,
+        positionNote: view.positionNote,
+      },
+    })),
+  };
+}

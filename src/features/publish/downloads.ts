@@ -1,0 +1,179 @@
+import type { Ledger } from '../../core/ledger.ts';
+import { csvText, type CsvCell } from '../../core/csv.ts';
+import { absoluteUrl, paths } from '../../core/urls.ts';
+import { nameOf, namesOf } from '../../core/names.ts';
+
+/**
+ * The flat downloads (开放数据下载): tasks, measures, targets and updates as tables, each
+ * published as CSV (UTF-8 with BOM, so Excel opens the Chinese correctly) and JSON, and
+ * described field by field in datapackage.json. One column list per table feeds all three.
+ * Like tasks.json, columns are only ever added, never renamed or removed.
+ */
+
+type Cell = CsvCell;
+
+export interface Column<Row> {
+  name: string;
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
+  /** What the column holds, for the data page and datapackage.json. */
+  description: string;
+  value: (row: Row) => Cell;
+}
+
+export interface Table<Row = unknown> {
+  /** File name without extension: `measures` → measures.csv, measures.json. */
+  name: string;
+  title: string;
+  description: string;
+  columns: Column<Row>[];
+  rows: (ledger: Ledger, siteUrl: string) => Row[];
+}
+
+const unitNames = (ledger: Ledger, ids: readonly string[]) => namesOf(ledger, 'units', ids).join('；');
+const placeName = (ledger: Ledger, id: string | undefined) => (id ? nameOf(ledger, 'places', id) : null);
+const areaName = (ledger: Ledger, id: string | undefined) => (id ? nameOf(ledger, 'jurisdictions', id) : null);
+
+type TaskRow = { ledger: Ledger; siteUrl: string; view: Ledger['tasks'][number] };
+type MeasureRow = TaskRow & { measure: Ledger['tasks'][number]['measures'][number] };
+type TargetRow = MeasureRow & { target: MeasureRow['measure']['measure']['targets'][number]; scope: string | null; value: number };
+type UpdateRow = { ledger: Ledger; siteUrl: string; update: Ledger['updates'][number] };
+
+const tasks: Table<TaskRow> = {
+  name: 'tasks',
+  title: '整改任务',
+  description: '每项整改任务一行：时限、单位和截至 asOf 的状态。',
+  rows: (ledger, siteUrl) => ledger.tasks.map((view) => ({ ledger, siteUrl, view })),
+  columns: [
+    { name: 'id', type: 'string', description: '任务的永久编号', value: ({ view }) => view.id },
+    { name: 'url', type: 'string', description: '任务页的永久网址', value: ({ view, siteUrl }) => absoluteUrl(paths.task(view.id), siteUrl) },
+    { name: 'plan', type: 'string', description: '所属整改方案的编号', value: ({ view }) => view.task.plan },
+    { name: 'inspection', type: 'string', description: '所属督察的编号', value: ({ view }) => view.inspection?.id ?? null },
+    { name: 'number', type: 'integer', description: '任务在方案附件中的序号', value: ({ view }) => view.task.number },
+    { name: 'title', type: 'string', description: '任务简称（取自反馈问题原文）', value: ({ view }) => view.task.title },
+    { name: 'deadline', type: 'string', description: '整改时限原文', value: ({ view }) => view.task.deadline.text },
+    { name: 'deadlineMonth', type: 'string', description: '整改时限所在年月（YYYY-MM），长期坚持为空', value: ({ view }) => view.task.deadline.month },
+    { name: 'responsibleUnits', type: 'string', description: '责任单位，以“；”分隔', value: ({ ledger, view }) => unitNames(ledger, view.task.responsibleUnits) },
+    { name: 'supervisingUnits', type: 'string', description: '督导单位，以“；”分隔，第一个为验收单位', value: ({ ledger, view }) => unitNames(ledger, view.task.supervisingUnits) },
+    { name: 'acceptanceUnit', type: 'string', description: '整改验收单位', value: ({ ledger, view }) => unitNames(ledger, [view.acceptanceUnit]) },
+    { name: 'status', type: 'string', description: '截至 asOf 的状态', value: ({ view }) => view.status.status },
+    { name: 'statusDerived', type: 'boolean', description: '状态是否由本站按时限推算', value: ({ view }) => view.status.derived },
+    { name: 'measures', type: 'integer', description: '整改措施条数', value: ({ view }) => view.measures.length },
+  ],
+};
+
+const measures: Table<MeasureRow> = {
+  name: 'measures',
+  title: '整改措施',
+  description: '每条整改措施一行。',
+  rows: (ledger, siteUrl) => ledger.tasks.flatMap((view) => view.measures.map((measure) => ({ ledger, siteUrl, view, measure }))),
+  columns: [
+    { name: 'task', type: 'string', description: '所属任务的编号', value: ({ view }) => view.id },
+    { name: 'number', type: 'integer', description: '措施在任务中的序号', value: ({ measure }) => measure.measure.number },
+    { name: 'text', type: 'string', description: '措施原文', value: ({ measure }) => measure.measure.text },
+    { name: 'responsibleUnits', type: 'string', description: '责任单位，以“；”分隔', value: ({ ledger, measure }) => unitNames(ledger, measure.measure.responsibleUnits) },
+    { name: 'due', type: 'string', description: '时限（YYYY、YYYY-MM 或 YYYY-MM-DD），未单列为空', value: ({ measure }) => measure.measure.due ?? null },
+    { name: 'status', type: 'string', description: '截至 asOf 的状态', value: ({ measure }) => measure.status.status },
+    { name: 'statusDerived', type: 'boolean', description: '状态是否由本站按时限推算', value: ({ measure }) => measure.status.derived },
+    { name: 'url', type: 'string', description: '措施在任务页上的网址', value: ({ view, measure, siteUrl }) => absoluteUrl(paths.measure(view.id, measure.measure.number), siteUrl) },
+  ],
+};
+
+const targets: Table<TargetRow> = {
+  name: 'targets',
+  title: '量化目标',
+  description: '每个量化目标的合计一行，其分解到各地区的数值各一行（scope 为地区名）。',
+  rows: (ledger, siteUrl) =>
+    ledger.tasks.flatMap((view) =>
+      view.measures.flatMap((measure) =>
+        measure.measure.targets.flatMap((target) => [
+          { ledger, siteUrl, view, measure, target, scope: null, value: target.value },
+          ...target.breakdown.map((row) => ({ ledger, siteUrl, view, measure, target, scope: row.jurisdiction, value: row.value })),
+        ]),
+      ),
+    ),
+  columns: [
+    { name: 'task', type: 'string', description: '所属任务的编号', value: ({ view }) => view.id },
+    { name: 'measure', type: 'integer', description: '所属措施的序号', value: ({ measure }) => measure.measure.number },
+    { name: 'metric', type: 'string', description: '指标，按方案用语', value: ({ target }) => target.metric },
+    { name: 'unit', type: 'string', description: '计量单位', value: ({ target }) => target.unit },
+    { name: 'due', type: 'string', description: '时限', value: ({ target }) => target.due ?? null },
+    { name: 'comparison', type: 'string', description: 'exactly 达到、atLeast 不低于、atMost 不超过、below 低于、above 高于', value: ({ target }) => target.comparison },
+    { name: 'cumulative', type: 'boolean', description: '是否为含往年的累计值', value: ({ target }) => target.cumulative },
+    { name: 'jurisdiction', type: 'string', description: '目标所针对的地区（合计行）', value: ({ ledger, target }) => areaName(ledger, target.jurisdiction) },
+    { name: 'scope', type: 'string', description: '分解行的地区名；合计行为空', value: ({ ledger, scope }) => areaName(ledger, scope ?? undefined) },
+    { name: 'value', type: 'number', description: '数值（合计行为总数，分解行为该地区数）', value: ({ value }) => value },
+  ],
+};
+
+const updates: Table<UpdateRow> = {
+  name: 'updates',
+  title: '整改进展',
+  description: '每条进展记录一行：日期、报告的状态、报告单位和摘要。',
+  rows: (ledger, siteUrl) => ledger.updates.map((update) => ({ ledger, siteUrl, update })),
+  columns: [
+    { name: 'id', type: 'string', description: '进展记录的编号', value: ({ update }) => update.id },
+    { name: 'task', type: 'string', description: '所属任务的编号', value: ({ update }) => update.data.task },
+    { name: 'measure', type: 'integer', description: '所涉措施序号，针对整项任务时为空', value: ({ update }) => update.data.measure ?? null },
+    { name: 'place', type: 'string', description: '所涉点位名称', value: ({ ledger, update }) => placeName(ledger, update.data.place) },
+    { name: 'date', type: 'string', description: '日期，精确到原始资料给出的程度', value: ({ update }) => update.data.date },
+    { name: 'status', type: 'string', description: '报告的状态', value: ({ update }) => update.data.status },
+    { name: 'reportedBy', type: 'string', description: '报告单位', value: ({ ledger, update }) => unitNames(ledger, [update.data.reportedBy]) },
+    { name: 'summary', type: 'string', description: '进展摘要', value: ({ update }) => update.data.summary },
+  ],
+};
+
+export const DOWNLOAD_TABLES = [tasks, measures, targets, updates] as unknown as Table[];
+
+export function tableNamed(name: string): Table | undefined {
+  return DOWNLOAD_TABLES.find((table) => table.name === name);
+}
+
+/** The table's rows as plain records, for JSON. */
+export function tableRecords(table: Table, ledger: Ledger, siteUrl: string): Record<string, Cell>[] {
+  return table.rows(ledger, siteUrl).map((row) => Object.fromEntries(table.columns.map((column) => [column.name, column.value(row)])));
+}
+
+/** A CSV file: BOM, header row, CRLF line ends, text guarded against formulas (see csv.ts). */
+export function toCsv(header: readonly string[], records: readonly Record<string, Cell>[]): string {
+  return csvText([header, ...records.map((record) => header.map((name) => record[name] ?? null))]);
+}
+
+export function tableCsv(table: Table, ledger: Ledger, siteUrl: string): string {
+  return toCsv(
+    table.columns.map((column) => column.name),
+    tableRecords(table, ledger, siteUrl),
+  );
+}
+
+/** datapackage.json (Frictionless Data): every download with its fields, licence and as-of day. */
+export function dataPackage(ledger: Ledger, site: { title: string; url: string; dataLicence: string; publisher: string }) {
+  const tableResources = DOWNLOAD_TABLES.flatMap((table) => [
+    {
+      name: `${table.name}-csv`,
+      path: `${table.name}.csv`,
+      title: table.title,
+      description: table.description,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8-sig',
+      profile: 'tabular-data-resource',
+      schema: { fields: table.columns.map((column) => ({ name: column.name, type: column.type, description: column.description })) },
+    },
+    { name: `${table.name}-json`, path: `${table.name}.json`, title: table.title, description: `${table.description}JSON 格式，字段同 CSV。`, format: 'json', mediatype: 'application/json' },
+  ]);
+  return {
+    profile: 'data-package',
+    name: 'rectification-ledger',
+    title: site.title,
+    homepage: site.url,
+    version: ledger.asOf,
+    created: ledger.asOf,
+    description: `状态截至 ${ledger.asOf}。字段只增不减，已有字段不改名。`,
+    licenses: [{ name: site.dataLicence, title: site.dataLicence }],
+    contributors: [{ title: site.publisher, role: 'publisher' }],
+    resources: [
+      { name: 'tasks-nested-json', path: 'tasks.json', title: '整改任务（含措施、目标、进展的嵌套 JSON）', format: 'json', mediatype: 'application/json' },
+      ...tableResources,
+    ],
+  };
+}

@@ -1,0 +1,118 @@
+import { Feed } from 'feed';
+import type { Update } from '../../schemas/update.ts';
+import { chineseNumeral, formatChineseDate, hasBegun, startOfPeriod } from '../../core/dates.ts';
+import { escapeHtml } from '../../core/html-text.ts';
+import { measureAreas, taskAreas, unitWork } from '../views/index.ts';
+import { entryById } from '../../core/lookup.ts';
+import type { Entry, Ledger } from '../../core/ledger.ts';
+import { absoluteUrl, paths } from '../../core/urls.ts';
+import { nameOf } from '../../core/names.ts';
+
+/**
+ * Atom feeds of updates (整改进展订阅): the whole site, one task, one unit, one county, so a
+ * journalist can follow one case. Written with the `feed` library; this module picks the
+ * updates of each scope and turns them into entries. The library marks every entry title and
+ * summary type="html", so the plain text staff wrote is HTML-escaped first: a `<script>` or
+ * `&` in a summary is shown as written, never interpreted.
+ */
+
+/** Updates on tasks the unit is responsible for, supervises or accepts, and those it reported. */
+export function unitUpdates(ledger: Ledger, unit: string): Entry<Update>[] {
+  const work = unitWork(ledger, unit);
+  const tasks = new Set([...work.responsibleTasks, ...work.supervisedTasks, ...work.acceptanceTasks].map((view) => view.id));
+  return ledger.updates.filter((update) => tasks.has(update.data.task) || update.data.reportedBy === unit);
+}
+
+/** Updates about the county: on its places, on measures that concern it, or on whole tasks that do. */
+export function countyUpdates(ledger: Ledger, area: string): Entry<Update>[] {
+  return ledger.updates.filter((update) => {
+    const task = ledger.taskById.get(update.data.task);
+    if (!task) return false;
+    if (update.data.place) return entryById(ledger.places, update.data.place)?.data.jurisdiction === area;
+    if (update.data.measure !== undefined) {
+      const measure = task.measures.find((view) => view.measure.number === update.data.measure);
+      return measure ? measureAreas(measure, ledger).includes(area) : false;
+    }
+    return taskAreas(task, ledger).includes(area);
+  });
+}
+
+/** A partial date as an instant: the start of its period, China time (`2021-12` → 2021-12-01T00:00+08:00). */
+export function dateOf(partial: string): Date {
+  return new Date(`${startOfPeriod(partial)}T00:00:00+08:00`);
+}
+
+export interface FeedInput {
+  ledger: Ledger;
+  site: { title: string; url: string; publisher: string; dataLicence: string };
+  /** The feed's title, e.g. `整改任务六：污水收集处理能力不足`. */
+  title: string;
+  /** Site path of the page the feed follows, and of the feed itself. */
+  page: string;
+  self: string;
+  updates: readonly Entry<Update>[];
+}
+
+/**
+ * How many entries a feed carries: the newest, as feeds do. A reader subscribes to hear of
+ * what is new; the full history is on the task pages and in the open data (data/updates.csv),
+ * and a county's feed in a 10,000-task deployment would otherwise run to megabytes.
+ */
+export const FEED_ENTRIES = 100;
+
+/** An Atom 1.0 document of the newest updates published by the as-of day, newest first. */
+export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput): string {
+  const shown = updates
+    .filter((update) => hasBegun(update.data.date, ledger.asOf))
+    .sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id))
+    .slice(0, FEED_ENTRIES);
+  const newest = shown[0];
+  const feed = new Feed({
+    id: absoluteUrl(self, site.url),
+    title: `${title} · ${site.title}`,
+    link: absoluteUrl(page, site.url),
+    language: 'zh-CN',
+    updated: newest ? dateOf(newest.data.date) : dateOf(ledger.asOf),
+    generator: '整改台账 Rectification Ledger',
+    feedLinks: { atom: absoluteUrl(self, site.url) },
+    author: { name: site.publisher },
+    copyright: site.dataLicence,
+  });
+  for (const update of shown) {
+    const task = ledger.taskById.get(update.data.task);
+    const taskLabel = task ? `任务${chineseNumeral(task.task.number)}` : update.data.task;
+    const measure = update.data.measure !== undefined ? `第${update.data.measure}条措施` : '';
+    const reporter = nameOf(ledger, 'units', update.data.reportedBy);
+    const link = absoluteUrl(paths.update(update.data.task, update.id), site.url);
+    feed.addItem({
+      id: link,
+      link,
+      title: escapeHtml(`${taskLabel}${measure} · ${formatChineseDate(update.data.date)} · ${update.data.status}`),
+      date: dateOf(update.data.date),
+      description: escapeHtml(`${update.data.summary}（报告单位：${reporter}）`),
+      author: [{ name: reporter }],
+    });
+  }
+  return feed.atom1();
+}
+
+/** An Atom 1.0 document of the news articles (整改动态) published by the as-of day, newest first. */
+export function newsFeed({ ledger, site, self }: Pick<FeedInput, 'ledger' | 'site' | 'self'>): string {
+  const shown = ledger.news.filter((article) => article.data.date <= ledger.asOf);
+  const feed = new Feed({
+    id: absoluteUrl(self, site.url),
+    title: `整改动态 · ${site.title}`,
+    link: absoluteUrl(paths.news(), site.url),
+    language: 'zh-CN',
+    updated: dateOf(shown[0]?.data.date ?? ledger.asOf),
+    generator: '整改台账 Rectification Ledger',
+    feedLinks: { atom: absoluteUrl(self, site.url) },
+    author: { name: site.publisher },
+    copyright: site.dataLicence,
+  });
+  for (const article of shown) {
+    const link = absoluteUrl(paths.article(article.id), site.url);
+    feed.addItem({ id: link, link, title: escapeHtml(article.data.title), date: dateOf(article.data.date), description: escapeHtml(article.data.summary), author: [{ name: article.data.publisher }] });
+  }
+  return feed.atom1();
+}

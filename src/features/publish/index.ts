@@ -1,0 +1,4 @@
+export * from './citation.ts';
+export * from './downloads.ts';
+export * from './export.ts';
+export * from './feeds.ts';

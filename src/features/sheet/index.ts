@@ -1,0 +1,2 @@
+export * from './ledger-files.ts';
+export * from './scaffold.ts';

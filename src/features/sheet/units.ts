@@ -1,0 +1,61 @@
+import type { Unit } from '../../schemas/unit.ts';
+import type { Entry } from '../../core/ledger.ts';
+import { closest } from '../check/index.ts';
+import { normaliseCellText } from './text.ts';
+
+/** Unit names compared the way staff type them: half- or full-width brackets, no blanks. */
+function nameKey(name: string): string {
+  return normaliseCellText(name).text.replace(/\(/g, '（').replace(/\)/g, '）').replace(/[\s\u3000]/g, '');
+}
+
+export type UnitLookup =
+  | { ok: true; id: string }
+  | { ok: false; zh: string; en: string };
+
+/**
+ * Finds units by the names a sheet uses: a unit's `name` or `fullName` first, then its
+ * `shortName` and `aliases` (content/units/). Returns a function from one name to its id.
+ */
+export function unitResolver(units: readonly Entry<Unit>[]): (name: string) => UnitLookup {
+  const primary = new Map<string, Set<string>>();
+  const secondary = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, name: string | undefined, id: string) => {
+    if (!name) return;
+    const key = nameKey(name);
+    map.set(key, (map.get(key) ?? new Set()).add(id));
+  };
+  for (const { id, data } of units) {
+    add(primary, data.name, id);
+    add(primary, data.fullName, id);
+    add(secondary, data.shortName, id);
+    data.aliases.forEach((alias) => add(secondary, alias, id));
+  }
+  const names = units.map((unit) => unit.data.name);
+  return (name) => {
+    const key = nameKey(name);
+    const found = primary.get(key) ?? secondary.get(key);
+    if (found && found.size === 1) return { ok: true, id: [...found][0]! };
+    if (found) {
+      const ids = [...found].join('、');
+      return {
+        ok: false,
+        zh: `单位名称“${name}”同时对应多个单位（${ids}）。请写全称，或在 content/units/ 中去掉重复的简称或别名。`,
+        en: `the unit name "${name}" matches several units (${[...found].join(', ')}): write the full name, or remove the shared short name or alias in content/units/.`,
+      };
+    }
+    const suggestion = closest(name, names);
+    return {
+      ok: false,
+      zh: `不认识的单位“${name}”。${suggestion ? `是否想写“${suggestion}”？` : ''}单位名称须与 content/units/ 中某个单位的 name、fullName、shortName 或 aliases 相同；新单位请先用 npm run new -- unit 建立，或把这种写法加进该单位的 aliases。`,
+      en: `unknown unit "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} A unit is written as the name, fullName, shortName or one of the aliases of a unit in content/units/: add a new unit with npm run new -- unit, or add this spelling to the unit's aliases.`,
+    };
+  };
+}
+
+/** Splits a cell listing units (`市住房城乡建设局、各县（区）党委和人民政府，巴中经开区`) into names. */
+export function splitUnitNames(text: string): string[] {
+  return text
+    .split(/[、，,；;\n]+/)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+}

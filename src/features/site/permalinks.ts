@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COLLECTIONS } from '../../schemas/collections.ts';
+import type { Redirect } from '../../schemas/redirect.ts';
+import type { SitePath } from './site-paths.ts';
+
+/**
+ * Permalinks never break (永久链接): the build lists every URL it published; the deployment
+ * keeps the list of every URL published so far in `content/published-urls.txt`; a URL on that
+ * list that the build no longer publishes, and that `content/redirects.yaml` does not send
+ * elsewhere, fails the build by name.
+ */
+export const PUBLISHED_URLS_FILE = 'published-urls.txt';
+export const REDIRECTS_FILE = 'redirects.yaml';
+
+/** Site paths from a URL list: one a line; blank lines and `#` comments ignored. */
+export function parseUrlList(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** A URL list as a file: sorted, one a line, with a header saying what it is. */
+export function formatUrlList(paths: Iterable<string>, header: string): string {
+  return `${header
+    .split('\n')
+    .map((line) => `# ${line}`)
+    .join('\n')}\n${[...new Set(paths)].sort().join('\n')}\n`;
+}
+
+// Hashed build assets and search-index fragments change with every build, and the numbered
+// pages of a long list come and go as it grows and shrinks (its first page stays): not permalinks.
+const NOT_PERMALINKS = [/^_astro\//, /^pagefind\//, /^published-urls\.txt$/, /(^|\/)page-\d+\/index\.html$/];
+
+/** Whether a line of a URL list is a site path: `/`, `/tasks/x/`, `/data/tasks.json`. */
+export function isSitePath(path: string): boolean {
+  return /^\/(?:[A-Za-z0-9._~-]+\/)*(?:[A-Za-z0-9._~-]+\.[A-Za-z0-9]+)?$/.test(path);
+}
+
+/** Whether a site path is one a reader may cite: not an asset, a search fragment or a numbered list page. */
+export function isPermalink(path: string): boolean {
+  const file = path.replace(/^\//, '').replace(/\/$|^$/, (end) => `${end}index.html`);
+  return !NOT_PERMALINKS.some((pattern) => pattern.test(file));
+}
+
+/**
+ * The site paths of the files a build wrote (paths relative to the output folder, `/`-separated):
+ * `tasks/x/index.html` → `/tasks/x/`, `data/tasks.json` → `/data/tasks.json`.
+ */
+export function publishedPaths(files: readonly string[]): string[] {
+  return files
+    .filter((file) => !NOT_PERMALINKS.some((pattern) => pattern.test(file)))
+    .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
+    .sort();
+}
+
+/** Promised URLs that are neither published nor redirected: each one a broken permalink. */
+export function missingPermalinks(promised: readonly string[], published: ReadonlySet<string>, redirects: readonly Redirect[]): string[] {
+  const moved = new Set(redirects.map((redirect) => redirect.from));
+  return promised.filter((path) => !published.has(path) && !moved.has(path));
+}
+
+/** Redirects whose target is not published: a redirect must lead to a page. */
+export function danglingRedirects(redirects: readonly Redirect[], published: ReadonlySet<string>): Redirect[] {
+  return redirects.filter((redirect) => !published.has(redirect.to));
+}
+
+/** Reads the promised URL list of a content folder, or null when the deployment keeps none yet. */
+export function loadPromisedUrls(contentDir: string): string[] | null {
+  const file = join(contentDir, PUBLISHED_URLS_FILE);
+  return existsSync(file) ? parseUrlList(readFileSync(file, 'utf8')) : null;
+}
+
+/** A family of addresses that exist exactly when their entry does: `/tasks/<id>/`, `/feeds/units/<id>.xml`. */
+export interface EntryRoute {
+  prefix: string;
+  suffix: string;
+  /** What the entry is, in Chinese, for messages. */
+  label: string;
+  ids: string[];
+}
+
+/**
+ * The families of addresses the content decides (one page, feed or chart per task, unit, area,
+ * inspection, plan, document, news item, case, indicator and filter value), read off the site's
+ * own list of addresses (src/features/site/site-paths.ts), so that no second list of routes exists.
+ */
+export function entryRoutes(addresses: readonly SitePath[]): EntryRoute[] {
+  const routes = new Map<string, EntryRoute>();
+  for (const { path, entry } of addresses) {
+    if (!entry || !isPermalink(path)) continue;
+    const at = path.lastIndexOf(`/${entry.id}`);
+    if (at < 0) continue;
+    const prefix = path.slice(0, at + 1);
+    const suffix = path.slice(at + 1 + entry.id.length);
+    const key = `${prefix}\0${suffix}`;
+    const route = routes.get(key) ?? { prefix, suffix, label: COLLECTIONS[entry.collection].label, ids: [] };
+    route.ids.push(entry.id);
+    routes.set(key, route);
+  }
+  // The most particular family first: `/indicators/<id>/embed/` before `/indicators/<id>/`.
+  return [...routes.values()].sort((a, b) => b.suffix.length - a.suffix.length);
+}
+
+/**
+ * The entry an address belonged to when that entry no longer exists (`/tasks/demo/6/` → task
+ * `demo/6`), so a message can say what went; undefined when the address is not an entry's or its
+ * entry (or an entry it lies under) still exists.
+ */
+export function goneEntryOf(path: string, routes: readonly EntryRoute[]): { route: EntryRoute; id: string } | undefined {
+  for (const route of routes) {
+    if (!path.startsWith(route.prefix) || !path.endsWith(route.suffix) || path.length <= route.prefix.length + route.suffix.length) continue;
+    const key = path.slice(route.prefix.length, path.length - route.suffix.length);
+    if (route.ids.some((id) => key === id || key.startsWith(`${id}/`))) return undefined;
+    return { route, id: key };
+  }
+  return undefined;
+}

@@ -1,0 +1,117 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CollectionName } from '../../schemas/collections.ts';
+import { allCharts } from '../charts/index.ts';
+import { DOWNLOAD_TABLES } from '../publish/index.ts';
+import { applyFilters, filterOptions, isArea, type FilterDimension } from '../views/index.ts';
+import type { Ledger } from '../../core/ledger.ts';
+import { chunkList } from '../../core/lists.ts';
+import { paths } from '../../core/urls.ts';
+import { MAP_LAYERS, placesOfLayer, type PlaceView } from '../map/index.ts';
+
+// The entries whose ids are the values of a filter: a clash on a filter page is theirs to fix.
+const FILTER_ENTRIES: Partial<Record<FilterDimension, CollectionName>> = { county: 'jurisdictions', responsible: 'units', supervising: 'units', inspection: 'inspections' };
+
+/** One address the build writes, and what makes it (for messages when two things claim it). */
+export interface SitePath {
+  path: string;
+  /** What the address is, in Chinese: `整改任务 demo/01`. */
+  what: string;
+  /** The content entry the address belongs to, when it is an entry's. */
+  entry?: { collection: CollectionName; id: string };
+}
+
+const PAGES = resolve(import.meta.dirname, '../../pages');
+const PUBLIC = resolve(import.meta.dirname, '../../../public');
+
+// What the build writes besides the pages: hashed assets, the search index, the web editor,
+// the sitemap, the headers file and the URL list. No content address may fall among them.
+const GENERATED = [/^\/_astro\//, /^\/pagefind\//, /^\/admin\//, /^\/sitemap-(index|\d+)\.xml$/, /^\/_headers$/, /^\/published-urls\.txt$/];
+
+/** True for an address the build writes for itself (assets, search index, editor, sitemap). */
+export function isGeneratedPath(path: string): boolean {
+  return GENERATED.some((pattern) => pattern.test(path));
+}
+
+/** The files under `public/`, as site paths (`/favicon.svg`, `/documents/…`). */
+export function publicFilePaths(folder: string = PUBLIC): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${entry.parentPath}/${entry.name}`.slice(folder.length).replace(/\\/g, '/'));
+}
+
+/**
+ * The addresses of the pages that take no parameter (`src/pages/tasks/index.astro` → `/tasks/`,
+ * `src/pages/data/tasks.json.ts` → `/data/tasks.json`): they exist whatever the content.
+ */
+export function fixedPagePaths(pages: string = PAGES): string[] {
+  if (!existsSync(pages)) return [];
+  const found: string[] = [];
+  for (const file of readdirSync(pages, { recursive: true, encoding: 'utf8' })) {
+    const path = file.replace(/\\/g, '/');
+    if (path.includes('[') || !/\.(astro|ts|md)$/.test(path)) continue;
+    if (path === '404.astro') found.push('/404.html');
+    else if (/\.(astro|md)$/.test(path)) found.push(`/${path.replace(/(^|\/)index\.(astro|md)$/, '$1').replace(/\.(astro|md)$/, '/')}`);
+    else found.push(`/${path.replace(/\.ts$/, '')}`);
+  }
+  return found;
+}
+
+/**
+ * Every address the build writes for this content, from the same functions the pages take
+ * their paths from (src/pages/**​/[…].astro): the content check holds permalinks, redirects
+ * and clashes against it, so that what the check passes the build passes. A test compares it
+ * with what the Bazhong and fixture builds really wrote.
+ */
+export function sitePaths(ledger: Ledger, options: { listLength: number; places: readonly PlaceView[] }): SitePath[] {
+  const found: SitePath[] = [];
+  const add = (path: string, what: string, entry?: SitePath['entry']) => found.push({ path, what, ...(entry ? { entry } : {}) });
+  for (const path of fixedPagePaths()) add(path, '固定页面');
+  for (const path of publicFilePaths()) add(path, 'public/ 中的文件');
+
+  for (const view of ledger.tasks) {
+    const entry = { collection: 'tasks', id: view.id } as const;
+    add(paths.task(view.id), `整改任务 ${view.id}`, entry);
+    add(paths.taskFeed(view.id), `整改任务 ${view.id} 的订阅`, entry);
+  }
+  for (const id of ledger.units.keys()) {
+    add(paths.unit(id), `单位 ${id}`, { collection: 'units', id });
+    add(paths.unitFeed(id), `单位 ${id} 的订阅`, { collection: 'units', id });
+  }
+  for (const area of ledger.jurisdictions.values()) {
+    if (!isArea(area)) continue;
+    add(paths.county(area.id), `县（区） ${area.id}`, { collection: 'jurisdictions', id: area.id });
+    add(paths.countyFeed(area.id), `县（区） ${area.id} 的订阅`, { collection: 'jurisdictions', id: area.id });
+  }
+  for (const entry of ledger.inspections) add(paths.inspection(entry.id), `督察 ${entry.id}`, { collection: 'inspections', id: entry.id });
+  for (const entry of ledger.plans) add(paths.plan(entry.id), `整改方案 ${entry.id}`, { collection: 'plans', id: entry.id });
+  for (const id of ledger.documents.keys()) add(paths.document(id), `文件 ${id}`, { collection: 'documents', id });
+  for (const entry of ledger.news) add(paths.article(entry.id), `整改动态 ${entry.id}`, { collection: 'news', id: entry.id });
+  for (const entry of ledger.cases) add(paths.typicalCase(entry.id), `典型案例 ${entry.id}`, { collection: 'cases', id: entry.id });
+
+  for (const spec of allCharts(ledger)) {
+    const indicator = spec.id.startsWith('indicators/') ? { collection: 'indicators', id: spec.id.slice('indicators/'.length) } as const : undefined;
+    add(paths.chart(spec.id), indicator ? `指标 ${indicator.id}` : `图表 ${spec.id}`, indicator);
+    add(paths.chartEmbed(spec.id), `图表 ${spec.id} 的嵌入页`, indicator);
+    add(paths.chartCsv(spec.id), `图表 ${spec.id} 的数据`, indicator);
+  }
+  for (const table of DOWNLOAD_TABLES) {
+    add(paths.download(`${table.name}.csv`), `下载 ${table.name}.csv`);
+    if (table.name !== 'tasks') add(paths.download(`${table.name}.json`), `下载 ${table.name}.json`);
+  }
+  for (const layer of MAP_LAYERS) {
+    if (placesOfLayer(options.places, layer.id).length === 0) continue;
+    add(paths.map(layer.id), `地图 ${layer.id}`);
+    add(paths.mapGeoJson(layer.id), `地图 ${layer.id} 的数据`);
+  }
+  for (const option of filterOptions(ledger)) {
+    const result = applyFilters(ledger, { [option.dimension]: option.value });
+    const count = Math.max(chunkList(result.tasks, options.listLength).length, chunkList(result.measures, options.listLength).length);
+    const collection = FILTER_ENTRIES[option.dimension];
+    for (let page = 1; page <= count; page++) {
+      add(paths.filter(option.dimension, option.value, page), `筛选 ${option.dimension}=${option.value}${page > 1 ? ` 第${page}页` : ''}`, collection ? { collection, id: option.value } : undefined);
+    }
+  }
+  return found;
+}

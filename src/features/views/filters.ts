@@ -1,0 +1,310 @@
+import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
+import type { Place } from '../../schemas/place.ts';
+import type { Target } from '../../schemas/target.ts';
+import { expandUnit, type Entry, type Ledger, type MeasureView, type TaskView } from '../../core/ledger.ts';
+import { formatChineseDate } from '../../core/dates.ts';
+import { itemsWith } from '../../core/lookup.ts';
+import { isLate, STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, statusFromSlug, type DerivedStatus } from '../../core/status.ts';
+import { nameOf } from '../../core/names.ts';
+
+/**
+ * Filtered task lists (筛选): which tasks and measures belong to a status, an area (county or
+ * zone), a responsible or supervising unit, a deadline year or an inspection. Every filter
+ * value has a slug, so each filter state has its own pre-rendered page and shareable URL.
+ */
+export const FILTER_DIMENSIONS = ['status', 'county', 'responsible', 'supervising', 'year', 'inspection'] as const;
+export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
+
+/** What each dimension is called on the page. */
+export const DIMENSION_LABELS: Record<FilterDimension, string> = {
+  status: '状态',
+  county: '县（区）',
+  responsible: '责任单位',
+  supervising: '督导单位',
+  year: '整改时限',
+  inspection: '督察',
+};
+
+/** The deadline-year value of open-ended (立行立改，长期坚持) tasks. */
+export const ONGOING_YEAR = 'ongoing';
+
+/** Kinds of jurisdiction that get an area page and a county filter: counties, districts, zones, 市本级. */
+const AREA_KINDS: ReadonlySet<Jurisdiction['kind']> = new Set(['county', 'district', 'functional-zone', 'city-level']);
+
+export function isArea(jurisdiction: Entry<Jurisdiction>): boolean {
+  return AREA_KINDS.has(jurisdiction.data.kind);
+}
+
+/** The groups a unit belongs to, directly or through another group (各县（区）… contains 巴州区). */
+export function groupsContaining(id: string, ledger: Pick<Ledger, 'units'>): string[] {
+  const found: string[] = [];
+  const visit = (member: string) => {
+    for (const unit of ledger.units.values()) {
+      if (unit.data.members.includes(member) && !found.includes(unit.id)) {
+        found.push(unit.id);
+        visit(unit.id);
+      }
+    }
+  };
+  visit(id);
+  return found;
+}
+
+/** The units named on a measure: its own and those of its numbered items. */
+export function measureResponsibleUnits(view: MeasureView): string[] {
+  return [...new Set([...view.measure.responsibleUnits, ...view.measure.items.flatMap((item) => item.responsibleUnits ?? [])])];
+}
+
+/** Every unit named responsible on a task, at task, measure or item level. */
+export function taskResponsibleUnits(view: TaskView): string[] {
+  return [...new Set([...view.task.responsibleUnits, ...view.measures.flatMap(measureResponsibleUnits)])];
+}
+
+/** A unit's jurisdictions: its own, and for a group, its members' (各县（区） → each county). */
+function unitJurisdictions(id: string, ledger: Pick<Ledger, 'units'>, seen = new Set<string>()): string[] {
+  if (seen.has(id)) return [];
+  seen.add(id);
+  const unit = ledger.units.get(id);
+  if (!unit) return [];
+  if (unit.data.members.length > 0) return unit.data.members.flatMap((member) => unitJurisdictions(member, ledger, seen));
+  return [unit.data.jurisdiction];
+}
+
+/** The places linked to a task (a lookup built once per list of places). */
+function placesOfTask(places: readonly Entry<Place>[], task: string): readonly Entry<Place>[] {
+  return itemsWith(places, 'task', (place) => place.data.task, task);
+}
+
+/** The areas a measure concerns: where its responsible units sit, its targets' breakdown, its places. */
+export function measureAreas(view: MeasureView, ledger: Pick<Ledger, 'units' | 'jurisdictions' | 'places'>): string[] {
+  const ids = new Set<string>();
+  for (const unit of measureResponsibleUnits(view)) for (const id of unitJurisdictions(unit, ledger)) ids.add(id);
+  for (const target of view.measure.targets) {
+    if (target.jurisdiction) ids.add(target.jurisdiction);
+    for (const row of target.breakdown) ids.add(row.jurisdiction);
+  }
+  for (const place of placesOfTask(ledger.places, view.task)) {
+    if (place.data.measure === view.measure.number) ids.add(place.data.jurisdiction);
+  }
+  return [...ids].filter((id) => {
+    const jurisdiction = ledger.jurisdictions.get(id);
+    return jurisdiction !== undefined && isArea(jurisdiction);
+  });
+}
+
+/** The areas a task concerns: its own responsible units' and every measure's. */
+export function taskAreas(view: TaskView, ledger: Pick<Ledger, 'units' | 'jurisdictions' | 'places'>): string[] {
+  const ids = new Set<string>();
+  for (const unit of view.task.responsibleUnits) for (const id of unitJurisdictions(unit, ledger)) ids.add(id);
+  for (const measure of view.measures) for (const id of measureAreas(measure, ledger)) ids.add(id);
+  for (const place of placesOfTask(ledger.places, view.id)) ids.add(place.data.jurisdiction);
+  return [...ids].filter((id) => {
+    const jurisdiction = ledger.jurisdictions.get(id);
+    return jurisdiction !== undefined && isArea(jurisdiction);
+  });
+}
+
+/** The year of a task's 整改时限, or `ongoing` for 立行立改，长期坚持. */
+export function deadlineYear(view: TaskView): string {
+  return view.task.deadline.month?.slice(0, 4) ?? ONGOING_YEAR;
+}
+
+/** Units named, with every member of a named group (各县（区）… → each county), so a member's list shows group tasks. */
+function expandUnits(ids: readonly string[], ledger: Pick<Ledger, 'units'>): string[] {
+  return [...new Set(ids.flatMap((id) => expandUnit(id, ledger.units)))];
+}
+
+/**
+ * The values a task has in each dimension: what its filter pages and the browser filter match.
+ * Units include the members of named groups; responsible units include those of its measures.
+ */
+export function taskFilterKeys(view: TaskView, ledger: Ledger): Record<FilterDimension, string[]> {
+  const cached = keyCache.get(view);
+  if (cached?.ledger === ledger) return cached.keys;
+  const keys = {
+    status: [STATUS_SLUGS[view.status.status]],
+    county: taskAreas(view, ledger),
+    responsible: expandUnits(taskResponsibleUnits(view), ledger),
+    supervising: expandUnits(view.task.supervisingUnits, ledger),
+    year: [deadlineYear(view)],
+    inspection: view.inspection ? [view.inspection.id] : [],
+  };
+  keyCache.set(view, { ledger, keys });
+  return keys;
+}
+// Every list and count asks for a task's keys; work them out once per task and ledger.
+const keyCache = new WeakMap<TaskView, { ledger: Ledger; keys: Record<FilterDimension, string[]> }>();
+
+/** True when a task belongs to a filter value. */
+export function taskMatches(view: TaskView, ledger: Ledger, dimension: FilterDimension, value: string): boolean {
+  return taskFilterKeys(view, ledger)[dimension].includes(value);
+}
+
+/** True when a measure belongs to a filter value; task-level dimensions (year, inspection, supervising) come from its task. */
+export function measureMatches(task: TaskView, view: MeasureView, ledger: Ledger, dimension: FilterDimension, value: string): boolean {
+  switch (dimension) {
+    case 'status':
+      return STATUS_SLUGS[view.status.status] === value;
+    case 'county':
+      return measureAreas(view, ledger).includes(value);
+    case 'responsible':
+      return expandUnits(measureResponsibleUnits(view), ledger).includes(value);
+    default:
+      return taskMatches(task, ledger, dimension, value);
+  }
+}
+
+export interface FilterOption {
+  dimension: FilterDimension;
+  value: string;
+  label: string;
+  /** Tasks that match. */
+  count: number;
+}
+
+function unitLabel(id: string, ledger: Ledger): string {
+  return nameOf(ledger, 'units', id);
+}
+
+/** The label of a filter value as a reader sees it, or undefined when the value is unknown. */
+export function filterLabel(ledger: Ledger, dimension: FilterDimension, value: string): string | undefined {
+  switch (dimension) {
+    case 'status': {
+      const status = statusFromSlug(value);
+      return status ? STATUS_LABELS[status] : undefined;
+    }
+    case 'county': {
+      const jurisdiction = ledger.jurisdictions.get(value);
+      return jurisdiction && isArea(jurisdiction) ? jurisdiction.data.name : undefined;
+    }
+    case 'responsible':
+    case 'supervising':
+      return ledger.units.has(value) ? unitLabel(value, ledger) : undefined;
+    case 'year':
+      if (value === ONGOING_YEAR) return '立行立改，长期坚持';
+      return /^\d{4}$/.test(value) ? `${formatChineseDate(value)}内` : undefined;
+    case 'inspection':
+      return ledger.inspections.find((inspection) => inspection.id === value)?.data.name;
+  }
+}
+
+const optionsOfLedger = new WeakMap<Ledger, readonly FilterOption[]>();
+
+/**
+ * Every value of every dimension that has a page: all statuses (so a count of 0 still links
+ * somewhere), every area and unit, every deadline year of a task, every inspection. Counted
+ * once per ledger: every list page shows them.
+ */
+export function filterOptions(ledger: Ledger): readonly FilterOption[] {
+  let options = optionsOfLedger.get(ledger);
+  if (!options) optionsOfLedger.set(ledger, (options = countFilterOptions(ledger)));
+  return options;
+}
+
+function countFilterOptions(ledger: Ledger): FilterOption[] {
+  const options: FilterOption[] = [];
+  const add = (dimension: FilterDimension, value: string) => {
+    options.push({
+      dimension,
+      value,
+      label: filterLabel(ledger, dimension, value) ?? value,
+      count: ledger.tasks.filter((view) => taskMatches(view, ledger, dimension, value)).length,
+    });
+  };
+  for (const status of STATUS_ORDER) add('status', STATUS_SLUGS[status]);
+  for (const jurisdiction of ledger.jurisdictions.values()) if (isArea(jurisdiction)) add('county', jurisdiction.id);
+  // A unit has a page in a role when it is named in that role or belongs to a group that is.
+  const keys = ledger.tasks.map((view) => taskFilterKeys(view, ledger));
+  const responsible = new Set(keys.flatMap((key) => key.responsible));
+  const supervising = new Set(keys.flatMap((key) => key.supervising));
+  for (const unit of ledger.units.values()) {
+    if (responsible.has(unit.id)) add('responsible', unit.id);
+    if (supervising.has(unit.id)) add('supervising', unit.id);
+  }
+  const years = [...new Set(ledger.tasks.map(deadlineYear))].sort((a, b) => (a === ONGOING_YEAR ? 1 : b === ONGOING_YEAR ? -1 : a.localeCompare(b)));
+  for (const year of years) add('year', year);
+  for (const inspection of ledger.inspections) add('inspection', inspection.id);
+  return options;
+}
+
+export interface FilterResult {
+  tasks: TaskView[];
+  measures: { task: TaskView; measure: MeasureView }[];
+  /** Filter values that name nothing on this site, to say so on the page. */
+  unknown: { dimension: FilterDimension; value: string }[];
+}
+
+/** The tasks and measures that match every given filter; an unknown value matches nothing and is reported. */
+export function applyFilters(ledger: Ledger, filters: Partial<Record<FilterDimension, string>>): FilterResult {
+  const given = FILTER_DIMENSIONS.filter((dimension) => filters[dimension] !== undefined).map((dimension) => ({ dimension, value: filters[dimension]! }));
+  const unknown = given.filter(({ dimension, value }) => filterLabel(ledger, dimension, value) === undefined);
+  if (unknown.length > 0) return { tasks: [], measures: [], unknown };
+  const tasks = ledger.tasks.filter((view) => given.every(({ dimension, value }) => taskMatches(view, ledger, dimension, value)));
+  const measures = ledger.tasks.flatMap((task) =>
+    task.measures
+      .filter((measure) => given.every(({ dimension, value }) => measureMatches(task, measure, ledger, dimension, value)))
+      .map((measure) => ({ task, measure })),
+  );
+  return { tasks, measures, unknown: [] };
+}
+
+/** A per-area target: one row of a target's breakdown (or a target set for the area itself). */
+export interface AreaTarget {
+  task: TaskView;
+  measure: MeasureView;
+  target: Target;
+  /** The area's own figure. */
+  value: number;
+}
+
+/** The targets set for an area, ordered by metric then due date, so yearly figures read as a series. */
+export function areaTargets(ledger: Ledger, area: string): AreaTarget[] {
+  const rows: AreaTarget[] = [];
+  for (const task of ledger.tasks) {
+    for (const measure of task.measures) {
+      for (const target of measure.measure.targets) {
+        if (target.jurisdiction === area) rows.push({ task, measure, target, value: target.value });
+        for (const row of target.breakdown) if (row.jurisdiction === area) rows.push({ task, measure, target, value: row.value });
+      }
+    }
+  }
+  return rows.sort(
+    (a, b) => a.target.metric.localeCompare(b.target.metric, 'zh') || (a.target.due ?? '').localeCompare(b.target.due ?? ''),
+  );
+}
+
+/** What a unit carries: tasks and measures it is responsible for, tasks it supervises, tasks it must accept. */
+export interface UnitWork {
+  responsibleTasks: TaskView[];
+  responsibleMeasures: { task: TaskView; measure: MeasureView }[];
+  supervisedTasks: TaskView[];
+  /** 整改验收: tasks whose acceptance unit it is. */
+  acceptanceTasks: TaskView[];
+  /** Its tasks and measures that are behind (滞后) or past the deadline without close-out (逾期未销号). */
+  lateTasks: TaskView[];
+  lateMeasures: { task: TaskView; measure: MeasureView }[];
+}
+
+export function unitWork(ledger: Ledger, unit: string): UnitWork {
+  const result = applyFilters(ledger, { responsible: unit });
+  const supervisedTasks = ledger.tasks.filter((view) => taskMatches(view, ledger, 'supervising', unit));
+  const acceptanceTasks = ledger.tasks.filter((view) => view.acceptanceUnit === unit || view.task.supervisingUnits[0] === unit);
+  return {
+    responsibleTasks: result.tasks,
+    responsibleMeasures: result.measures,
+    supervisedTasks,
+    acceptanceTasks,
+    lateTasks: result.tasks.filter((view) => isLate(view.status.status)),
+    lateMeasures: result.measures.filter(({ measure }) => isLate(measure.status.status)),
+  };
+}
+
+/**
+ * The page of a filtered list (`listLength` rows a page) on which a plan's tasks, or its
+ * measures, begin: where the dashboard's link to that plan's section must go.
+ */
+export function planListPage(result: Pick<FilterResult, 'tasks' | 'measures'>, plan: string, part: 'tasks' | 'measures', listLength: number): number {
+  const index = part === 'tasks' ? result.tasks.findIndex((view) => view.task.plan === plan) : result.measures.findIndex(({ task }) => task.task.plan === plan);
+  return Math.floor(Math.max(0, index) / listLength) + 1;
+}
+

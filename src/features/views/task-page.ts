@@ -1,0 +1,81 @@
+import { chineseNumeral } from '../../core/dates.ts';
+import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
+import { groupByEachOnce } from '../../core/lookup.ts';
+import { absoluteUrl, paths } from '../../core/urls.ts';
+import type { News } from '../../schemas/news.ts';
+import type { TypicalCase } from '../../schemas/typical-case.ts';
+import { targetSeriesOfTask, type TargetSeries } from '../charts/index.ts';
+import { pageChanges, type PageChange } from './changes.ts';
+
+/** Where a page's facts about its files come from: the content folder and its git history (src/data/). */
+export interface ContentHistory {
+  /** The content file of an entry, if one exists. */
+  fileOf(collection: 'tasks' | 'updates', id: string): string | undefined;
+  /** The latest commit date (YYYY-MM-DD) among the files, or null when git knows none. */
+  lastChanged(files: readonly string[]): string | null;
+  /** Every date one of the files was committed, newest first. */
+  changeDates(files: readonly string[]): string[];
+}
+
+export interface TaskPage<P extends Place = Place> {
+  view: TaskView;
+  heading: string;
+  /** The share and search description: the start of the finding. */
+  description: string;
+  /** The charts of the task's quantitative targets. */
+  chartSeries: readonly TargetSeries[];
+  /** The task's places, in the order its measures' items list them, then any others. */
+  places: readonly P[];
+  /** News and typical cases that report on the task. */
+  news: readonly Entry<News>[];
+  cases: readonly Entry<TypicalCase>[];
+  /** The title of a document by id (its id when unknown). */
+  documentTitle: (id: string) => string;
+  /** When the page's content files last changed in git, or null when unknown. */
+  changed: string | null;
+  /** What changed, newest first: updates and commits. */
+  changes: PageChange[];
+  /** The citation's content date: the latest of a content change and a published update, else the as-of day. */
+  contentDate: string;
+  permalink: string;
+  feed: { path: string; title: string };
+}
+
+type Place = { id: string };
+
+/** Places in the order the task's measures list them in their items, then the rest in their given order. */
+export function placesAsListed<P extends Place>(view: TaskView, places: readonly P[]): P[] {
+  const listed = view.task.measures.flatMap((measure) => measure.items.flatMap((item) => item.places));
+  const rank = (place: P) => listed.indexOf(place.id) + 1 || Infinity;
+  return [...places].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * What a task page shows. `places` are the place views of this task (any order); `history`
+ * answers questions about content files. Work is proportional to this task, not to the ledger:
+ * the news and cases of a task are looked up in groups built once per ledger.
+ */
+export function taskPage<P extends Place>(input: { ledger: Ledger; siteUrl: string; view: TaskView; places: readonly P[]; history: ContentHistory }): TaskPage<P> {
+  const { ledger, view, history } = input;
+  const heading = `整改任务${chineseNumeral(view.task.number)}：${view.task.title}`;
+  const files = [history.fileOf('tasks', view.id), ...view.updates.map((update) => history.fileOf('updates', update.id))].filter(
+    (path): path is string => Boolean(path),
+  );
+  const changed = history.lastChanged(files);
+  const latestUpdate = view.updates.filter((update) => update.data.date <= ledger.asOf).at(-1)?.data.date;
+  return {
+    view,
+    heading,
+    description: view.task.finding.slice(0, 120),
+    chartSeries: targetSeriesOfTask(ledger, view.id),
+    places: placesAsListed(view, input.places),
+    news: groupByEachOnce(ledger.news, 'each task', (article) => article.data.tasks).get(view.id) ?? [],
+    cases: groupByEachOnce(ledger.cases, 'each task', (entry) => entry.data.tasks).get(view.id) ?? [],
+    documentTitle: (id) => ledger.documents.get(id)?.data.title ?? id,
+    changed,
+    changes: pageChanges(view.updates, history.changeDates(files), ledger.asOf),
+    contentDate: [changed, latestUpdate].filter((date): date is string => Boolean(date)).sort().at(-1) ?? ledger.asOf,
+    permalink: absoluteUrl(paths.task(view.id), input.siteUrl),
+    feed: { path: paths.taskFeed(view.id), title: `${heading}的整改进展` },
+  };
+}

@@ -1,8 +1,0 @@
-/**
- * Plain text made safe to put where HTML is expected (a feed's type="html" element, Leaflet's
- * attribution): every character that HTML gives a meaning to is written as an entity, so the
- * reader sees `<script>` or `&` literally and nothing is interpreted.
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
-}

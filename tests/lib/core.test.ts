@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { nameOf, namesOf } from '../../src/core/names.ts';
+import { isDone, isLate, STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, STATUSES, statusFromSlug, statusTone, TONES } from '../../src/core/status.ts';
+import { anchors, listPagePath, paths } from '../../src/core/urls.ts';
+
+describe('the status vocabulary', () => {
+  it('counts as late exactly the two derived states of lateness, and as done exactly the two reported completions', () => {
+    expect(STATUS_ORDER.filter(isLate)).toEqual(['逾期未销号', '滞后']);
+    expect(STATUS_ORDER.filter(isDone)).toEqual(['已完成', '已验收销号']);
+  });
+
+  it('gives every late status the late tone and every done status the done tone, and no status both', () => {
+    for (const status of STATUS_ORDER) {
+      expect(isLate(status) && isDone(status), status).toBe(false);
+      if (isLate(status)) expect(statusTone(status), status).toBe('late');
+      if (isDone(status)) expect(statusTone(status), status).toBe('done');
+    }
+  });
+
+  it('has one ASCII slug per status that reads back to it, and a label for each', () => {
+    const slugs = Object.values(STATUS_SLUGS);
+    expect(new Set(slugs).size).toBe(STATUS_ORDER.length);
+    for (const status of STATUS_ORDER) {
+      expect(STATUS_SLUGS[status]).toMatch(/^[a-z-]+$/);
+      expect(statusFromSlug(STATUS_SLUGS[status])).toBe(status);
+      expect(STATUS_LABELS[status]).toBe(STATUSES[status].label);
+    }
+    expect(statusFromSlug('late')).toBeUndefined();
+    expect(STATUS_LABELS.逾期未销号).toBe('已过时限，未见销号');
+  });
+
+  it('has a legend entry for every tone a status uses, and none for a tone no status has', () => {
+    const used = new Set(STATUS_ORDER.map(statusTone));
+    expect(new Set(TONES.map((tone) => tone.tone))).toEqual(used);
+  });
+});
+
+describe('names', () => {
+  const entry = <Data>(id: string, data: Data) => ({ id, data });
+  const ledger = {
+    units: new Map([['city-eeb', entry('city-eeb', { name: '市生态环境局' })]]),
+    jurisdictions: new Map([['nanjiang', entry('nanjiang', { name: '南江县' })]]),
+    places: [entry('mines/a', { name: '甲煤矿' }), entry('mines/b', { name: '乙煤矿' })],
+  } as unknown as Parameters<typeof nameOf>[0];
+
+  it('names units, jurisdictions and places by id as content writes them', () => {
+    expect(nameOf(ledger, 'units', 'city-eeb')).toBe('市生态环境局');
+    expect(nameOf(ledger, 'jurisdictions', 'nanjiang')).toBe('南江县');
+    expect(nameOf(ledger, 'places', 'mines/b')).toBe('乙煤矿');
+    expect(namesOf(ledger, 'places', ['mines/b', 'mines/a'])).toEqual(['乙煤矿', '甲煤矿']);
+  });
+
+  it('shows the id itself when no entry has it, never an empty name', () => {
+    expect(nameOf(ledger, 'units', 'nanjiang')).toBe('nanjiang');
+    expect(nameOf(ledger, 'places', 'mines/c')).toBe('mines/c');
+  });
+});
+
+describe('addresses and anchors', () => {
+  it('points at a measure and an update on their task page with the anchors the page writes', () => {
+    expect(paths.measure('bazhong-cei2/06', 3)).toBe(`/tasks/bazhong-cei2/06/#${anchors.measure(3)}`);
+    expect(anchors.measure(3)).toBe('measure-3');
+    expect(paths.update('demo/01', 'demo/01/2025-03-01')).toBe('/tasks/demo/01/#update-demo-01-2025-03-01');
+    expect(anchors.plan('bazhong/plan')).toBe('plan-bazhong-plan');
+  });
+
+  it('numbers list pages from the second', () => {
+    expect(listPagePath('/filter/county/nanjiang/', 1)).toBe('/filter/county/nanjiang/');
+    expect(listPagePath('/filter/county/nanjiang/', 2)).toBe('/filter/county/nanjiang/page-2/');
+  });
+});
