@@ -37,15 +37,32 @@ export function astroBuild(options: BuildOptions): BuildResult {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-/** astroBuild() without blocking, so that several builds can share the machine's cores. */
-export function astroBuildAsync(options: BuildOptions): Promise<BuildResult> {
+/**
+ * Astro's sync writes the project's own `.astro/` folder (types, content imports) through
+ * temporary files of fixed names, so two builds syncing at once can fail each other; the line
+ * that ends the sync is what a build started beside another must wait for.
+ */
+const SYNC_DONE = /\[types\] Generated/;
+
+/**
+ * astroBuild() without blocking, so that several builds can share the machine's cores:
+ * `synced` settles when the build has written `.astro/` (or has ended), `result` when it ends.
+ */
+export function startAstroBuild(options: BuildOptions): { synced: Promise<void>; result: Promise<BuildResult> } {
   const { args, cwd, env } = buildCommand(options);
-  return new Promise((done, fail) => {
+  let markSynced = () => {};
+  const synced = new Promise<void>((done) => (markSynced = done));
+  const result = new Promise<BuildResult>((done, fail) => {
     const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, output }));
+    const take = (chunk: string) => {
+      output += chunk;
+      if (SYNC_DONE.test(output)) markSynced();
+    };
+    child.stdout.setEncoding('utf8').on('data', take);
+    child.stderr.setEncoding('utf8').on('data', take);
+    child.on('error', (error) => (markSynced(), fail(error)));
+    child.on('close', (status) => (markSynced(), done({ status, output })));
   });
+  return { synced, result };
 }

@@ -1,21 +1,26 @@
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { astroBuildAsync, type BuildOptions, type BuildResult } from './astro-build.ts';
+import { startAstroBuild, type BuildOptions, type BuildResult } from './astro-build.ts';
 import { ACCEPTED, acceptedCases, PROJECT_ROOT, SITES } from './sites.ts';
 
-/** Runs the builds, as many at a time as the machine has cores, and one more (a build also waits on files). */
+/**
+ * Runs the builds side by side, each started once the one before has finished its sync (see
+ * startAstroBuild), as many at a time as the machine has cores and one more (a build also
+ * waits on files).
+ */
 async function buildAll(builds: BuildOptions[]): Promise<BuildResult[]> {
-  const results: BuildResult[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < builds.length) {
-      const index = next++;
-      results[index] = await astroBuildAsync(builds[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism() + 1, builds.length) }, worker));
-  return results;
+  const results: Promise<BuildResult>[] = [];
+  const running = new Set<Promise<BuildResult>>();
+  for (const options of builds) {
+    while (running.size >= availableParallelism() + 1) await Promise.race(running);
+    const { synced, result } = startAstroBuild(options);
+    const tracked = result.finally(() => running.delete(tracked));
+    running.add(tracked);
+    results.push(result);
+    await synced;
+  }
+  return Promise.all(results);
 }
 
 /**
