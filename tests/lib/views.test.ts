@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyPage, placesAsListed, siteMenu, taskPage, unitPage, type ContentHistory } from '../../src/features/views/index.ts';
+import { countyPage, homePage, placesAsListed, siteMenu, taskPage, unitPage, type ContentHistory } from '../../src/features/views/index.ts';
 import { CITY, jurisdiction, ledgerOf, measure, OFFICE, task, unit, update } from '../helpers/ledger-builder.ts';
 
 const place = (id: string, fields: Record<string, unknown> = {}) => ({
@@ -104,5 +104,39 @@ describe('the site menu', () => {
     expect(withPlaces.map((item) => item.label)).toContain('地图');
     expect(without.map((item) => item.label)).not.toContain('地图');
     expect(without.filter((item) => item.path.startsWith('/plans/'))).toHaveLength(1);
+  });
+});
+
+describe('the home page', () => {
+  it("links each status count to the plan's section of the status's list, on the page where that section begins", () => {
+    const tasks = Array.from({ length: 5 }, (_, index) => task({ number: index + 1, deadline: '2024年12月' }));
+    const other = { id: 'other-plan', title: '另一方案', issuer: '示例市', jurisdiction: CITY, date: '2022-01', inspection: 'demo-inspection', document: 'demo-plan-text' };
+    const ledger = ledgerOf({
+      plans: [{ id: 'demo-plan', title: '示例整改方案', issuer: '示例市', jurisdiction: CITY, date: '2022-01', inspection: 'demo-inspection', document: 'demo-plan-text' }, other],
+      tasks: [...tasks, task({ plan: 'other-plan', number: 1, deadline: '2024年12月' })],
+    });
+    const page = homePage(ledger, 2);
+    const [first, second] = page.inspections[0]!.plans;
+    expect(first!.statusRows.map((row) => [row.status, row.tasks, row.measures])).toEqual([
+      ['逾期未销号', 5, 0],
+      ['滞后', 0, 5],
+    ]);
+    expect(first!.statusRows[0]!.tasksPath).toBe('/filter/status/overdue/#plan-demo-plan');
+    // Five overdue tasks of the first plan fill pages 1–3 of two rows; the other plan's task begins on page 3.
+    expect(second!.statusRows[0]!.tasksPath).toBe('/filter/status/overdue/page-3/#plan-other-plan');
+  });
+
+  it('says how many findings an inspection without a plan has published, and names who reported the latest updates', () => {
+    const ledger = ledgerOf({
+      tasks: [task()],
+      findings: [
+        { id: 'f/1', inspection: 'demo-inspection', number: 1, heading: '问题一', text: '问题。' },
+        { id: 'f/2', inspection: 'demo-inspection', number: 2, heading: '问题二', text: '问题。' },
+      ],
+      updates: [update({ task: 'demo-plan/01', date: '2025-01-01', status: '序时推进' }), update({ task: 'demo-plan/01', date: '2030-01-01', status: '已完成' })],
+    });
+    const page = homePage(ledger, 200);
+    expect(page.inspections[0]!.findings).toBe(2);
+    expect(page.latest.map((row) => [row.update.data.date, row.reporter, row.task?.id])).toEqual([['2025-01-01', '示例局', 'demo-plan/01']]);
   });
 });

@@ -9,3 +9,4 @@ export * from './task-page.ts';
 export * from './county-page.ts';
 export * from './unit-page.ts';
 export * from './site-menu.ts';
+export * from './home-page.ts';
