@@ -56,6 +56,7 @@ describe('indicator pages in Chromium', () => {
       await expect(page.locator('.chart-notes').textContent()).resolves.toContain('尚未公布实测值');
       const table = await chartTable(page);
       expect(table[0]![1], href).toContain(`年目标：`);
+      expect(table.length, href).toBeGreaterThan(1);
       expect(table.slice(1).every((row) => row[1] === formatQuantity(entry.data.target.value)), href).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), href).toBeLessThanOrEqual(375);
     }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from './sites.ts';
 
@@ -7,22 +7,62 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` on a content folder into outDir, as a user would, and returns its output. */
-export function astroBuild(options: { contentDir: string; outDir: string; asOf?: string; cwd?: string; config?: string }): BuildResult {
-  const cwd = options.cwd ?? PROJECT_ROOT;
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  asOf?: string;
+  cwd?: string;
+  config?: string;
+}
+
+/** The command line and environment of `astro build` on a content folder, as a user would run it. */
+function buildCommand(options: BuildOptions) {
   // Run Astro on this very Node (22, from the `node` dev dependency), whatever PATH says.
-  const result = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir, ...(options.config ? ['--config', options.config] : [])], {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      LEDGER_CONTENT_DIR: options.contentDir,
-      ...(options.asOf ? { LEDGER_AS_OF: options.asOf } : {}),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const args = [resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir, ...(options.config ? ['--config', options.config] : [])];
+  const env = {
+    ...process.env,
+    LEDGER_CONTENT_DIR: options.contentDir,
+    ...(options.asOf ? { LEDGER_AS_OF: options.asOf } : {}),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+  return { args, cwd: options.cwd ?? PROJECT_ROOT, env };
+}
+
+/** Runs `astro build` on a content folder into outDir, as a user would, and returns its output. */
+export function astroBuild(options: BuildOptions): BuildResult {
+  const { args, cwd, env } = buildCommand(options);
+  const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/**
+ * Astro's sync writes the project's own `.astro/` folder (types, content imports) through
+ * temporary files of fixed names, so two builds syncing at once can fail each other; the line
+ * that ends the sync is what a build started beside another must wait for.
+ */
+const SYNC_DONE = /\[types\] Generated/;
+
+/**
+ * astroBuild() without blocking, so that several builds can share the machine's cores:
+ * `synced` settles when the build has written `.astro/` (or has ended), `result` when it ends.
+ */
+export function startAstroBuild(options: BuildOptions): { synced: Promise<void>; result: Promise<BuildResult> } {
+  const { args, cwd, env } = buildCommand(options);
+  let markSynced = () => {};
+  const synced = new Promise<void>((done) => (markSynced = done));
+  const result = new Promise<BuildResult>((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const take = (chunk: string) => {
+      output += chunk;
+      if (SYNC_DONE.test(output)) markSynced();
+    };
+    child.stdout.setEncoding('utf8').on('data', take);
+    child.stderr.setEncoding('utf8').on('data', take);
+    child.on('error', (error) => (markSynced(), fail(error)));
+    child.on('close', (status) => (markSynced(), done({ status, output })));
+  });
+  return { synced, result };
 }

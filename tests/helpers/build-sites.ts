@@ -1,12 +1,47 @@
-import { astroBuild } from './astro-build.ts';
-import { SITES } from './sites.ts';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startAstroBuild, type BuildOptions, type BuildResult } from './astro-build.ts';
+import { ACCEPTED, acceptedCases, PROJECT_ROOT, SITES } from './sites.ts';
 
-/** Builds each test site once before the test files run; a failed build fails the run with its output. */
-export default function setup(): void {
-  for (const [name, site] of Object.entries(SITES)) {
-    const result = astroBuild({ contentDir: site.contentDir, outDir: site.outDir, asOf: site.asOf });
-    if (result.status !== 0) {
-      throw new Error(`The ${name} site did not build:\n${result.output.slice(-4000)}`);
-    }
+/**
+ * Runs the builds side by side, each started once the one before has finished its sync (see
+ * startAstroBuild), as many at a time as the machine has cores and one more (a build also
+ * waits on files).
+ */
+async function buildAll(builds: BuildOptions[]): Promise<BuildResult[]> {
+  const results: Promise<BuildResult>[] = [];
+  const running = new Set<Promise<BuildResult>>();
+  for (const options of builds) {
+    while (running.size >= availableParallelism() + 1) await Promise.race(running);
+    const { synced, result } = startAstroBuild(options);
+    const tracked = result.finally(() => running.delete(tracked));
+    running.add(tracked);
+    results.push(result);
+    await synced;
+  }
+  return Promise.all(results);
+}
+
+/**
+ * Builds each shared test site once before the build and browser tests run: the sites of
+ * SITES (a failed build fails the run with its output) and the hostile content of ACCEPTED
+ * (its result is written for tests/build/untrusted-content.test.ts to judge).
+ */
+export default async function setup(): Promise<void> {
+  rmSync(resolve(ACCEPTED.contentDir, '..'), { recursive: true, force: true });
+  rmSync(ACCEPTED.ranCode, { force: true });
+  cpSync(resolve(PROJECT_ROOT, SITES.fixture.contentDir), ACCEPTED.contentDir, { recursive: true });
+  for (const name of acceptedCases()) cpSync(join(ACCEPTED.cases, name), ACCEPTED.contentDir, { recursive: true });
+
+  const sites = Object.entries(SITES);
+  const results = await buildAll([
+    ...sites.map(([, site]) => ({ contentDir: site.contentDir, outDir: site.outDir, asOf: site.asOf })),
+    { contentDir: ACCEPTED.contentDir, outDir: ACCEPTED.outDir },
+  ]);
+  writeFileSync(ACCEPTED.result, JSON.stringify(results.at(-1)));
+  for (const [index, [name]] of sites.entries()) {
+    const result = results[index]!;
+    if (result.status !== 0) throw new Error(`The ${name} site did not build:\n${result.output.slice(-4000)}`);
   }
 }

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadSiteConfig } from '../../src/features/check/site-config.ts';
 
@@ -18,6 +19,22 @@ export const SITES = {
 
 export type SiteName = keyof typeof SITES;
 
+/**
+ * Hostile but acceptable content (tests/fixtures/accepted-content/): a copy of the two-inspection
+ * fixture with every case added, built once with the sites above and read by the build tests.
+ */
+export const ACCEPTED = {
+  cases: resolve(PROJECT_ROOT, 'tests/fixtures/accepted-content'),
+  /** The copy of the content the global setup builds. */
+  contentDir: resolve(TEST_OUT, 'accepted/content'),
+  /** An output folder whose parent does not exist before the build, as on a first build. */
+  outDir: resolve(TEST_OUT, 'accepted/new-folder/dist'),
+  /** The build's exit status and output (`BuildResult` as JSON): the build tests judge it. */
+  result: resolve(TEST_OUT, 'accepted/build.json'),
+  /** A file the hostile content tries to write if anything in it runs during the build. */
+  ranCode: '/tmp/ledger-body-ran-code',
+};
+
 /** The public address of a test site from its site.yaml, e.g. `https://host/sub/`. */
 export function siteUrlOf(name: SiteName): URL {
   return new URL(loadSiteConfig(resolve(PROJECT_ROOT, SITES[name].contentDir)).url);
@@ -26,4 +43,12 @@ export function siteUrlOf(name: SiteName): URL {
 /** The base path a test site is published under (`https://host/sub/` → `/sub/`). */
 export function basePathOf(name: SiteName): string {
   return siteUrlOf(name).pathname;
+}
+
+/** The cases of hostile but acceptable content, each a folder of files added to the fixture. */
+export function acceptedCases(): string[] {
+  return readdirSync(ACCEPTED.cases, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
