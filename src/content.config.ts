@@ -1,22 +1,17 @@
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { checkedLoader } from './integrations/content-loader.ts';
-import { COLLECTIONS } from './schemas/collections.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './schemas/collections.ts';
+
+/** Each collection with its own schema's type, so that its entries are typed by it. */
+type Collections = {
+  [Name in CollectionName]: (typeof COLLECTIONS)[Name]['schema'] extends infer Schema extends z.ZodType ? ReturnType<typeof defineCollection<Schema, Loader>> : never;
+};
 
 // Every collection of the registry (src/schemas/collections.ts), filled with what the content
 // check read and accepted (src/integrations/content-loader.ts); its schema gives the entries
-// their types. Written out one by one so that each keeps its own type.
-export const collections = {
-  jurisdictions: defineCollection({ loader: checkedLoader('jurisdictions'), schema: COLLECTIONS.jurisdictions.schema }),
-  units: defineCollection({ loader: checkedLoader('units'), schema: COLLECTIONS.units.schema }),
-  documents: defineCollection({ loader: checkedLoader('documents'), schema: COLLECTIONS.documents.schema }),
-  inspections: defineCollection({ loader: checkedLoader('inspections'), schema: COLLECTIONS.inspections.schema }),
-  findings: defineCollection({ loader: checkedLoader('findings'), schema: COLLECTIONS.findings.schema }),
-  plans: defineCollection({ loader: checkedLoader('plans'), schema: COLLECTIONS.plans.schema }),
-  tasks: defineCollection({ loader: checkedLoader('tasks'), schema: COLLECTIONS.tasks.schema }),
-  updates: defineCollection({ loader: checkedLoader('updates'), schema: COLLECTIONS.updates.schema }),
-  places: defineCollection({ loader: checkedLoader('places'), schema: COLLECTIONS.places.schema }),
-  complaints: defineCollection({ loader: checkedLoader('complaints'), schema: COLLECTIONS.complaints.schema }),
-  cases: defineCollection({ loader: checkedLoader('cases'), schema: COLLECTIONS.cases.schema }),
-  news: defineCollection({ loader: checkedLoader('news'), schema: COLLECTIONS.news.schema }),
-  indicators: defineCollection({ loader: checkedLoader('indicators'), schema: COLLECTIONS.indicators.schema }),
-} satisfies Record<keyof typeof COLLECTIONS, unknown>;
+// their types.
+export const collections = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: checkedLoader(name), schema: COLLECTIONS[name].schema })]),
+) as Collections;

@@ -1,3 +1,4 @@
+import { COLLECTION_NAMES, type CollectionName, type EntryData } from '../schemas/collections.ts';
 import type { Complaint } from '../schemas/complaint.ts';
 import type { LedgerDocument } from '../schemas/document.ts';
 import type { Finding } from '../schemas/finding.ts';
@@ -11,6 +12,7 @@ import type { Measure, Task } from '../schemas/task.ts';
 import type { TypicalCase } from '../schemas/typical-case.ts';
 import type { Unit } from '../schemas/unit.ts';
 import type { Update } from '../schemas/update.ts';
+import { measureDue } from './deadlines.ts';
 import { deriveMeasureStatus, deriveTaskStatus, type StatusResult } from './status.ts';
 
 /** A validated content entry: the same shape as Astro's collection entries. */
@@ -19,20 +21,17 @@ export interface Entry<Data> {
   data: Data;
 }
 
-export interface LedgerInput {
-  jurisdictions: Entry<Jurisdiction>[];
-  units: Entry<Unit>[];
-  documents: Entry<LedgerDocument>[];
-  inspections: Entry<Inspection>[];
-  findings: Entry<Finding>[];
-  plans: Entry<Plan>[];
-  tasks: Entry<Task>[];
-  updates: Entry<Update>[];
-  places: Entry<Place>[];
-  complaints: Entry<Complaint>[];
-  cases: Entry<TypicalCase>[];
-  news: Entry<News>[];
-  indicators: Entry<Indicator>[];
+/** The content the ledger is built from: every collection of the registry, by name. */
+export type LedgerInput = { [Name in CollectionName]: Entry<EntryData<Name>>[] };
+
+/**
+ * Reads every collection of the registry with `read` (Astro's `getCollection` in the build),
+ * keeping only each entry's id and data: the ledger's input, with no list of collections here.
+ */
+export async function readLedgerInput(read: (name: CollectionName) => Promise<readonly Entry<unknown>[]>): Promise<LedgerInput> {
+  const input: Partial<Record<CollectionName, Entry<unknown>[]>> = {};
+  for (const name of COLLECTION_NAMES) input[name] = (await read(name)).map(({ id, data }) => ({ id, data }));
+  return input as LedgerInput;
 }
 
 export interface MeasureView {
@@ -130,7 +129,7 @@ export function buildLedger(input: LedgerInput, asOf: string): Ledger {
           measure,
           updates: measureUpdates,
           status: deriveMeasureStatus({
-            due: measure.due ?? task.deadline.month,
+            due: measureDue(task, measure),
             ongoing: task.deadline.ongoing,
             claims,
             asOf,

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildLedger, type Ledger, type LedgerInput } from '../core/ledger.ts';
+import { buildLedger, readLedgerInput, type Ledger } from '../core/ledger.ts';
 import { loadSiteConfig, resolveAsOf } from '../features/check/index.ts';
 import { withBase } from '../core/urls.ts';
 import type { SiteConfig } from '../schemas/site.ts';
@@ -8,22 +8,7 @@ let cached: Promise<{ ledger: Ledger; site: SiteConfig }> | undefined;
 
 async function load(): Promise<{ ledger: Ledger; site: SiteConfig }> {
   const site = loadSiteConfig();
-  const pick = <Data>(entries: { id: string; data: Data }[]) => entries.map(({ id, data }) => ({ id, data }));
-  const input: LedgerInput = {
-    jurisdictions: pick(await getCollection('jurisdictions')),
-    units: pick(await getCollection('units')),
-    documents: pick(await getCollection('documents')),
-    inspections: pick(await getCollection('inspections')),
-    findings: pick(await getCollection('findings')),
-    plans: pick(await getCollection('plans')),
-    tasks: pick(await getCollection('tasks')),
-    updates: pick(await getCollection('updates')),
-    places: pick(await getCollection('places')),
-    complaints: pick(await getCollection('complaints')),
-    cases: pick(await getCollection('cases')),
-    news: pick(await getCollection('news')),
-    indicators: pick(await getCollection('indicators')),
-  };
+  const input = await readLedgerInput((name) => getCollection(name));
   return { ledger: buildLedger(input, resolveAsOf(site)), site };
 }
 

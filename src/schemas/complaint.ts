@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { calendarDate, entryId, quantity, sourceReference } from './shared.ts';
+import { calendarDate, quantity, sourceReference } from './shared.ts';
+import { ref } from './ref.ts';
 
 /** Kinds of pollution a public complaint (信访件 / 群众举报) is about, as inspection tallies name them. */
 export const COMPLAINT_KINDS = ['大气', '水', '噪声', '土壤', '固体废物', '生态', '油烟', '辐射', '其他'] as const;
@@ -32,7 +33,7 @@ export const complaintActions = z.strictObject({
 export const complaintSchema = z
   .strictObject({
     /** Id of the inspection that transferred it. */
-    inspection: entryId,
+    inspection: ref('inspections'),
     /** The number the authority published it under (受理编号), e.g. `D5100001`. */
     number: z.string().min(1).optional(),
     /** Date it was transferred (交办). */
@@ -40,7 +41,7 @@ export const complaintSchema = z
     /** Date it was concluded (办结), when it is. */
     concluded: calendarDate.optional(),
     /** Id of the county or zone it concerns. */
-    jurisdiction: entryId,
+    jurisdiction: ref('jurisdictions'),
     kinds: z.array(z.enum(COMPLAINT_KINDS)).min(1, { message: `至少写一个污染类型：${COMPLAINT_KINDS.join('、')}。\nName at least one kind: ${COMPLAINT_KINDS.join(', ')}.` }),
     /** What the public complained about, as published (no personal details). */
     summary: z.string().min(1),
@@ -49,7 +50,7 @@ export const complaintSchema = z
     outcome: z.enum(COMPLAINT_OUTCOMES),
     actions: complaintActions.default({ orderedToRectify: false, caseOpened: false }),
     /** Ids of tasks it bears on. */
-    tasks: z.array(entryId).default([]),
+    tasks: z.array(ref('tasks')).default([]),
     source: sourceReference,
   })
   .refine((value) => !value.concluded || value.concluded >= value.received, {

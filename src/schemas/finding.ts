@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId } from './shared.ts';
+import { ref } from './ref.ts';
 
 /**
  * A finding (反馈问题) as an inspection's feedback lists it. Used for inspections whose
@@ -8,7 +8,7 @@ import { entryId } from './shared.ts';
  */
 export const findingSchema = z.strictObject({
   /** Id of the inspection that found it. */
-  inspection: entryId,
+  inspection: ref('inspections'),
   /** Order within the feedback, from 1. */
   number: z.number().int().positive(),
   /** The heading it stands under in the feedback, e.g. `生态环境保护责任落实不到位`. */
@@ -16,6 +16,6 @@ export const findingSchema = z.strictObject({
   /** The finding, verbatim. */
   text: z.string().min(1),
   /** Jurisdictions it concerns, when the feedback names them. */
-  jurisdictions: z.array(entryId).default([]),
+  jurisdictions: z.array(ref('jurisdictions')).default([]),
 });
 export type Finding = z.output<typeof findingSchema>;

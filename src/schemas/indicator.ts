@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { endOfPeriod, startOfPeriod } from '../core/dates.ts';
-import { entryId, link, partialDate, sourceReference } from './shared.ts';
+import { link, partialDate, sourceReference } from './shared.ts';
+import { ref } from './ref.ts';
 import { COMPARISONS } from './target.ts';
 
 /**
@@ -15,7 +16,7 @@ const year = z.number().int().min(1949).max(2100);
 /** Where a published measured value comes from: a document of `content/documents/`, a public link, or both. */
 const valueSource = z.strictObject({
   /** Id of the document in `content/documents/` that publishes the value (e.g. a 环境质量公报). */
-  document: entryId.optional(),
+  document: ref('documents').optional(),
   /** Where in it: a table, a page. */
   locator: z.string().optional(),
   /** The public web page that publishes the value. */
@@ -55,11 +56,11 @@ export const indicatorSchema = z
     /** The target: its value and the year by whose end it is due. */
     target: z.strictObject({ value: z.number(), year }),
     /** Id of the jurisdiction the target is set for. */
-    jurisdiction: entryId,
+    jurisdiction: ref('jurisdictions'),
     /** Id of the plan that sets it. */
-    plan: entryId,
+    plan: ref('plans'),
     /** Id of a task whose goal states the same target, when there is one. */
-    task: entryId.optional(),
+    task: ref('tasks').optional(),
     /** Topic for grouping in lists: `大气`, `水`, `农业`, `交通`. */
     group: z.string().min(1),
     /** The first year measured values may be for (usually the year before the plan); values before it are refused. */

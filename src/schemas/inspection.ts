@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { complaintTotalsSchema } from './complaint.ts';
-import { calendarDate, entryId, partialDate } from './shared.ts';
+import { calendarDate, partialDate } from './shared.ts';
+import { ref } from './ref.ts';
 
 export const INSPECTION_LEVELS = ['central', 'provincial', 'municipal'] as const;
 
@@ -16,7 +17,7 @@ export const inspectionSchema = z
     /** The body that inspected, e.g. `中央第五生态环境保护督察组`. */
     inspectingBody: z.string().min(1),
     /** Id of the jurisdiction inspected. */
-    inspectedJurisdiction: entryId,
+    inspectedJurisdiction: ref('jurisdictions'),
     /** The visit (进驻) period. */
     visit: z.strictObject({ start: calendarDate, end: calendarDate }).optional(),
     /** Date the findings were fed back (反馈). */
@@ -34,7 +35,7 @@ export const inspectionSchema = z
       })
       .optional(),
     /** Ids of source documents: the feedback, reports. */
-    documents: z.array(entryId).default([]),
+    documents: z.array(ref('documents')).default([]),
     summary: z.string().optional(),
     /**
      * Complaint totals (信访件办理情况) as published, dated, oldest first: the pages show them

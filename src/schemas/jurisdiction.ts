@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId } from './shared.ts';
+import { ref } from './ref.ts';
 
 /** Kinds of jurisdiction (行政区划 and functional zones). */
 export const JURISDICTION_KINDS = [
@@ -26,6 +26,6 @@ export const jurisdictionSchema = z.strictObject({
     .optional(),
   kind: z.enum(JURISDICTION_KINDS),
   /** Id of the jurisdiction it belongs to (巴州区 → 巴中市). */
-  parent: entryId.optional(),
+  parent: ref('jurisdictions').optional(),
 });
 export type Jurisdiction = z.output<typeof jurisdictionSchema>;

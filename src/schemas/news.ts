@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { calendarDate, entryId, link } from './shared.ts';
+import { calendarDate, link } from './shared.ts';
+import { ref } from './ref.ts';
 
 /** What a news article reports, in the words of plan 五(五). */
 export const NEWS_TOPICS = ['整改成效', '经验做法', '长效机制', '工作动态'] as const;
@@ -14,7 +15,7 @@ export const newsSchema = z.strictObject({
   /** One or two sentences for lists and the feed. */
   summary: z.string().min(1),
   /** Ids of the tasks it reports on; their pages link back. */
-  tasks: z.array(entryId).default([]),
+  tasks: z.array(ref('tasks')).default([]),
   /** Where it was first published. */
   links: z.array(link).default([]),
 });

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { deadline } from './deadline.ts';
 import { lonLatPoint } from './point.ts';
-import { entryId, partialDate, sourceReference } from './shared.ts';
+import { partialDate, sourceReference } from './shared.ts';
+import { ref, measureRef } from './ref.ts';
 
 export const PLACE_KINDS = ['mining-right', 'sewage-plant', 'sludge-centre', 'pipeline-programme'] as const;
 /**
@@ -48,12 +49,12 @@ export const placeSchema = z.strictObject({
   /** Name as the source writes it. */
   name: z.string().min(1),
   /** Id of the county or zone it lies in. */
-  jurisdiction: entryId,
+  jurisdiction: ref('jurisdictions'),
   /** Township (乡镇), when the source names it. */
   township: z.string().optional(),
   /** Task and measure it belongs to. */
-  task: entryId,
-  measure: z.number().int().positive().optional(),
+  task: ref('tasks'),
+  measure: measureRef('task').optional(),
   /** Location; `point` is [longitude, latitude] and its precision says how approximate it is. */
   location: z.strictObject({
     precision: z.enum(PLACE_PRECISIONS),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { entryId, partialDate } from './shared.ts';
+import { partialDate } from './shared.ts';
+import { ref } from './ref.ts';
 
 /** A rectification plan (整改方案), written in MDX: its body holds the plan's sections. */
 export const planSchema = z.strictObject({
@@ -10,15 +11,15 @@ export const planSchema = z.strictObject({
   /** The body that issued it, as the plan names it (e.g. `巴中市`). */
   issuer: z.string().min(1),
   /** Jurisdiction the plan covers. */
-  jurisdiction: entryId,
+  jurisdiction: ref('jurisdictions'),
   /** Date of issue as precise as the source allows. */
   date: partialDate,
   /** How the date was established when the text does not state it. */
   dateNote: z.string().optional(),
   /** Id of the inspection it answers. */
-  inspection: entryId,
+  inspection: ref('inspections'),
   /** Id of the document the text comes from. */
-  document: entryId,
+  document: ref('documents'),
   /** Short label for task numbers, e.g. `整改任务`. */
   summary: z.string().optional(),
 });

@@ -1,17 +1,12 @@
 import { z } from 'astro/zod';
+import { ref } from './ref.ts';
 
 /**
  * Small schema pieces that every collection composes. Each custom message is written for
  * the staff member who edits the file: Chinese first, then an English line.
  */
 
-/** Ids of entries: lower-case letters, digits and hyphens, with `/` between folders. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
-
-export const entryId = z.string().regex(ID_PATTERN, {
-  message:
-    '编号只能用小写英文字母、数字和连字符，例如 bazhong-cei2/06。\nAn id uses lower-case letters, digits and hyphens only, e.g. bazhong-cei2/06.',
-});
+export { ID_PATTERN } from './ref.ts';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -104,7 +99,7 @@ export const link = z.object({
 /** A passage of a source document that a statement rests on. */
 export const sourceReference = z.object({
   /** Id of the document in `content/documents/`. */
-  document: entryId,
+  document: ref('documents'),
   /** Where in it: a section, a page, an item (e.g. `附件 五、整改措施 3(1)`). */
   locator: z.string().optional(),
   /** The words of the source, verbatim. */
@@ -113,7 +108,7 @@ export const sourceReference = z.object({
 export type SourceReference = z.output<typeof sourceReference>;
 
 /** A list of unit ids; a unit may be a group (各县（区）党委和人民政府) that expands to members. */
-export const unitList = z.array(entryId).min(1, {
+export const unitList = z.array(ref('units')).min(1, {
   message: '至少写一个单位编号。\nName at least one unit id.',
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { entryId, partialDate, quantity } from './shared.ts';
+import { partialDate, quantity } from './shared.ts';
+import { ref } from './ref.ts';
 
 /** How a target value binds: 达到 exactly/at least, 不超过 at most, 低于 below, 高于 above. */
 export const COMPARISONS = ['exactly', 'atLeast', 'atMost', 'below', 'above'] as const;
@@ -27,11 +28,11 @@ export const targetSchema = z
     /** When it is due, as precise as the text says. */
     due: partialDate.optional(),
     /** Id of the jurisdiction the total is for (the whole city, or one county). */
-    jurisdiction: entryId.optional(),
+    jurisdiction: ref('jurisdictions').optional(),
     /** Earlier years' amounts that a cumulative total says it includes: `含2021年55公里、2022年90公里`. */
     includes: z.array(z.strictObject({ year: z.number().int(), value: quantity })).default([]),
     /** The breakdown the text gives after `其中：`, one row per jurisdiction. */
-    breakdown: z.array(z.strictObject({ jurisdiction: entryId, value: quantity })).default([]),
+    breakdown: z.array(z.strictObject({ jurisdiction: ref('jurisdictions'), value: quantity })).default([]),
     note: z.string().optional(),
   })
   .superRefine((target, ctx) => {
@@ -73,3 +74,4 @@ export const targetSchema = z
     }
   });
 export type Target = z.output<typeof targetSchema>;
+export type Comparison = (typeof COMPARISONS)[number];

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { deadline } from './deadline.ts';
 import { targetSchema } from './target.ts';
-import { entryId, partialDate, sourceReference, unitList } from './shared.ts';
+import { partialDate, sourceReference, unitList } from './shared.ts';
+import { ref } from './ref.ts';
 
 /** A sub-item of a measure, numbered (1), (2)… in the plan: e.g. one mining right's disposal. */
 export const measureItemSchema = z.strictObject({
@@ -11,7 +12,7 @@ export const measureItemSchema = z.strictObject({
   text: z.string().min(1),
   responsibleUnits: unitList.optional(),
   /** Ids of the places (`content/places/`) the item is about. */
-  places: z.array(entryId).default([]),
+  places: z.array(ref('places')).default([]),
 });
 
 /** A rectification measure (整改措施), numbered within its task. */
@@ -35,7 +36,7 @@ export type Measure = z.output<typeof measureSchema>;
 export const taskSchema = z
   .strictObject({
     /** Id of the plan the task belongs to. */
-    plan: entryId,
+    plan: ref('plans'),
     /** The task's number in the plan's task list (附件): 一 = 1. */
     number: z.number().int().positive(),
     /** The province's task number the plan maps it to (`省整改任务第十项` → 10). */
@@ -57,7 +58,7 @@ export const taskSchema = z
     /** Where in the source the task stands. */
     source: sourceReference,
     /** Ids of other documents the task relies on: rules it cites, decisions it revoked or issued. */
-    documents: z.array(entryId).default([]),
+    documents: z.array(ref('documents')).default([]),
   })
   .superRefine((task, ctx) => {
     task.measures.forEach((measure, index) => {

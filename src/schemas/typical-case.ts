@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { calendarDate, entryId, link, partialDate, quantity, sourceReference } from './shared.ts';
+import { calendarDate, link, partialDate, quantity, sourceReference } from './shared.ts';
+import { ref } from './ref.ts';
 
 /** One person or body held to account in a case (问责), as the authority published it. */
 export const accountabilitySchema = z.strictObject({
@@ -30,12 +31,12 @@ export const typicalCaseSchema = z.strictObject({
   /** When it happened or was found, as precise as known. */
   date: partialDate.optional(),
   /** Id of the county or zone. */
-  jurisdiction: entryId,
+  jurisdiction: ref('jurisdictions'),
   /** Id of the inspection that found or transferred it, if any. */
-  inspection: entryId.optional(),
+  inspection: ref('inspections').optional(),
   /** Ids of the tasks and findings it concerns. */
-  tasks: z.array(entryId).default([]),
-  findings: z.array(entryId).default([]),
+  tasks: z.array(ref('tasks')).default([]),
+  findings: z.array(ref('findings')).default([]),
   penalties: z.array(penaltySchema).default([]),
   accountability: z.array(accountabilitySchema).default([]),
   /** One sentence for lists. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId } from './shared.ts';
+import { ref } from './ref.ts';
 
 /** Kinds of unit that carry or supervise rectification. */
 export const UNIT_KINDS = [
@@ -22,17 +22,17 @@ export const unitSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   kind: z.enum(UNIT_KINDS),
   /** The jurisdiction the unit belongs to. */
-  jurisdiction: entryId,
+  jurisdiction: ref('jurisdictions'),
   /**
    * For a group unit: the ids of the units it stands for. A group whose members the source
    * does not list (市级有关部门) leaves this empty and says so in `note`.
    */
-  members: z.array(entryId).default([]),
+  members: z.array(ref('units')).default([]),
   /**
    * For a coordination body (议事协调机构): the city department it sits in, which then acts
    * as acceptance unit in its place (plan 五(三)). Leave out when the source does not say.
    */
-  hostUnit: entryId.optional(),
+  hostUnit: ref('units').optional(),
   note: z.string().optional(),
 });
 export type Unit = z.output<typeof unitSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { entryId, link, partialDate, sourceReference } from './shared.ts';
+import { link, partialDate, sourceReference } from './shared.ts';
+import { ref, measureRef } from './ref.ts';
 
 /**
  * The states a unit may report. 滞后 (behind schedule) and "deadline passed with no close-out"
@@ -17,18 +18,18 @@ export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
 /** A dated status claim (整改进展) on a task, one of its measures or a place, with evidence. */
 export const updateSchema = z.strictObject({
   /** Id of the task it concerns. */
-  task: entryId,
+  task: ref('tasks'),
   /** The measure's number, when the update is about one measure. */
-  measure: z.number().int().positive().optional(),
+  measure: measureRef('task').optional(),
   /** Id of a place (`content/places/`), when the update is about one place. */
-  place: entryId.optional(),
+  place: ref('places').optional(),
   /** The date of the claim, as precise as the source gives it. */
   date: partialDate,
   status: z.enum(REPORTED_STATUSES, {
     message: `状态只能是：${REPORTED_STATUSES.join('、')}。“滞后”和“逾期”由系统按时限推算，不要手写。\nstatus is one of ${REPORTED_STATUSES.join(', ')}; behind-schedule and overdue are derived, never written.`,
   }),
   /** Id of the unit that reports it. */
-  reportedBy: entryId,
+  reportedBy: ref('units'),
   /** What was done, in a sentence or two. */
   summary: z.string().min(1),
   /** What the claim rests on. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { targetSeries, targetSeriesChart } from '../../src/features/charts/charts.ts';
 import { checkContent } from '../../src/features/check/index.ts';
-import { formatQuantity } from '../../src/features/charts/indicators.ts';
+import { formatQuantity } from '../../src/core/quantities.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
 import { PROJECT_ROOT, SITES, TEST_AS_OF } from '../helpers/sites.ts';

@@ -1,5 +1,5 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
@@ -10,9 +10,9 @@ import { checkContent } from '../../src/features/check/index.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { listPages, readPageFacts } from '../../src/features/built-site/pages.ts';
 import { headersFile } from '../../src/features/site/security-policy.ts';
+import { BAZHONG } from '../helpers/fixture-copy.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
-const PROJECT = resolve(import.meta.dirname, '../..');
 const NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 const CMS = { backend: 'github', repo: 'example/ledger', branch: 'main' } as const;
 
@@ -52,7 +52,7 @@ describe('the web editor configuration, generated from the schemas', () => {
   });
 
   it('knows every field the Bazhong content files use', () => {
-    const { input } = checkContent({ projectRoot: PROJECT });
+    const { input } = checkContent({ projectRoot: BAZHONG });
     for (const name of NAMES) {
       const known = new Set(allFields(collectionFields(name)).map(([path]) => path));
       for (const entry of input[name] as { id: string; data: Record<string, unknown> }[]) {
@@ -62,7 +62,7 @@ describe('the web editor configuration, generated from the schemas', () => {
   });
 
   it('makes one editor collection per content folder, so files in sub-folders are found', () => {
-    const config = cmsConfig({ cms: CMS, folders: contentSubfolders(join(PROJECT, 'content')) });
+    const config = cmsConfig({ cms: CMS, folders: contentSubfolders(join(BAZHONG, 'content')) });
     const folders = config.collections.map((collection) => ('folder' in collection ? collection.folder : undefined));
     expect(folders).toContain('content/updates/bazhong-cei2');
     expect(folders).toContain('content/units/bazhong');
@@ -80,7 +80,7 @@ describe('the web editor configuration, generated from the schemas', () => {
 describe('the /admin/ files', () => {
   it('serve Sveltia CMS from the site itself, its fonts included, with a policy that names only the git host', () => {
     const dist = tempDir('admin');
-    const result = writeAdminFiles({ distDir: dist, contentDir: join(PROJECT, 'content'), title: '示例台账', cms: CMS });
+    const result = writeAdminFiles({ distDir: dist, contentDir: join(BAZHONG, 'content'), title: '示例台账', cms: CMS });
     expect(result.unresolvedFonts).toEqual([]);
     const html = readFileSync(join(dist, 'admin/index.html'), 'utf8');
     expect(html).toContain('<script src="sveltia-cms.js"></script>');
@@ -99,7 +99,7 @@ describe('the /admin/ files', () => {
   it('send the editor its own policy in _headers, the public pages keeping theirs', () => {
     const dist = tempDir('admin');
     writeFileSync(join(dist, 'index.html'), `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"></head></html>`);
-    writeAdminFiles({ distDir: dist, contentDir: join(PROJECT, 'content'), title: '示例台账', cms: CMS });
+    writeAdminFiles({ distDir: dist, contentDir: join(BAZHONG, 'content'), title: '示例台账', cms: CMS });
     const pages = listPages(dist).map((page) => ({ path: page.path, policy: readPageFacts(readFileSync(page.file, 'utf8')).policy ?? '' }));
     const headers = headersFile(pages);
     expect(headers).toContain(`/admin/\n  Content-Security-Policy: ${adminPolicy(CMS)}`);

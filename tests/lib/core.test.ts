@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deadlineState, measureDue } from '../../src/core/deadlines.ts';
 import { nameOf, namesOf } from '../../src/core/names.ts';
 import { isDone, isLate, STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, STATUSES, statusFromSlug, statusTone, TONES } from '../../src/core/status.ts';
 import { anchors, listPagePath, paths } from '../../src/core/urls.ts';
@@ -67,5 +68,25 @@ describe('addresses and anchors', () => {
   it('numbers list pages from the second', () => {
     expect(listPagePath('/filter/county/nanjiang/', 1)).toBe('/filter/county/nanjiang/');
     expect(listPagePath('/filter/county/nanjiang/', 2)).toBe('/filter/county/nanjiang/page-2/');
+  });
+});
+
+describe('deadlines', () => {
+  const month = (text: string, value: string) => ({ text, month: value, ongoing: false });
+
+  it('counts days to the end of the deadline month, says when it is today and when it has passed', () => {
+    expect(deadlineState(month('2025年12月', '2025-12'), '2025-12-01')).toMatchObject({ ongoing: false, days: 30, note: '距时限（2025-12-31）还有 30 天' });
+    expect(deadlineState(month('2025年12月', '2025-12'), '2025-12-31')).toMatchObject({ days: 0, note: '今天到期' });
+    expect(deadlineState(month('2025年12月', '2025-12'), '2026-01-02')).toMatchObject({ days: -2, note: '已过时限 2 天' });
+  });
+
+  it('says nothing about days for an open-ended task', () => {
+    expect(deadlineState({ text: '立行立改，长期坚持', month: null, ongoing: true }, '2026-01-02')).toEqual({ ongoing: true, text: '立行立改，长期坚持' });
+  });
+
+  it("takes a measure's own due date before its task's deadline", () => {
+    const task = { deadline: { text: '2025年12月', month: '2025-12', ongoing: false } } as Parameters<typeof measureDue>[0];
+    expect(measureDue(task, { due: '2024-06' } as Parameters<typeof measureDue>[1])).toBe('2024-06');
+    expect(measureDue(task, {} as Parameters<typeof measureDue>[1])).toBe('2025-12');
   });
 });

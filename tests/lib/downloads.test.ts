@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/features/check/index.ts';
 import { csvField } from '../../src/core/csv.ts';
 import { dataPackage, DOWNLOAD_TABLES, tableCsv, tableNamed, tableRecords, toCsv } from '../../src/features/publish/downloads.ts';
-import { buildLedger } from '../../src/core/ledger.ts';
-import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
+import { CITY, jurisdiction, ledgerOf, measure, task, update } from '../helpers/ledger-builder.ts';
 
-const content = checkContent({ projectRoot: PROJECT_ROOT, asOf: TEST_AS_OF });
-const ledger = buildLedger(content.input, TEST_AS_OF);
+// Two tasks, three measures, two updates; one target of 20 km split between two counties.
+const pipeline = { metric: '新改建排水管网', unit: '公里', value: 20, cumulative: true, due: '2022-12', jurisdiction: CITY, breakdown: [{ jurisdiction: 'north', value: 8.6 }, { jurisdiction: 'south', value: 11.4 }] };
+const ledger = ledgerOf(
+  {
+    jurisdictions: [{ id: CITY, name: '示例市', kind: 'city' }, jurisdiction({ id: 'north', name: '北县' }), jurisdiction({ id: 'south', name: '南县' })],
+    tasks: [task({ number: 1, measures: [measure(), measure({ targets: [pipeline] })] }), task({ number: 2 })],
+    updates: [update({ task: 'demo-plan/01', measure: 1, date: '2022-03', status: '已完成' }), update({ task: 'demo-plan/02', date: '2022-05', status: '序时推进' })],
+  },
+  '2022-07-15',
+);
 const SITE = 'https://example.org';
 
 describe('CSV and JSON downloads', () => {
@@ -19,19 +25,19 @@ describe('CSV and JSON downloads', () => {
   });
 
   it('writes one row per task, measure, update, and per target total and county share', () => {
-    expect(tableRecords(tableNamed('tasks')!, ledger, SITE)).toHaveLength(10);
-    expect(tableRecords(tableNamed('measures')!, ledger, SITE)).toHaveLength(46);
-    expect(tableRecords(tableNamed('updates')!, ledger, SITE)).toHaveLength(ledger.updates.length);
+    expect(tableRecords(tableNamed('tasks')!, ledger, SITE)).toHaveLength(2);
+    expect(tableRecords(tableNamed('measures')!, ledger, SITE)).toHaveLength(3);
+    expect(tableRecords(tableNamed('updates')!, ledger, SITE)).toHaveLength(2);
     const targets = tableRecords(tableNamed('targets')!, ledger, SITE);
-    const pipeline2022 = targets.filter((row) => row.task === 'bazhong-cei2/06' && row.measure === 3);
-    expect(pipeline2022[0]).toMatchObject({ metric: '新改建排水管网', scope: null, value: 145, jurisdiction: '巴中市', cumulative: true });
-    expect(pipeline2022.slice(1).map((row) => [row.scope, row.value])).toEqual([
-      ['市本级', 8.6],
-      ['巴州区', 46.5],
-      ['恩阳区', 15],
-      ['通江县', 55],
-      ['平昌县', 15.4],
-      ['巴中经济开发区', 4.5],
+    expect(targets.map((row) => [row.task, row.measure])).toEqual([
+      ['demo-plan/01', 2],
+      ['demo-plan/01', 2],
+      ['demo-plan/01', 2],
+    ]);
+    expect(targets[0]).toMatchObject({ metric: '新改建排水管网', scope: null, value: 20, jurisdiction: '示例市', cumulative: true });
+    expect(targets.slice(1).map((row) => [row.scope, row.value])).toEqual([
+      ['北县', 8.6],
+      ['南县', 11.4],
     ]);
   });
 

@@ -11,10 +11,11 @@ import {
 } from '../../src/features/views/filters.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
 import { STATUS_ORDER, STATUS_SLUGS, statusFromSlug } from '../../src/core/status.ts';
-import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
+import { BAZHONG } from '../helpers/fixture-copy.ts';
+import { TEST_AS_OF } from '../helpers/sites.ts';
 
-// The real Bazhong content: its facts are the source's, so these tests read like the plan.
-const content = checkContent({ projectRoot: PROJECT_ROOT, asOf: TEST_AS_OF });
+// The Bazhong content (the frozen copy in tests/fixtures/bazhong): its facts are the source's, so these tests read like the plan.
+const content = checkContent({ projectRoot: BAZHONG, asOf: TEST_AS_OF });
 const ledger = buildLedger(content.input, TEST_AS_OF);
 const numbers = (views: readonly { task: { number: number } }[]) => views.map((view) => view.task.number);
 

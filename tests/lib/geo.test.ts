@@ -25,7 +25,7 @@ describe('geometry for the maps', () => {
   });
 
   it('draws every place of a Bazhong county inside that county and in no other', () => {
-    const outlines = JSON.parse(readFileSync('content/geo/bazhong-counties.geojson', 'utf8')) as OutlineCollection;
+    const outlines = JSON.parse(readFileSync('tests/fixtures/bazhong/content/geo/bazhong-counties.geojson', 'utf8')) as OutlineCollection;
     expect(outlines.features.map((feature) => feature.properties.code).sort()).toEqual(['511902', '511903', '511921', '511922', '511923']);
     for (const feature of outlines.features) {
       const point = interiorPoint(feature.geometry);

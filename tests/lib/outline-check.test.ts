@@ -11,7 +11,7 @@ const issues = (...features: unknown[]) => outlineFileIssues(collection(...featu
 
 describe('outline files the maps can draw', () => {
   it('accepts the Bazhong outlines and the fixture outlines as they are', () => {
-    for (const file of ['content/geo/bazhong-counties.geojson', 'tests/fixtures/content-two-inspections/geo/demo-counties.geojson']) {
+    for (const file of ['tests/fixtures/bazhong/content/geo/bazhong-counties.geojson', 'tests/fixtures/content-two-inspections/geo/demo-counties.geojson']) {
       expect(outlineFileIssues(JSON.parse(readFileSync(file, 'utf8')))).toEqual([]);
     }
   });

@@ -5,7 +5,11 @@ import { buildLedger } from '../../src/core/ledger.ts';
 import { mapData, syntheticMapPlaces } from '../../src/features/map/map-data.ts';
 import { readOutlines } from '../../src/features/check/outlines.ts';
 import { buildPlaceViews, layerGeoJson, placesOfLayer } from '../../src/features/map/places.ts';
+import { BAZHONG } from '../helpers/fixture-copy.ts';
 import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
+
+/** The frozen copy of the Bazhong content (never the repository's own content/). */
+const BAZHONG_CONTENT = 'tests/fixtures/bazhong/content';
 
 function viewsOf(contentDir: string, asOf?: string) {
   const result = checkContent({ projectRoot: PROJECT_ROOT, contentDir, ...(asOf ? { asOf } : {}) });
@@ -32,7 +36,7 @@ describe('places as the maps show them', () => {
   });
 
   it('places every Bazhong mining right in its own county, and leaves the functional zone and city unplaced', () => {
-    const { views, outlines } = viewsOf('content', TEST_AS_OF);
+    const { views, outlines } = viewsOf(BAZHONG_CONTENT, TEST_AS_OF);
     const byCode = new Map(outlines.features.map((feature) => [feature.properties.code, feature]));
     const code = { nanjiang: '511922', tongjiang: '511921', pingchang: '511923' } as Record<string, string>;
     const rights = placesOfLayer(views, 'mining-rights');
@@ -49,12 +53,12 @@ describe('places as the maps show them', () => {
   });
 
   it('takes a place’s status from its own updates: the cancelled shale mine is done, the others are not reported', () => {
-    const { views } = viewsOf('content', TEST_AS_OF);
+    const { views } = viewsOf(BAZHONG_CONTENT, TEST_AS_OF);
     const status = (id: string) => views.find((view) => view.id === id)!.statusLabel;
     expect(status('bazhong-cei2/mining-rights/juxing-shale')).toBe('已完成');
     expect(status('bazhong-cei2/mining-rights/baiba-gold')).toBe('暂无进展报告');
     // After the 2023-12 deadline with nothing reported, a right is late.
-    expect(viewsOf('content', '2024-03-01').views.find((view) => view.id === 'bazhong-cei2/mining-rights/baiba-gold')!.statusLabel).toBe('滞后');
+    expect(viewsOf(BAZHONG_CONTENT, '2024-03-01').views.find((view) => view.id === 'bazhong-cei2/mining-rights/baiba-gold')!.statusLabel).toBe('滞后');
   });
 
   it('writes the tile provider’s 审图号 into the attribution, and no tiles when none are configured', () => {
@@ -70,7 +74,7 @@ describe('places as the maps show them', () => {
   });
 
   it('exports undrawable places with a null geometry, so the GeoJSON holds every row of the table', () => {
-    const { views } = viewsOf('content', TEST_AS_OF);
+    const { views } = viewsOf(BAZHONG_CONTENT, TEST_AS_OF);
     const layer = layerGeoJson(placesOfLayer(views, 'sewage'), { asOf: TEST_AS_OF, siteUrl: 'https://example.org/sub/' });
     expect(layer.features).toHaveLength(15);
     const plant = layer.features.find((feature) => feature.id === 'bazhong-cei2/sewage/jingkai-sewage-plant')!;
@@ -89,7 +93,7 @@ describe('places as the maps show them', () => {
 describe('the county layer of the pipeline programmes', () => {
   it('gives each county its yearly cumulative target, and counts as reported done only what a done measure states', async () => {
     const { countyProgramme, shadingSeries } = await import('../../src/features/views/county-targets.ts');
-    const result = checkContent({ projectRoot: PROJECT_ROOT, asOf: TEST_AS_OF });
+    const result = checkContent({ projectRoot: BAZHONG, asOf: TEST_AS_OF });
     const ledger = buildLedger(result.input, TEST_AS_OF);
     const building = countyProgramme(ledger, 'bazhong-cei2/06', '新改建排水管网')!;
     expect(building.years).toEqual([2021, 2022, 2023, 2024, 2025]);

@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { editedYamlText } from '../../src/features/sheet/yaml-file.ts';
 
-const TASKS = resolve(import.meta.dirname, '../../content/tasks/bazhong-cei2');
+const TASKS = resolve(import.meta.dirname, '../fixtures/bazhong/content/tasks/bazhong-cei2');
 
 /** The lines removed from `before` and added in `after` (outside a longest common subsequence of lines). */
 function changedLines(before: string, after: string): { removed: string[]; added: string[] } {

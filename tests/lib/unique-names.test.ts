@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/features/check/index.ts';
-import { problemsAfter, write } from '../helpers/fixture-copy.ts';
+import { BAZHONG, problemsAfter, write } from '../helpers/fixture-copy.ts';
 
 describe('names of units and jurisdictions are unique within their collection', () => {
   it('refuses a second unit with the same name, naming both files', () => {
@@ -32,6 +32,6 @@ describe('names of units and jurisdictions are unique within their collection', 
   });
 
   it('finds no shared name in the Bazhong content', () => {
-    expect(checkContent({ asOf: '2026-01-15' }).problems.filter((problem) => problem.zh.includes('名称“'))).toEqual([]);
+    expect(checkContent({ projectRoot: BAZHONG, asOf: '2026-01-15' }).problems.filter((problem) => problem.zh.includes('名称“'))).toEqual([]);
   });
 });

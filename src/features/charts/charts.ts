@@ -1,7 +1,8 @@
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Target } from '../../schemas/target.ts';
 import { formatChineseDate } from '../../core/dates.ts';
-import { DIRECTION_WORDS, sortedValues, targetText } from './indicators.ts';
+import { sortedValues, targetText } from './indicators.ts';
+import { COMPARISON_WORDS, comparisonPrefix } from '../../core/quantities.ts';
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
 import { itemsWith } from '../../core/lookup.ts';
 import { paths } from '../../core/urls.ts';
@@ -70,7 +71,7 @@ export function indicatorChart(entry: Entry<Indicator>, ledger: Ledger): ChartSp
     values: dates.map((date) => values.filter((value) => value.date === date).at(-1)?.value ?? null),
   };
   const target: ChartSeries = {
-    label: `${indicator.target.year}年目标：${DIRECTION_WORDS[indicator.direction].symbol}${indicator.target.value}（${indicator.unit}）`,
+    label: `${indicator.target.year}年目标：${COMPARISON_WORDS[indicator.direction].symbol}${indicator.target.value}（${indicator.unit}）`,
     role: 'target',
     values: dates.map(() => indicator.target.value),
   };
@@ -190,7 +191,7 @@ export function targetSeriesChart(series: TargetSeries, ledger: Ledger): ChartSp
     values: rows.map((row) => (withoutBreakdown ? target.value : (target.breakdown.find((line) => line.jurisdiction === row)?.value ?? null))),
   }));
   const totals = series.members.map(({ target }) => {
-    const comparison = target.comparison === 'exactly' ? '' : DIRECTION_WORDS[target.comparison].words;
+    const comparison = comparisonPrefix(target.comparison);
     return `${target.due ? formatChineseDate(target.due) : ''}${target.cumulative ? '累计' : ''}${comparison}${target.value}${target.unit}`;
   });
   const taskSource = series.task.task.source;

@@ -1,28 +1,10 @@
 import type { Direction, Indicator, MeasuredValue } from '../../schemas/indicator.ts';
 import { endOfPeriod } from '../../core/dates.ts';
-
-/** How each direction reads in Chinese, as a symbol and in words: `≥ 97%`, `不低于97%`. */
-export const DIRECTION_WORDS: Record<Direction, { symbol: string; words: string }> = {
-  atLeast: { symbol: '≥', words: '不低于' },
-  atMost: { symbol: '≤', words: '不超过' },
-  below: { symbol: '<', words: '低于' },
-  above: { symbol: '>', words: '高于' },
-  exactly: { symbol: '=', words: '达到' },
-};
-
-/** A number as Chinese readers write it: `1,234.5`, no trailing zeros, no invented precision. */
-export function formatQuantity(value: number): string {
-  return value.toLocaleString('zh-CN', { maximumFractionDigits: 6 });
-}
-
-/** A value with its unit: `97%`, `27.4 微克/立方米`. */
-export function withUnit(value: number, unit: string): string {
-  return unit === '%' ? `${formatQuantity(value)}%` : `${formatQuantity(value)} ${unit}`;
-}
+import { COMPARISON_WORDS, withUnit } from '../../core/quantities.ts';
 
 /** The target in words: `不低于97%（2025年）`. */
 export function targetText(indicator: Indicator): string {
-  return `${DIRECTION_WORDS[indicator.direction].words}${withUnit(indicator.target.value, indicator.unit)}（${indicator.target.year}年）`;
+  return `${COMPARISON_WORDS[indicator.direction].words}${withUnit(indicator.target.value, indicator.unit)}（${indicator.target.year}年）`;
 }
 
 /** Whether a value meets a target bound in the given direction. */

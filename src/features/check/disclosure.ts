@@ -1,12 +1,9 @@
-import type { Complaint, ComplaintTotals } from '../../schemas/complaint.ts';
+import type { ComplaintTotals } from '../../schemas/complaint.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 import type { Inspection } from '../../schemas/inspection.ts';
-import type { News } from '../../schemas/news.ts';
-import type { TypicalCase } from '../../schemas/typical-case.ts';
 import { formatChineseDate } from '../../core/dates.ts';
 import type { ValidEntry } from './index.ts';
 import type { Problem } from './problem.ts';
-import type { ReferenceChecker } from './references.ts';
 
 /** The parts of published complaint totals that count complaints or companies out of the total. */
 const OUT_OF_TOTAL: [keyof ComplaintTotals, string][] = [
@@ -15,16 +12,15 @@ const OUT_OF_TOTAL: [keyof ComplaintTotals, string][] = [
 ];
 
 /**
- * Rules of the disclosure content (plan 五(五)): references of complaints, cases and news, and
- * complaint totals that add up (no outcome count larger than the total, totals dated in order).
+ * Rules of the disclosure content (plan 五(五)) beyond its references: complaint totals that add
+ * up (no outcome count larger than the total) and are dated in order.
  */
-export function checkDisclosure(valid: Record<CollectionName, ValidEntry[]>, refs: ReferenceChecker): Problem[] {
+export function checkDisclosure(valid: Record<CollectionName, ValidEntry[]>): Problem[] {
   const problems: Problem[] = [];
   for (const entry of valid.inspections as ValidEntry<Inspection>[]) {
     let previous: string | undefined;
     entry.data.complaintTotals.forEach((totals, index) => {
       const at = ['complaintTotals', index];
-      refs.check(entry, 'documents', totals.source.document, [...at, 'source', 'document'], `complaintTotals[${index}].source.document`);
       const outOfTotal = OUT_OF_TOTAL.reduce((sum, [field]) => sum + ((totals[field] as number | undefined) ?? 0), 0);
       if (outOfTotal > totals.transferred) {
         problems.push({
@@ -58,22 +54,6 @@ export function checkDisclosure(valid: Record<CollectionName, ValidEntry[]>, ref
       }
       previous = totals.asOf;
     });
-  }
-  for (const entry of valid.complaints as ValidEntry<Complaint>[]) {
-    refs.check(entry, 'inspections', entry.data.inspection, ['inspection'], 'inspection');
-    refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
-    refs.check(entry, 'documents', entry.data.source.document, ['source', 'document'], 'source.document');
-    entry.data.tasks.forEach((id, index) => refs.check(entry, 'tasks', id, ['tasks', index], `tasks[${index}]`));
-  }
-  for (const entry of valid.cases as ValidEntry<TypicalCase>[]) {
-    refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
-    refs.check(entry, 'inspections', entry.data.inspection, ['inspection'], 'inspection');
-    refs.check(entry, 'documents', entry.data.source.document, ['source', 'document'], 'source.document');
-    entry.data.tasks.forEach((id, index) => refs.check(entry, 'tasks', id, ['tasks', index], `tasks[${index}]`));
-    entry.data.findings.forEach((id, index) => refs.check(entry, 'findings', id, ['findings', index], `findings[${index}]`));
-  }
-  for (const entry of valid.news as ValidEntry<News>[]) {
-    entry.data.tasks.forEach((id, index) => refs.check(entry, 'tasks', id, ['tasks', index], `tasks[${index}]`));
   }
   return problems;
 }

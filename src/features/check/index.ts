@@ -18,7 +18,7 @@ import { inventoryProblems } from './inventory.ts';
 import { checkDisclosure } from './disclosure.ts';
 import { checkAttachments } from './attachments.ts';
 import type { LedgerDocument } from '../../schemas/document.ts';
-import { ReferenceChecker } from './references.ts';
+import { referenceProblems } from './references.ts';
 import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
 import { duplicateNameProblems } from './unique-names.ts';
@@ -173,69 +173,13 @@ function nameInsteadOfId(problem: Problem, issue: z.core.$ZodIssue, source: Sour
 }
 
 function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>>, asOf: string, outlineByCode: Map<string, OutlineFeature>): Problem[] {
-  const ids = (name: CollectionName) => allIds[name];
-  const refs = new ReferenceChecker({
-    units: ids('units'),
-    jurisdictions: ids('jurisdictions'),
-    documents: ids('documents'),
-    plans: ids('plans'),
-    inspections: ids('inspections'),
-    tasks: ids('tasks'),
-    places: ids('places'),
-    findings: ids('findings'),
-  });
   const typed = <Data>(name: CollectionName) => valid[name] as ValidEntry<Data>[];
   const problems: Problem[] = [];
-
-  for (const entry of typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions')) {
-    refs.check(entry, 'jurisdictions', entry.data.parent, ['parent'], 'parent');
-  }
-  for (const entry of typed<import('../../schemas/unit.ts').Unit>('units')) {
-    refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
-    entry.data.members.forEach((member, index) => refs.check(entry, 'units', member, ['members', index], `members[${index}]`));
-    refs.check(entry, 'units', entry.data.hostUnit, ['hostUnit'], 'hostUnit');
-  }
-  for (const entry of typed<import('../../schemas/inspection.ts').Inspection>('inspections')) {
-    refs.check(entry, 'jurisdictions', entry.data.inspectedJurisdiction, ['inspectedJurisdiction'], 'inspectedJurisdiction');
-    entry.data.documents.forEach((id, index) => refs.check(entry, 'documents', id, ['documents', index], `documents[${index}]`));
-  }
-  for (const entry of typed<import('../../schemas/finding.ts').Finding>('findings')) {
-    refs.check(entry, 'inspections', entry.data.inspection, ['inspection'], 'inspection');
-    entry.data.jurisdictions.forEach((id, index) => refs.check(entry, 'jurisdictions', id, ['jurisdictions', index], `jurisdictions[${index}]`));
-  }
-  for (const entry of typed<import('../../schemas/plan.ts').Plan>('plans')) {
-    refs.check(entry, 'inspections', entry.data.inspection, ['inspection'], 'inspection');
-    refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
-    refs.check(entry, 'documents', entry.data.document, ['document'], 'document');
-  }
 
   const tasks = typed<import('../../schemas/task.ts').Task>('tasks');
   const taskNumbers = new Map<string, ValidEntry>();
   for (const entry of tasks) {
     const task = entry.data;
-    refs.check(entry, 'plans', task.plan, ['plan'], 'plan');
-    refs.check(entry, 'documents', task.source.document, ['source', 'document'], 'source.document');
-    task.documents.forEach((id, i) => refs.check(entry, 'documents', id, ['documents', i], `documents[${i}]`));
-    task.responsibleUnits.forEach((id, i) => refs.check(entry, 'units', id, ['responsibleUnits', i], `responsibleUnits[${i}]`));
-    task.supervisingUnits.forEach((id, i) => refs.check(entry, 'units', id, ['supervisingUnits', i], `supervisingUnits[${i}]`));
-    task.measures.forEach((measure, m) => {
-      measure.responsibleUnits.forEach((id, i) =>
-        refs.check(entry, 'units', id, ['measures', m, 'responsibleUnits', i], `measures[${m}].responsibleUnits[${i}]`),
-      );
-      measure.targets.forEach((target, t) => {
-        const at = ['measures', m, 'targets', t];
-        refs.check(entry, 'jurisdictions', target.jurisdiction, [...at, 'jurisdiction'], `measures[${m}].targets[${t}].jurisdiction`);
-        target.breakdown.forEach((row, r) =>
-          refs.check(entry, 'jurisdictions', row.jurisdiction, [...at, 'breakdown', r, 'jurisdiction'], `measures[${m}].targets[${t}].breakdown[${r}].jurisdiction`),
-        );
-      });
-      measure.items.forEach((item, i) => {
-        item.responsibleUnits?.forEach((id, u) =>
-          refs.check(entry, 'units', id, ['measures', m, 'items', i, 'responsibleUnits', u], `measures[${m}].items[${i}].responsibleUnits[${u}]`),
-        );
-        item.places.forEach((id, p) => refs.check(entry, 'places', id, ['measures', m, 'items', i, 'places', p], `measures[${m}].items[${i}].places[${p}]`));
-      });
-    });
     const numberKey = `${task.plan}#${task.number}`;
     const other = taskNumbers.get(numberKey);
     if (other) {
@@ -263,34 +207,12 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
     ),
     jurisdictions: new Map(typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').map((entry) => [entry.id, entry])),
   };
-  for (const entry of typed<import('../../schemas/place.ts').Place>('places')) {
-    refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
-    refs.check(entry, 'tasks', entry.data.task, ['task'], 'task');
-    refs.check(entry, 'documents', entry.data.source.document, ['source', 'document'], 'source.document');
-    problems.push(...checkPlace(entry, context));
-  }
-  for (const entry of typed<import('../../schemas/update.ts').Update>('updates')) {
-    refs.check(entry, 'tasks', entry.data.task, ['task'], 'task');
-    refs.check(entry, 'units', entry.data.reportedBy, ['reportedBy'], 'reportedBy');
-    refs.check(entry, 'places', entry.data.place, ['place'], 'place');
-    entry.data.evidence?.documents.forEach((doc, i) =>
-      refs.check(entry, 'documents', doc.document, ['evidence', 'documents', i, 'document'], `evidence.documents[${i}].document`),
-    );
-    problems.push(...checkUpdate(entry, context));
-  }
-  problems.push(...checkDisclosure(valid, refs));
+  for (const entry of typed<import('../../schemas/place.ts').Place>('places')) problems.push(...checkPlace(entry, context));
+  for (const entry of typed<import('../../schemas/update.ts').Update>('updates')) problems.push(...checkUpdate(entry, context));
+  problems.push(...checkDisclosure(valid));
   problems.push(...checkUpdateOrder(typed<import('../../schemas/update.ts').Update>('updates')));
-  // Indicators (指标): where the target is set and who published each measured value.
-  for (const entry of typed<import('../../schemas/indicator.ts').Indicator>('indicators')) {
-    refs.check(entry, 'jurisdictions', entry.data.jurisdiction, ['jurisdiction'], 'jurisdiction');
-    refs.check(entry, 'plans', entry.data.plan, ['plan'], 'plan');
-    refs.check(entry, 'tasks', entry.data.task, ['task'], 'task');
-    refs.check(entry, 'documents', entry.data.source.document, ['source', 'document'], 'source.document');
-    entry.data.values.forEach((measured, i) =>
-      refs.check(entry, 'documents', measured.source?.document, ['values', i, 'source', 'document'], `values[${i}].source.document`),
-    );
-  }
-  return [...refs.problems, ...problems];
+  // Every reference declared in the schemas (`ref`, src/schemas/ref.ts), checked by one walker.
+  return [...referenceProblems(valid, allIds), ...problems];
 }
 export * from './content-files.ts';
 export * from './outlines.ts';

@@ -1,38 +1,153 @@
-import type { Problem } from './problem.ts';
-import { closest } from './zod-issues.ts';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionSpec } from '../../schemas/collections.ts';
+import { referenceOf, type Reference } from '../../schemas/ref.ts';
+import type { Task } from '../../schemas/task.ts';
 import type { ValidEntry } from './index.ts';
+import { fieldPath, type Problem } from './problem.ts';
+import { closest } from './zod-issues.ts';
 
-type Kind = 'units' | 'jurisdictions' | 'documents' | 'plans' | 'inspections' | 'tasks' | 'places' | 'findings';
+/** A value in an entry that a schema declared as a reference (`ref`, `measureRef`), and where it stands. */
+export interface FoundReference {
+  path: (string | number)[];
+  value: unknown;
+  reference: Reference;
+  /** The object the field belongs to, where a `measureRef` finds its task. */
+  owner: Record<string, unknown>;
+}
 
-const KIND_NAMES: Record<Kind, [string, string, string]> = {
-  units: ['单位', 'unit', 'content/units/'],
-  jurisdictions: ['行政区划', 'jurisdiction', 'content/jurisdictions/'],
-  documents: ['文件', 'document', 'content/documents/'],
-  plans: ['整改方案', 'plan', 'content/plans/'],
-  inspections: ['督察', 'inspection', 'content/inspections/'],
-  tasks: ['整改任务', 'task', 'content/tasks/'],
-  places: ['点位', 'place', 'content/places/'],
-  findings: ['反馈问题', 'finding', 'content/findings/'],
-};
+interface ZodDef {
+  type: string;
+  innerType?: z.core.$ZodType;
+  in?: z.core.$ZodType;
+  out?: z.core.$ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
+  items?: z.core.$ZodType[];
+  rest?: z.core.$ZodType | null;
+  options?: z.core.$ZodType[];
+  left?: z.core.$ZodType;
+  right?: z.core.$ZodType;
+  valueType?: z.core.$ZodType;
+  getter?: () => z.core.$ZodType;
+}
 
-/** Reports references to entries that do not exist, suggesting the nearest existing id. */
-export class ReferenceChecker {
-  readonly problems: Problem[] = [];
-  private readonly ids: Record<Kind, ReadonlySet<string>>;
-  constructor(ids: Record<Kind, ReadonlySet<string>>) {
-    this.ids = ids;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Every reference in `data` (an entry as its schema parsed it), found by walking the schema:
+ * objects, arrays, tuples, records, optionals, defaults, unions, pipes. Whatever a schema
+ * declares with `ref` is found here without this function knowing the schema.
+ */
+export function findReferences(schema: z.core.$ZodType, data: unknown): FoundReference[] {
+  const found = new Map<string, FoundReference>();
+  const visit = (node: z.core.$ZodType, value: unknown, path: (string | number)[], owner: Record<string, unknown>, depth: number): void => {
+    if (value === undefined || value === null || depth > 64) return;
+    const reference = referenceOf(node);
+    if (reference) {
+      // One field seen through two options of a union is one reference.
+      found.set(path.join('\u0000'), { path, value, reference, owner });
+      return;
+    }
+    const def = node._zod.def as unknown as ZodDef;
+    const next = depth + 1;
+    switch (def.type) {
+      case 'optional':
+      case 'nullable':
+      case 'default':
+      case 'prefault':
+      case 'nonoptional':
+      case 'catch':
+      case 'readonly':
+        visit(def.innerType!, value, path, owner, next);
+        break;
+      case 'pipe':
+        // A preprocess step gives its output schema the value; a transform's output is no schema.
+        visit(def.out!._zod.def.type === 'transform' ? def.in! : def.out!, value, path, owner, next);
+        break;
+      case 'lazy':
+        visit(def.getter!(), value, path, owner, next);
+        break;
+      case 'object':
+        if (isObject(value)) for (const [key, field] of Object.entries(def.shape!)) visit(field, value[key], [...path, key], value, next);
+        break;
+      case 'record':
+        if (isObject(value)) for (const [key, item] of Object.entries(value)) visit(def.valueType!, item, [...path, key], value, next);
+        break;
+      case 'array':
+        if (Array.isArray(value)) value.forEach((item, index) => visit(def.element!, item, [...path, index], owner, next));
+        break;
+      case 'tuple':
+        if (Array.isArray(value)) {
+          value.forEach((item, index) => {
+            const itemSchema = def.items![index] ?? def.rest;
+            if (itemSchema) visit(itemSchema, item, [...path, index], owner, next);
+          });
+        }
+        break;
+      case 'union':
+        for (const option of def.options!) visit(option, value, path, owner, next);
+        break;
+      case 'intersection':
+        visit(def.left!, value, path, owner, next);
+        visit(def.right!, value, path, owner, next);
+        break;
+      default:
+      // strings, numbers, enums…: nothing inside
+    }
+  };
+  visit(schema, data, [], isObject(data) ? data : {}, 0);
+  return [...found.values()];
+}
+
+/**
+ * Reports every reference that points at nothing, in every collection of `collections` (the
+ * registry): an id no file of the collection has (suggesting the nearest existing id), a
+ * measure number its task does not have. Ids are those of every file, valid or not, so that one
+ * broken file does not make every reference to it fail too. Problems with ids come first, then
+ * measures within the tasks named.
+ */
+export function referenceProblems(
+  valid: Partial<Record<string, ValidEntry[]>>,
+  allIds: Partial<Record<string, ReadonlySet<string>>>,
+  collections: Readonly<Record<string, CollectionSpec>> = COLLECTIONS,
+): Problem[] {
+  const tasks = new Map(((valid.tasks ?? []) as ValidEntry<Task>[]).map((entry) => [entry.id, entry.data]));
+  const missingIds: Problem[] = [];
+  const missingMeasures: Problem[] = [];
+  for (const [name, spec] of Object.entries(collections)) {
+    for (const entry of valid[name] ?? []) {
+      for (const { path, value, reference, owner } of findReferences(spec.schema, entry.data)) {
+        // Where the reference is written: looked up only for the few that point at nothing.
+        const at = () => ({ file: entry.source.file, line: entry.source.lineOf(path), field: fieldPath(path) });
+        if ('collection' in reference) {
+          const target = collections[reference.collection];
+          // A schema naming no collection of the registry is a mistake in the code (tests/lib/references.test.ts).
+          if (!target) throw new Error(`${name}.${fieldPath(path)}: ref('${reference.collection}') names no collection`);
+          const ids = allIds[reference.collection] ?? new Set<string>();
+          if (typeof value === 'string' && !ids.has(value)) missingIds.push({ ...at(), ...missingEntry(target, value, ids) });
+        } else {
+          const taskId = owner[reference.measureOf];
+          const task = typeof taskId === 'string' ? tasks.get(taskId) : undefined;
+          // An unknown task is reported as a missing id; a task with problems of its own is not judged here.
+          if (task && typeof value === 'number' && !task.measures.some((measure) => measure.number === value)) {
+            missingMeasures.push({
+              ...at(),
+              zh: `任务 ${taskId} 没有第${value}条措施（共${task.measures.length}条）。请核对措施编号。`,
+              en: `task ${taskId} has no measure ${value} (it has ${task.measures.length}): check the number.`,
+            });
+          }
+        }
+      }
+    }
   }
+  return [...missingIds, ...missingMeasures];
+}
 
-  check(entry: ValidEntry, kind: Kind, id: string | undefined, path: PropertyKey[], field: string): void {
-    if (id === undefined || this.ids[kind].has(id)) return;
-    const [zhName, enName, folder] = KIND_NAMES[kind];
-    const suggestion = closest(id, this.ids[kind]);
-    this.problems.push({
-      file: entry.source.file,
-      line: entry.source.lineOf(path),
-      field,
-      zh: `找不到编号为“${id}”的${zhName}。${suggestion ? `是否想写“${suggestion}”？` : ''}编号就是 ${folder} 下的文件路径（不含扩展名）；如果是新的${zhName}，请先在 ${folder} 下建立它。`,
-      en: `no ${enName} has the id "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} An id is the file's path under ${folder} without its extension; add a new ${enName} there first.`,
-    });
-  }
+function missingEntry({ label, noun, folder: name }: CollectionSpec, id: string, ids: ReadonlySet<string>): { zh: string; en: string } {
+  const folder = `content/${name}/`;
+  const suggestion = closest(id, ids);
+  return {
+    zh: `找不到编号为“${id}”的${label}。${suggestion ? `是否想写“${suggestion}”？` : ''}编号就是 ${folder} 下的文件路径（不含扩展名）；如果是新的${label}，请先在 ${folder} 下建立它。`,
+    en: `no ${noun} has the id "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} An id is the file's path under ${folder} without its extension; add a new ${noun} there first.`,
+  };
 }

@@ -99,7 +99,10 @@ function unitIsAmong(unit: string, listed: readonly string[], units: Map<string,
   return listed.some((id) => expandUnit(id, units).includes(unit) || expandUnit(unit, units).includes(id));
 }
 
-/** Rules for a status update: what it refers to exists, it is not from the future, it comes from the right unit. */
+/**
+ * Rules for a status update: it is not from the future, its place belongs to its task, it comes
+ * from the right unit (that what it names exists is checked with every reference, references.ts).
+ */
 export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Problem[] {
   const problems: Problem[] = [];
   const update = entry.data;
@@ -117,17 +120,6 @@ export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Pr
   }
   if (!task) return problems; // an unknown task is reported by the reference check
   const measure = update.measure === undefined ? undefined : task.data.measures.find((m) => m.number === update.measure);
-  if (update.measure !== undefined && !measure) {
-    problems.push(
-      problem(
-        entry,
-        ['measure'],
-        'measure',
-        `任务 ${update.task} 没有第${update.measure}条措施（共${task.data.measures.length}条）。请核对措施编号。`,
-        `task ${update.task} has no measure ${update.measure} (it has ${task.data.measures.length}): check the number.`,
-      ),
-    );
-  }
   if (update.place) {
     const place = context.places.get(update.place);
     if (place && place.data.task !== update.task) {
@@ -200,7 +192,8 @@ export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Pr
 }
 
 /**
- * A place names a measure its task has; its point lies inside its county's outline; its
+ * A place's point lies inside its county's outline (its task and measure are checked with every
+ * reference, references.ts); its
  * precision agrees with what it gives (an exact place has a point written to 4 decimals, a
  * township place names its township); a programme's metric is one its task sets targets for.
  */
@@ -208,17 +201,6 @@ export function checkPlace(entry: ValidEntry<Place>, context: RuleContext): Prob
   const problems: Problem[] = [];
   const place = entry.data;
   const task = context.tasks.get(place.task);
-  if (task && place.measure !== undefined && !task.data.measures.some((measure) => measure.number === place.measure)) {
-    problems.push(
-      problem(
-        entry,
-        ['measure'],
-        'measure',
-        `任务 ${place.task} 没有第${place.measure}条措施。请核对措施编号。`,
-        `task ${place.task} has no measure ${place.measure}: check the number.`,
-      ),
-    );
-  }
   const { point, precision } = place.location;
   problems.push(...checkPlacePoint(entry, context.jurisdictions, context.outlines));
   if (precision === 'exact' && !point) {

@@ -165,21 +165,6 @@ const SLUGS: Partial<Record<CollectionName, string>> = {
   tasks: '{{fields.number}}',
   updates: '{{year}}-{{month}}-{{day}}-{{uuid_short}}',
 };
-const IDENTIFIERS: Record<CollectionName, string> = {
-  jurisdictions: 'name',
-  units: 'name',
-  documents: 'title',
-  inspections: 'name',
-  findings: 'text',
-  plans: 'title',
-  tasks: 'title',
-  updates: 'summary',
-  places: 'name',
-  complaints: 'summary',
-  cases: 'title',
-  news: 'title',
-  indicators: 'metric',
-};
 
 /**
  * The editor's configuration. `folders` lists, per collection, the sub-folders that hold its
@@ -203,7 +188,7 @@ export function cmsConfig(options: { cms: CmsSettings; contentFolder?: string; f
         format: markdown ? 'frontmatter' : 'yaml',
         create: true,
         slug: SLUGS[name] ?? '{{uuid_short}}',
-        identifier_field: IDENTIFIERS[name],
+        identifier_field: spec.titleField,
         fields,
       });
     }

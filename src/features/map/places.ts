@@ -8,6 +8,7 @@ import type { Place } from '../../schemas/place.ts';
 import { formatChineseDate } from '../../core/dates.ts';
 import { containsPoint, interiorPoint, type OutlineCollection, type OutlineFeature, type Position } from './geo.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
+import { measureDue } from '../../core/deadlines.ts';
 import { paths } from '../../core/urls.ts';
 import { deriveMeasureStatus, STATUS_LABELS, statusTone, type StatusResult, type Tone } from '../../core/status.ts';
 
@@ -99,7 +100,7 @@ export function placeStatus(entry: Entry<Place>, ledger: Ledger): StatusResult {
   const place = entry.data;
   const task = ledger.taskById.get(place.task);
   const measure = task?.measures.find((view) => view.measure.number === place.measure);
-  const due = place.miningRight?.deadline?.month ?? measure?.measure.due ?? task?.task.deadline.month ?? null;
+  const due = place.miningRight?.deadline?.month ?? (task && measure ? measureDue(task.task, measure.measure) : task?.task.deadline.month) ?? null;
   const ongoing = !due && Boolean(task?.task.deadline.ongoing);
   const claims = (task?.updates ?? []).filter((update) => update.data.place === entry.id).map((update) => update.data);
   return deriveMeasureStatus({ due, ongoing, claims, asOf: ledger.asOf });

@@ -4,7 +4,7 @@ import type { Target } from '../../schemas/target.ts';
 import { expandUnit, type Entry, type Ledger, type MeasureView, type TaskView } from '../../core/ledger.ts';
 import { formatChineseDate } from '../../core/dates.ts';
 import { itemsWith } from '../../core/lookup.ts';
-import { isLate, STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, statusFromSlug, type DerivedStatus } from '../../core/status.ts';
+import { isLate, STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, statusFromSlug } from '../../core/status.ts';
 import { nameOf } from '../../core/names.ts';
 
 /**

@@ -6,3 +6,7 @@ export * from './document-kinds.ts';
 export * from './documents.ts';
 export * from './filters.ts';
 export * from './task-page.ts';
+export * from './county-page.ts';
+export * from './unit-page.ts';
+export * from './site-menu.ts';
+export * from './home-page.ts';

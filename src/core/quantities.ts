@@ -1,0 +1,30 @@
+import type { Comparison } from '../schemas/target.ts';
+
+/**
+ * Quantities as the site writes them: numbers, units, and the comparison of a target or an
+ * indicator's direction (`不低于 97%`, `≥ 97%`). Tables, charts and pages take their words here.
+ */
+
+/** How each comparison reads in Chinese, as a symbol and in words: `≥ 97%`, `不低于97%`. */
+export const COMPARISON_WORDS: Readonly<Record<Comparison, { symbol: string; words: string }>> = {
+  atLeast: { symbol: '≥', words: '不低于' },
+  atMost: { symbol: '≤', words: '不超过' },
+  below: { symbol: '<', words: '低于' },
+  above: { symbol: '>', words: '高于' },
+  exactly: { symbol: '=', words: '达到' },
+};
+
+/** The words before a target's value in a table: none for a plain value (`exactly`), else `不低于` and the like. */
+export function comparisonPrefix(comparison: Comparison): string {
+  return comparison === 'exactly' ? '' : COMPARISON_WORDS[comparison].words;
+}
+
+/** A number as Chinese readers write it: `1,234.5`, no trailing zeros, no invented precision. */
+export function formatQuantity(value: number): string {
+  return value.toLocaleString('zh-CN', { maximumFractionDigits: 6 });
+}
+
+/** A value with its unit: `97%`, `27.4 微克/立方米`. */
+export function withUnit(value: number, unit: string): string {
+  return unit === '%' ? `${formatQuantity(value)}%` : `${formatQuantity(value)} ${unit}`;
+}

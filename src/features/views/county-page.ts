@@ -1,0 +1,50 @@
+import type { Entry, Ledger } from '../../core/ledger.ts';
+import { itemsWith } from '../../core/lookup.ts';
+import { paths } from '../../core/urls.ts';
+import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
+import type { Place } from '../../schemas/place.ts';
+import type { Unit } from '../../schemas/unit.ts';
+import { applyFilters, areaTargets, type FilterResult } from './filters.ts';
+
+export interface CountyPage {
+  area: Entry<Jurisdiction>;
+  name: string;
+  /** The share and search description. */
+  description: string;
+  /** Its tasks and measures (a group unit's tasks count under each member county). */
+  result: FilterResult;
+  targets: ReturnType<typeof areaTargets>;
+  /** The places in it, in content order. */
+  places: readonly Entry<Place>[];
+  /** The units seated in it. */
+  units: readonly Entry<Unit>[];
+  feed: { path: string; title: string };
+  /** The county's complete filtered list, where a long table's "more" link goes. */
+  fullList: { path: string; label: string };
+}
+
+/** What a county (or zone) page shows; its places and units are looked up in groups built once per ledger. */
+export function countyPage(ledger: Ledger, area: Entry<Jurisdiction>): CountyPage {
+  const name = area.data.name;
+  const result = applyFilters(ledger, { county: area.id });
+  const targets = areaTargets(ledger, area.id);
+  return {
+    area,
+    name,
+    description: `${name}涉及的整改任务${result.tasks.length}项、整改措施${result.measures.length}条、分解到${name}的量化目标${targets.length}项。`,
+    result,
+    targets,
+    places: itemsWith(ledger.places, 'jurisdiction', (place) => place.data.jurisdiction, area.id),
+    units: itemsWith(unitList(ledger), 'jurisdiction', (unit) => unit.data.jurisdiction, area.id),
+    feed: { path: paths.countyFeed(area.id), title: `${name}的整改进展` },
+    fullList: { path: paths.filter('county', area.id), label: `查看涉及${name}的全部任务和措施` },
+  };
+}
+
+/** The units as one list, made once per ledger so that lookups on it are built once too. */
+const unitLists = new WeakMap<Ledger['units'], Entry<Unit>[]>();
+function unitList(ledger: Ledger): Entry<Unit>[] {
+  let list = unitLists.get(ledger.units);
+  if (!list) unitLists.set(ledger.units, (list = [...ledger.units.values()]));
+  return list;
+}

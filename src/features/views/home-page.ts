@@ -1,0 +1,68 @@
+import { statusCounts } from '../../core/counts.ts';
+import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
+import { itemsWith } from '../../core/lookup.ts';
+import { nameOf } from '../../core/names.ts';
+import { STATUS_SLUGS, type DerivedStatus } from '../../core/status.ts';
+import { anchors, paths } from '../../core/urls.ts';
+import type { Inspection } from '../../schemas/inspection.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Update } from '../../schemas/update.ts';
+import { latestUpdates, progressOf, upcomingDeadlines, type Progress, type UpcomingDeadline } from './dashboard.ts';
+import { applyFilters, planListPage, type FilterResult } from './filters.ts';
+
+/** Days ahead the home page looks for deadlines. */
+export const UPCOMING_DAYS = 90;
+
+export interface StatusRow {
+  status: DerivedStatus;
+  tasks: number;
+  measures: number;
+  /** The plan's section of the status's filtered list, on the page where it begins. */
+  tasksPath: string;
+  measuresPath: string;
+}
+
+export interface HomePlan {
+  plan: Entry<Plan>;
+  tasks: TaskView[];
+  progress: Progress;
+  statusRows: StatusRow[];
+  upcoming: UpcomingDeadline[];
+}
+
+export interface HomePage {
+  inspections: { inspection: Entry<Inspection>; plans: HomePlan[]; findings: number }[];
+  /** The newest updates published by the as-of day, with their task and reporter. */
+  latest: { update: Entry<Update>; task: TaskView | undefined; reporter: string }[];
+}
+
+/** What the home page shows: each inspection, the progress of each of its plans, and the latest updates. */
+export function homePage(ledger: Ledger, listLength: number): HomePage {
+  const statusLists = new Map<string, FilterResult>();
+  const statusList = (slug: string) => statusLists.get(slug) ?? statusLists.set(slug, applyFilters(ledger, { status: slug })).get(slug)!;
+  const statusPath = (status: DerivedStatus, plan: string, part: 'tasks' | 'measures') => {
+    const slug = STATUS_SLUGS[status];
+    return `${paths.filter('status', slug, planListPage(statusList(slug), plan, part, listLength))}#${anchors.plan(plan)}`;
+  };
+  return {
+    inspections: ledger.inspections.map((inspection) => ({
+      inspection,
+      findings: itemsWith(ledger.findings, 'inspection', (finding) => finding.data.inspection, inspection.id).length,
+      plans: itemsWith(ledger.plans, 'inspection', (plan) => plan.data.inspection, inspection.id).map((plan) => {
+        const tasks = [...itemsWith(ledger.tasks, 'plan', (view) => view.task.plan, plan.id)];
+        return {
+          plan,
+          tasks,
+          progress: progressOf(tasks),
+          statusRows: statusCounts(tasks).map((row) => ({ ...row, tasksPath: statusPath(row.status, plan.id, 'tasks'), measuresPath: statusPath(row.status, plan.id, 'measures') })),
+          upcoming: upcomingDeadlines(tasks, ledger.asOf, UPCOMING_DAYS),
+        };
+      }),
+    })),
+    latest: latestUpdates(ledger.updates, ledger.asOf, 5).map((update) => ({
+      update,
+      task: ledger.taskById.get(update.data.task),
+      reporter: nameOf(ledger, 'units', update.data.reportedBy),
+    })),
+  };
+}

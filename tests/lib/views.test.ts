@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { countyPage, homePage, placesAsListed, siteMenu, taskPage, unitPage, type ContentHistory } from '../../src/features/views/index.ts';
+import { CITY, jurisdiction, ledgerOf, measure, OFFICE, task, unit, update } from '../helpers/ledger-builder.ts';
+
+const place = (id: string, fields: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'sewage-plant',
+  name: id,
+  jurisdiction: 'county-a',
+  task: 'demo-plan/01',
+  location: { precision: 'county' },
+  source: { document: 'demo-plan-text' },
+  ...fields,
+});
+const jurisdictions = [{ id: CITY, name: '示例市', kind: 'city' }, jurisdiction({ id: 'county-a', name: '甲县' }), jurisdiction({ id: 'county-b', name: '乙县' })];
+const units = [
+  unit({ id: OFFICE, name: '示例局', kind: 'office' }),
+  unit({ id: 'county-a/gov', name: '甲县人民政府', kind: 'party-and-government', jurisdiction: 'county-a' }),
+  unit({ id: 'counties', name: '各县人民政府', kind: 'group', members: ['county-a/gov'] }),
+];
+const noHistory: ContentHistory = { fileOf: () => undefined, lastChanged: () => null, changeDates: () => [] };
+
+describe('the task page', () => {
+  const ledger = ledgerOf({
+    jurisdictions,
+    units,
+    tasks: [
+      task({ number: 1, measures: [measure({ items: [{ label: '1.', text: '乙厂', places: ['plant/b'] }, { label: '2.', text: '甲厂', places: ['plant/a'] }] })] }),
+      task({ number: 2 }),
+    ],
+    updates: [update({ task: 'demo-plan/01', date: '2025-03-01', status: '序时推进' }), update({ task: 'demo-plan/01', date: '2025-09-01', status: '已完成' })],
+    places: [place('plant/a'), place('plant/c'), place('plant/b')],
+    news: [
+      { id: 'n1', title: '动态', date: '2025-04-01', topic: '工作动态', publisher: '示例局', summary: '进展。', tasks: ['demo-plan/01', 'demo-plan/01'] },
+      { id: 'n2', title: '别的', date: '2025-04-02', topic: '工作动态', publisher: '示例局', summary: '进展。', tasks: ['demo-plan/02'] },
+    ],
+  });
+  const view = ledger.taskById.get('demo-plan/01')!;
+  const page = (history = noHistory) => taskPage({ ledger, siteUrl: 'https://example.org/sub/', view, places: ledger.places, history });
+
+  it('lists places in the order the measures name them, then the others', () => {
+    expect(placesAsListed(view, ledger.places).map((entry) => entry.id)).toEqual(['plant/b', 'plant/a', 'plant/c']);
+  });
+
+  it('links the news that name the task, once each, and not the news of another task', () => {
+    expect(page().news.map((article) => article.id)).toEqual(['n1']);
+    expect(taskPage({ ledger, siteUrl: 'https://example.org/', view: ledger.taskById.get('demo-plan/02')!, places: [], history: noHistory }).news.map((article) => article.id)).toEqual(['n2']);
+  });
+
+  it('dates the citation by the latest of a commit and an update published by the as-of day', () => {
+    expect(page().contentDate).toBe('2025-03-01');
+    const history: ContentHistory = { fileOf: (folder, id) => `${folder}/${id}.yaml`, lastChanged: () => '2025-05-20', changeDates: () => ['2025-05-20', '2025-01-02'] };
+    expect(page(history).contentDate).toBe('2025-05-20');
+    expect(page(history).changes.map((change) => change.date)).toEqual(['2025-05-20', '2025-03-01', '2025-01-02']);
+  });
+
+  it('asks the history only about the files of this task and its updates', () => {
+    const asked: string[][] = [];
+    const history: ContentHistory = { fileOf: (folder, id) => `${folder}/${id}.yaml`, lastChanged: (files) => (asked.push([...files]), null), changeDates: () => [] };
+    page(history);
+    expect(asked[0]).toEqual(['tasks/demo-plan/01.yaml', ...view.updates.map((entry) => `updates/${entry.id}.yaml`)]);
+    expect(asked[0]).toHaveLength(3);
+  });
+
+  it('gives the permanent address under the base path and the task feed', () => {
+    expect(page().permalink).toBe('https://example.org/sub/tasks/demo-plan/01/');
+    expect(page().feed.path).toBe('/feeds/tasks/demo-plan/01.xml');
+    expect(page().heading).toBe('整改任务一：任务1');
+  });
+});
+
+describe('the county and unit pages', () => {
+  const ledger = ledgerOf({
+    jurisdictions,
+    units,
+    tasks: [task({ number: 1, responsibleUnits: ['counties'] }), task({ number: 2, responsibleUnits: [OFFICE] })],
+    places: [place('plant/a'), place('plant/b', { jurisdiction: 'county-b' })],
+  });
+  const countyA = ledger.jurisdictions.get('county-a')!;
+
+  it("shows a county's own places and units, and counts a group unit's tasks under each member county", () => {
+    const page = countyPage(ledger, countyA);
+    expect(page.places.map((entry) => entry.id)).toEqual(['plant/a']);
+    expect(page.units.map((entry) => entry.id)).toEqual(['county-a/gov']);
+    expect(page.result.tasks.map((view) => view.id)).toEqual(['demo-plan/01']);
+    expect(page.description).toBe('甲县涉及的整改任务1项、整改措施0条、分解到甲县的量化目标0项。');
+    expect(countyPage(ledger, ledger.jurisdictions.get('county-b')!).units).toEqual([]);
+  });
+
+  it('names the members of a group unit and the groups a unit belongs to', () => {
+    expect(unitPage(ledger, ledger.units.get('counties')!).members.map((entry) => entry.id)).toEqual(['county-a/gov']);
+    expect(unitPage(ledger, ledger.units.get('county-a/gov')!).groups.map((entry) => entry.id)).toEqual(['counties']);
+  });
+
+  it('links a long list to its filtered list, or to the open data when the unit has no list', () => {
+    expect(unitPage(ledger, ledger.units.get(OFFICE)!).responsibleList.path).toBe('/filter/responsible/demo/office/');
+  });
+});
+
+describe('the site menu', () => {
+  it('has a map only when there is a place, and one entry per plan', () => {
+    const withPlaces = siteMenu(ledgerOf({ jurisdictions, tasks: [task()], places: [place('plant/a')] }));
+    const without = siteMenu(ledgerOf({ tasks: [task()] }));
+    expect(withPlaces.map((item) => item.label)).toContain('地图');
+    expect(without.map((item) => item.label)).not.toContain('地图');
+    expect(without.filter((item) => item.path.startsWith('/plans/'))).toHaveLength(1);
+  });
+});
+
+describe('the home page', () => {
+  it("links each status count to the plan's section of the status's list, on the page where that section begins", () => {
+    const tasks = Array.from({ length: 5 }, (_, index) => task({ number: index + 1, deadline: '2024年12月' }));
+    const other = { id: 'other-plan', title: '另一方案', issuer: '示例市', jurisdiction: CITY, date: '2022-01', inspection: 'demo-inspection', document: 'demo-plan-text' };
+    const ledger = ledgerOf({
+      plans: [{ id: 'demo-plan', title: '示例整改方案', issuer: '示例市', jurisdiction: CITY, date: '2022-01', inspection: 'demo-inspection', document: 'demo-plan-text' }, other],
+      tasks: [...tasks, task({ plan: 'other-plan', number: 1, deadline: '2024年12月' })],
+    });
+    const page = homePage(ledger, 2);
+    const [first, second] = page.inspections[0]!.plans;
+    expect(first!.statusRows.map((row) => [row.status, row.tasks, row.measures])).toEqual([
+      ['逾期未销号', 5, 0],
+      ['滞后', 0, 5],
+    ]);
+    expect(first!.statusRows[0]!.tasksPath).toBe('/filter/status/overdue/#plan-demo-plan');
+    // Five overdue tasks of the first plan fill pages 1–3 of two rows; the other plan's task begins on page 3.
+    expect(second!.statusRows[0]!.tasksPath).toBe('/filter/status/overdue/page-3/#plan-other-plan');
+  });
+
+  it('says how many findings an inspection without a plan has published, and names who reported the latest updates', () => {
+    const ledger = ledgerOf({
+      tasks: [task()],
+      findings: [
+        { id: 'f/1', inspection: 'demo-inspection', number: 1, heading: '问题一', text: '问题。' },
+        { id: 'f/2', inspection: 'demo-inspection', number: 2, heading: '问题二', text: '问题。' },
+      ],
+      updates: [update({ task: 'demo-plan/01', date: '2025-01-01', status: '序时推进' }), update({ task: 'demo-plan/01', date: '2030-01-01', status: '已完成' })],
+    });
+    const page = homePage(ledger, 200);
+    expect(page.inspections[0]!.findings).toBe(2);
+    expect(page.latest.map((row) => [row.update.data.date, row.reporter, row.task?.id])).toEqual([['2025-01-01', '示例局', 'demo-plan/01']]);
+  });
+});
