@@ -48,7 +48,7 @@ export function searchIndex(): AstroIntegration {
 
 /**
  * Pagefind also writes its ready-made search interfaces; the site's search page
- * (public/scripts/site-search.js) uses only the engine (pagefind.js, its worker and
+ * (src/browser/site-search.ts) uses only the engine (pagefind.js, its worker and
  * WebAssembly) and the index, so the interfaces (about 370 KB) are not published.
  */
 function removeUnusedUi(folder: string): void {
