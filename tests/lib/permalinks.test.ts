@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { danglingRedirects, formatUrlList, missingPermalinks, parseUrlList, publishedPaths } from '../../src/features/site/permalinks.ts';
+import { danglingRedirects, formatUrlList, isPermalink, missingPermalinks, parseUrlList, publishedPaths } from '../../src/features/site/permalinks.ts';
 
 describe('permalinks', () => {
   it('names a promised URL that is gone, unless a redirect sends it elsewhere', () => {
@@ -28,5 +28,11 @@ describe('permalinks', () => {
       '/filter/county/a/',
       '/tasks/p/06/',
     ]);
+  });
+
+  it("does not promise the site's own scripts: they are code the pages load, not pages a reader cites", () => {
+    expect(publishedPaths(['scripts/reading-mode.js', 'tasks/p/06/index.html'])).toEqual(['/tasks/p/06/']);
+    expect(isPermalink('/scripts/reading-mode.js')).toBe(false);
+    expect(isPermalink('/data/tasks.json')).toBe(true);
   });
 });

@@ -35,29 +35,6 @@ export function pageType(path: string, basePath = '/'): string {
   return `${segments[0]}/*`;
 }
 
-/**
- * Up to `perType` pages of each type (first, last and evenly between), so checks that need a
- * browser cover every kind of page without visiting ten thousand task pages.
- */
-export function samplePages(pages: readonly BuiltPage[], basePath = '/', perType = 3): BuiltPage[] {
-  const byType = new Map<string, BuiltPage[]>();
-  for (const page of pages) {
-    const type = pageType(page.path, basePath);
-    byType.set(type, [...(byType.get(type) ?? []), page]);
-  }
-  const sample: BuiltPage[] = [];
-  for (const group of byType.values()) {
-    if (group.length <= perType) {
-      sample.push(...group);
-      continue;
-    }
-    const picks = new Set<number>();
-    for (let i = 0; i < perType; i++) picks.add(Math.round((i * (group.length - 1)) / (perType - 1 || 1)));
-    sample.push(...[...picks].map((index) => group[index]!));
-  }
-  return sample;
-}
-
 /** What the quality checks need to know of a page's HTML, read in one pass. */
 export interface PageFacts {
   /** Every id and `<a name>` on the page: the anchors a link may point to. */

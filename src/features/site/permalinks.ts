@@ -29,9 +29,9 @@ export function formatUrlList(paths: Iterable<string>, header: string): string {
     .join('\n')}\n${[...new Set(paths)].sort().join('\n')}\n`;
 }
 
-// Hashed build assets and search-index fragments change with every build, and the numbered
+// Hashed build assets, the site's own scripts and search-index fragments change with builds, and the numbered
 // pages of a long list come and go as it grows and shrinks (its first page stays): not permalinks.
-const NOT_PERMALINKS = [/^_astro\//, /^pagefind\//, /^published-urls\.txt$/, /(^|\/)page-\d+\/index\.html$/];
+const NOT_PERMALINKS = [/^_astro\//, /^scripts\//, /^pagefind\//, /^published-urls\.txt$/, /(^|\/)page-\d+\/index\.html$/];
 
 /** Whether a line of a URL list is a site path: `/`, `/tasks/x/`, `/data/tasks.json`. */
 export function isSitePath(path: string): boolean {
