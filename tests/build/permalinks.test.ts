@@ -44,8 +44,10 @@ describe('permalinks never break', () => {
     const predicted = sitePaths(ledger, { listLength: checked.site!.listLength, places: buildPlaceViews(ledger, outlines) }).map((entry) => entry.path);
     const built = parseUrlList(readFileSync(join(outDir, 'published-urls.txt'), 'utf8')).filter((path) => !isGeneratedPath(path));
     expect(new Set(predicted.filter(isPermalink))).toEqual(new Set(built));
-    // Numbered list pages are not permalinks, but they are written all the same.
-    for (const path of predicted.filter((candidate) => !isPermalink(candidate))) expect(existsSync(join(outDir, path, 'index.html')), path).toBe(true);
+    // Numbered list pages and the site's scripts are not permalinks, but they are written all the same.
+    for (const path of predicted.filter((candidate) => !isPermalink(candidate))) {
+      expect(existsSync(path.endsWith('/') ? join(outDir, path, 'index.html') : join(outDir, path)), path).toBe(true);
+    }
   });
 
   it('keeps the Bazhong site’s list of published URLs in content, and publishes every URL on it', () => {
