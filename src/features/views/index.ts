@@ -21,3 +21,4 @@ export * from './chart-page.ts';
 export * from './map-page.ts';
 export * from './list-pages.ts';
 export * from './complaints-page.ts';
+export * from './tables.ts';
