@@ -18,3 +18,14 @@ export function nameOf(ledger: Pick<Ledger, NamedKind>, kind: NamedKind, id: str
 export function namesOf(ledger: Pick<Ledger, NamedKind>, kind: NamedKind, ids: readonly string[]): string[] {
   return ids.map((id) => nameOf(ledger, kind, id));
 }
+
+/** The title a page shows for a document id: the document's title, or the id when there is none. */
+export function documentTitle(ledger: Pick<Ledger, 'documents'>, id: string): string {
+  return ledger.documents.get(id)?.data.title ?? id;
+}
+
+/** A document as prose cites it: its title in book-title marks (《…》), or its id when there is no such document. */
+export function citedTitle(ledger: Pick<Ledger, 'documents'>, id: string): string {
+  const title = ledger.documents.get(id)?.data.title;
+  return title ? `《${title}》` : id;
+}

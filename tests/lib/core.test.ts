@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineState, measureDue } from '../../src/core/deadlines.ts';
-import { nameOf, namesOf } from '../../src/core/names.ts';
+import { citedTitle, documentTitle, nameOf, namesOf } from '../../src/core/names.ts';
 import { isDone, isLate, STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, STATUSES, statusFromSlug, statusTone, TONES } from '../../src/core/status.ts';
 import { anchors, listPagePath, paths } from '../../src/core/urls.ts';
 
@@ -88,5 +88,16 @@ describe('deadlines', () => {
     const task = { deadline: { text: '2025年12月', month: '2025-12', ongoing: false } } as Parameters<typeof measureDue>[0];
     expect(measureDue(task, { due: '2024-06' } as Parameters<typeof measureDue>[1])).toBe('2024-06');
     expect(measureDue(task, {} as Parameters<typeof measureDue>[1])).toBe('2025-12');
+  });
+});
+
+describe('document titles', () => {
+  const ledger = { documents: new Map([['plan', { id: 'plan', data: { title: '示例整改方案' } }]]) } as unknown as Parameters<typeof documentTitle>[0];
+
+  it('shows a document by its title, and prose cites it in book-title marks; an unknown id shows as itself', () => {
+    expect(documentTitle(ledger, 'plan')).toBe('示例整改方案');
+    expect(citedTitle(ledger, 'plan')).toBe('《示例整改方案》');
+    expect(documentTitle(ledger, 'gone')).toBe('gone');
+    expect(citedTitle(ledger, 'gone')).toBe('gone');
   });
 });

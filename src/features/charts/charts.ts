@@ -9,7 +9,7 @@ import { paths } from '../../core/urls.ts';
 import { STATUS_LABELS } from '../../core/status.ts';
 import { statusCounts } from '../../core/counts.ts';
 import { csvText } from '../../core/csv.ts';
-import { nameOf } from '../../core/names.ts';
+import { citedTitle, nameOf } from '../../core/names.ts';
 
 /**
  * One chart as data: what the browser draws (sent as a JSON block), what the HTML table
@@ -51,11 +51,6 @@ export function chartPaths(id: string): { page: string; embed: string; csv: stri
   return { page: paths.chart(id), embed: paths.chartEmbed(id), csv: paths.chartCsv(id) };
 }
 
-function documentTitle(ledger: Ledger, id: string): string {
-  const title = ledger.documents.get(id)?.data.title;
-  return title ? `《${title}》` : id;
-}
-
 /** An indicator's measured values against its target line. */
 export function indicatorChart(entry: Entry<Indicator>, ledger: Ledger): ChartSpec {
   const indicator = entry.data;
@@ -78,7 +73,7 @@ export function indicatorChart(entry: Entry<Indicator>, ledger: Ledger): ChartSp
   const valueSources = [
     ...new Set(
       values.map((value) =>
-        [value.source?.document ? documentTitle(ledger, value.source.document) : '', value.source?.link?.title ?? ''].filter(Boolean).join('，'),
+        [value.source?.document ? citedTitle(ledger, value.source.document) : '', value.source?.link?.title ?? ''].filter(Boolean).join('，'),
       ),
     ),
   ];
@@ -94,7 +89,7 @@ export function indicatorChart(entry: Entry<Indicator>, ledger: Ledger): ChartSp
     categoryLabel: '时间',
     categories,
     series: values.length === 0 ? [target] : [measured, target],
-    source: `来源：目标见${documentTitle(ledger, indicator.source.document)}${indicator.source.locator ? ` ${indicator.source.locator}` : ''}${
+    source: `来源：目标见${citedTitle(ledger, indicator.source.document)}${indicator.source.locator ? ` ${indicator.source.locator}` : ''}${
       valueSources.length > 0 ? `；实测值见${valueSources.join('；')}` : ''
     }。`,
     asOf: ledger.asOf,
@@ -213,7 +208,7 @@ export function targetSeriesChart(series: TargetSeries, ledger: Ledger): ChartSp
     categoryLabel: '地区',
     categories: rows.map((row) => (row ? place(row) : '合计')),
     series: chartSeries,
-    source: `来源：${documentTitle(ledger, taskSource.document)} ${taskSource.locator ?? ''} 第${series.members.map((member) => member.measure).join('、')}条措施。`,
+    source: `来源：${citedTitle(ledger, taskSource.document)} ${taskSource.locator ?? ''} 第${series.members.map((member) => member.measure).join('、')}条措施。`,
     asOf: ledger.asOf,
     notes,
     targetsOnly: !series.members.some((member) => member.reportedDone),

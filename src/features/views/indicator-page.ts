@@ -1,9 +1,8 @@
 import { COMPARISON_WORDS } from '../../core/quantities.ts';
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
-import { nameOf } from '../../core/names.ts';
+import { documentTitle, nameOf } from '../../core/names.ts';
 import type { Indicator, MeasuredValue } from '../../schemas/indicator.ts';
 import { indicatorChart, indicatorStanding, sortedValues, targetText, type ChartSpec, type IndicatorStanding } from '../charts/index.ts';
-import { documentTitle } from './source-line.ts';
 
 export interface IndicatorPage {
   spec: ChartSpec;

@@ -2,13 +2,12 @@
 // looked up, rows built (only the rows a shortened list shows), filter values worked out.
 import { formatChineseDate } from '../../core/dates.ts';
 import type { Entry, Ledger, MeasureView, TaskView } from '../../core/ledger.ts';
-import { nameOf, namesOf } from '../../core/names.ts';
+import { documentTitle, nameOf, namesOf } from '../../core/names.ts';
 import { comparisonPrefix, formatQuantity } from '../../core/quantities.ts';
 import type { Target } from '../../schemas/target.ts';
 import type { Update } from '../../schemas/update.ts';
 import { paths } from '../../core/urls.ts';
 import { DIMENSION_LABELS, FILTER_DIMENSIONS, filterOptions, taskFilterKeys, type FilterDimension, type FilterOption } from './filters.ts';
-import { documentTitle } from './source-line.ts';
 
 /** A unit as a list shows it: its name, and a group unit's members (shown in its title). */
 export interface UnitName {

@@ -5,7 +5,7 @@ import { absoluteUrl, paths } from '../../core/urls.ts';
 import type { News } from '../../schemas/news.ts';
 import type { TypicalCase } from '../../schemas/typical-case.ts';
 import { targetSeriesOfTask, type TargetSeries } from '../charts/index.ts';
-import { documentTitle } from './source-line.ts';
+import { documentTitle } from '../../core/names.ts';
 import { pageChanges, type PageChange } from './changes.ts';
 import { targetTable, timeline, unitNames, type TargetTableView, type TimelineEntry, type UnitName } from './tables.ts';
 
