@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../src/features/built-site/links.ts';
 import { isLoadedByPage, listPages, pagePolicy, readPageFacts } from '../../src/features/built-site/pages.ts';
 import { formatWeights, weightsByType } from '../../src/features/built-site/weight.ts';
-import { SEARCHABLE_SECTIONS } from '../../src/integrations/search-index.ts';
+import { SEARCHABLE_SECTIONS } from '../../src/features/search/index.ts';
 import { basePathOf, SITES, siteUrlOf, type SiteName } from '../helpers/sites.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 

@@ -3,7 +3,7 @@ import type { Place } from '../../schemas/place.ts';
 import type { Target } from '../../schemas/target.ts';
 import { expandUnit, type Entry, type Ledger, type MeasureView, type TaskView } from '../../core/ledger.ts';
 import { formatChineseDate } from '../../core/dates.ts';
-import { itemsWith } from '../../core/lookup.ts';
+import { groupByEachOnce, groupOnce, itemsWith } from '../../core/lookup.ts';
 import { isLate, STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, statusFromSlug } from '../../core/status.ts';
 import { nameOf } from '../../core/names.ts';
 
@@ -142,16 +142,7 @@ export function taskMatches(view: TaskView, ledger: Ledger, dimension: FilterDim
 
 /** True when a measure belongs to a filter value; task-level dimensions (year, inspection, supervising) come from its task. */
 export function measureMatches(task: TaskView, view: MeasureView, ledger: Ledger, dimension: FilterDimension, value: string): boolean {
-  switch (dimension) {
-    case 'status':
-      return STATUS_SLUGS[view.status.status] === value;
-    case 'county':
-      return measureAreas(view, ledger).includes(value);
-    case 'responsible':
-      return expandUnits(measureResponsibleUnits(view), ledger).includes(value);
-    default:
-      return taskMatches(task, ledger, dimension, value);
-  }
+  return measureFilterKeys(task, view, ledger, dimension).includes(value);
 }
 
 export interface FilterOption {
@@ -239,13 +230,44 @@ export function applyFilters(ledger: Ledger, filters: Partial<Record<FilterDimen
   const given = FILTER_DIMENSIONS.filter((dimension) => filters[dimension] !== undefined).map((dimension) => ({ dimension, value: filters[dimension]! }));
   const unknown = given.filter(({ dimension, value }) => filterLabel(ledger, dimension, value) === undefined);
   if (unknown.length > 0) return { tasks: [], measures: [], unknown };
-  const tasks = ledger.tasks.filter((view) => given.every(({ dimension, value }) => taskMatches(view, ledger, dimension, value)));
-  const measures = ledger.tasks.flatMap((task) =>
-    task.measures
-      .filter((measure) => given.every(({ dimension, value }) => measureMatches(task, measure, ledger, dimension, value)))
-      .map((measure) => ({ task, measure })),
-  );
-  return { tasks, measures, unknown: [] };
+  if (given.length === 0) return { tasks: [...ledger.tasks], measures: [...measurePairs(ledger)], unknown: [] };
+  // The first filter's rows come from an index built once per ledger, so a list page costs what it
+  // shows, not a pass over the whole ledger; any further filter narrows those rows.
+  const [first, ...rest] = given;
+  const tasks = tasksWith(ledger, first!.dimension, first!.value);
+  const measures = groupByEachOnce(measurePairs(ledger), `filter:${first!.dimension}`, ({ task, measure }) => measureFilterKeys(task, measure, ledger, first!.dimension)).get(first!.value) ?? [];
+  return {
+    tasks: tasks.filter((view) => rest.every(({ dimension, value }) => taskMatches(view, ledger, dimension, value))),
+    measures: measures.filter(({ task, measure }) => rest.every(({ dimension, value }) => measureMatches(task, measure, ledger, dimension, value))),
+    unknown: [],
+  };
+}
+
+/** The tasks with a value in a dimension, in ledger order, from an index built once per ledger and dimension. */
+function tasksWith(ledger: Ledger, dimension: FilterDimension, value: string): readonly TaskView[] {
+  return groupByEachOnce(ledger.tasks, `filter:${dimension}`, (view) => taskFilterKeys(view, ledger)[dimension]).get(value) ?? [];
+}
+
+/** Every measure of the ledger with its task, in task order, made once per ledger. */
+function measurePairs(ledger: Ledger): readonly { task: TaskView; measure: MeasureView }[] {
+  let pairs = pairCache.get(ledger.tasks);
+  if (!pairs) pairCache.set(ledger.tasks, (pairs = ledger.tasks.flatMap((task) => task.measures.map((measure) => ({ task, measure })))));
+  return pairs;
+}
+const pairCache = new WeakMap<readonly TaskView[], { task: TaskView; measure: MeasureView }[]>();
+
+/** The values a measure has in one dimension; task-level dimensions come from its task. */
+function measureFilterKeys(task: TaskView, view: MeasureView, ledger: Ledger, dimension: FilterDimension): string[] {
+  switch (dimension) {
+    case 'status':
+      return [STATUS_SLUGS[view.status.status]];
+    case 'county':
+      return measureAreas(view, ledger);
+    case 'responsible':
+      return expandUnits(measureResponsibleUnits(view), ledger);
+    default:
+      return taskFilterKeys(task, ledger)[dimension];
+  }
 }
 
 /** A per-area target: one row of a target's breakdown (or a target set for the area itself). */
@@ -259,19 +281,30 @@ export interface AreaTarget {
 
 /** The targets set for an area, ordered by metric then due date, so yearly figures read as a series. */
 export function areaTargets(ledger: Ledger, area: string): AreaTarget[] {
-  const rows: AreaTarget[] = [];
-  for (const task of ledger.tasks) {
-    for (const measure of task.measures) {
-      for (const target of measure.measure.targets) {
-        if (target.jurisdiction === area) rows.push({ task, measure, target, value: target.value });
-        for (const row of target.breakdown) if (row.jurisdiction === area) rows.push({ task, measure, target, value: row.value });
+  const rows = groupOnce(targetRows(ledger), 'area', (row) => row.area).get(area) ?? [];
+  return rows
+    .map(({ area: _area, ...row }) => row)
+    .sort((a, b) => a.target.metric.localeCompare(b.target.metric, 'zh') || (a.target.due ?? '').localeCompare(b.target.due ?? ''));
+}
+
+/** Every per-area figure of every target, with the area it is for, made once per ledger. */
+function targetRows(ledger: Ledger): readonly (AreaTarget & { area: string })[] {
+  let rows = targetRowCache.get(ledger.tasks);
+  if (!rows) {
+    rows = [];
+    for (const task of ledger.tasks) {
+      for (const measure of task.measures) {
+        for (const target of measure.measure.targets) {
+          if (target.jurisdiction) rows.push({ area: target.jurisdiction, task, measure, target, value: target.value });
+          for (const row of target.breakdown) rows.push({ area: row.jurisdiction, task, measure, target, value: row.value });
+        }
       }
     }
+    targetRowCache.set(ledger.tasks, rows);
   }
-  return rows.sort(
-    (a, b) => a.target.metric.localeCompare(b.target.metric, 'zh') || (a.target.due ?? '').localeCompare(b.target.due ?? ''),
-  );
+  return rows;
 }
+const targetRowCache = new WeakMap<readonly TaskView[], (AreaTarget & { area: string })[]>();
 
 /** What a unit carries: tasks and measures it is responsible for, tasks it supervises, tasks it must accept. */
 export interface UnitWork {
@@ -287,8 +320,8 @@ export interface UnitWork {
 
 export function unitWork(ledger: Ledger, unit: string): UnitWork {
   const result = applyFilters(ledger, { responsible: unit });
-  const supervisedTasks = ledger.tasks.filter((view) => taskMatches(view, ledger, 'supervising', unit));
-  const acceptanceTasks = ledger.tasks.filter((view) => view.acceptanceUnit === unit || view.task.supervisingUnits[0] === unit);
+  const supervisedTasks = [...tasksWith(ledger, 'supervising', unit)];
+  const acceptanceTasks = [...(groupByEachOnce(ledger.tasks, 'acceptance', (view) => [view.acceptanceUnit, view.task.supervisingUnits[0]!]).get(unit) ?? [])];
   return {
     responsibleTasks: result.tasks,
     responsibleMeasures: result.measures,
