@@ -1,7 +1,6 @@
 import { getCollection } from 'astro:content';
 import { buildLedger, readLedgerInput, type Ledger } from '../core/ledger.ts';
 import { loadSiteConfig, resolveAsOf } from '../features/check/index.ts';
-import { withBase } from '../core/urls.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 
 let cached: Promise<{ ledger: Ledger; site: SiteConfig }> | undefined;
@@ -18,11 +17,5 @@ export function getLedger(): Promise<{ ledger: Ledger; site: SiteConfig }> {
   return cached;
 }
 
-// The base path comes from the site's public address in site.yaml (`https://host/sub/` → `/sub/`),
-// the same place astro.config.mjs takes it from.
-const basePath = new URL(loadSiteConfig().url).pathname;
-
-/** A site path (`/tasks/x/`) as a link that works under the site's base path. */
-export function hrefTo(path: string): string {
-  return withBase(path, basePath);
-}
+// Links: pages import hrefTo from here or from href.ts; components only from href.ts (they never read the ledger).
+export { hrefTo } from './href.ts';

@@ -12,7 +12,9 @@ import { describe, expect, it } from 'vitest';
  *   page); features depend on each other without a cycle;
  * - everything else (pages, components, layouts, integrations, browser code, the command-line
  *   tools) reaches a feature only through its face;
- * - browser code imports no build-side module: only faces made for it and the pure core.
+ * - browser code imports no build-side module: only faces made for it and the pure core;
+ * - components (`src/components/`) do not import `src/data/ledger.ts`: they take what they show
+ *   as props and link with `src/data/href.ts`.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const FACES = ['index.ts', 'browser.ts'];
@@ -56,6 +58,9 @@ export function brokenRule(file: string, target: string): string | null {
   if (BOTTOM.includes(layer) && !BOTTOM.includes(layerOf(target))) return 'the core and the schemas import only the core and the schemas';
   if (layer === 'src/browser' && !BOTTOM.includes(layerOf(target)) && layerOf(target) !== 'src/browser' && !target.endsWith('/browser.ts')) {
     return "browser code imports the core and features' browser.ts faces, so a page carries no build-side code";
+  }
+  if (layer === 'src/components' && target === 'src/data/ledger.ts') {
+    return 'components take what they show as props (a view model builds it); only pages and layouts read the ledger (links: src/data/href.ts)';
   }
   if (targetFeature && targetFeature !== own && !isFace(target)) return 'reach another feature through its face (index.ts)';
   if (own && !targetFeature && !BOTTOM.includes(layerOf(target))) return 'a feature imports only the core, the schemas and other features';
@@ -115,6 +120,9 @@ describe('the direction of imports', () => {
     expect(brokenRule('src/schemas/task.ts', 'src/features/check/index.ts')).toMatch(/core and the schemas/);
     expect(brokenRule('src/features/views/dashboard.ts', 'src/data/ledger.ts')).toMatch(/feature imports only/);
     expect(brokenRule('src/browser/place-map.ts', 'src/features/map/index.ts')).toMatch(/browser/);
+    expect(brokenRule('src/components/chart/Chart.astro', 'src/data/ledger.ts')).toMatch(/components take what they show/);
+    expect(brokenRule('src/components/TaskTable.astro', 'src/data/href.ts')).toBeNull();
+    expect(brokenRule('src/pages/index.astro', 'src/data/ledger.ts')).toBeNull();
     expect(brokenRule('src/pages/index.astro', 'src/features/views/index.ts')).toBeNull();
     expect(brokenRule('src/features/publish/feeds.ts', 'src/features/views/index.ts')).toBeNull();
     expect(brokenRule('src/browser/place-map.ts', 'src/features/map/browser.ts')).toBeNull();

@@ -1,6 +1,9 @@
 import { chineseNumeral } from '../../core/dates.ts';
-import type { Ledger } from '../../core/ledger.ts';
+import type { Entry, Ledger } from '../../core/ledger.ts';
+import { itemsWith } from '../../core/lookup.ts';
 import { paths } from '../../core/urls.ts';
+import type { LedgerDocument } from '../../schemas/document.ts';
+import { DOCUMENT_KIND_LABELS } from './document-kinds.ts';
 
 export interface Citation {
   /** What cites the document, as a reader would name it. */
@@ -9,31 +12,66 @@ export interface Citation {
   path: string;
 }
 
+/** The citations of every cited document, built once per ledger. */
+const citationIndexes = new WeakMap<Ledger, Map<string, Citation[]>>();
+
 /**
  * Everything on the site that relies on a document: plans written from it, tasks and places
  * sourced from it, updates that give it as evidence, inspections, complaints and cases. Each
- * page appears once, in that order.
+ * page appears once, in that order. The ledger is read once for all documents, so a document's
+ * page costs only its own citations.
  */
 export function documentCitations(ledger: Ledger, documentId: string): Citation[] {
-  const citations: Citation[] = [];
+  let index = citationIndexes.get(ledger);
+  if (!index) citationIndexes.set(ledger, (index = citationIndex(ledger)));
+  return index.get(documentId) ?? [];
+}
+
+function citationIndex(ledger: Ledger): Map<string, Citation[]> {
+  const index = new Map<string, Citation[]>();
   const seen = new Set<string>();
-  const add = (label: string, path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    citations.push({ label, path });
+  const add = (documentId: string, label: string, path: string) => {
+    const key = `${documentId}\n${path}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const citations = index.get(documentId);
+    if (citations) citations.push({ label, path });
+    else index.set(documentId, [{ label, path }]);
   };
-  for (const plan of ledger.plans) if (plan.data.document === documentId) add(plan.data.title, paths.plan(plan.id));
+  for (const plan of ledger.plans) add(plan.data.document, plan.data.title, paths.plan(plan.id));
   for (const inspection of ledger.inspections) {
-    const cites = inspection.data.documents.includes(documentId) || inspection.data.complaintTotals.some((totals) => totals.source.document === documentId);
-    if (cites) add(inspection.data.name, paths.inspection(inspection.id));
+    const cited = [...inspection.data.documents, ...inspection.data.complaintTotals.map((totals) => totals.source.document)];
+    for (const documentId of cited) add(documentId, inspection.data.name, paths.inspection(inspection.id));
   }
   for (const view of ledger.tasks) {
     const taskLabel = `整改任务${chineseNumeral(view.task.number)}：${view.task.title}`;
-    if (view.task.source.document === documentId || view.task.documents.includes(documentId)) add(taskLabel, paths.task(view.id));
-    if (view.updates.some((update) => update.data.evidence?.documents.some((reference) => reference.document === documentId))) add(taskLabel, paths.task(view.id));
-    if (ledger.places.some((place) => place.data.task === view.id && place.data.source.document === documentId)) add(taskLabel, paths.task(view.id));
+    const cited = [
+      view.task.source.document,
+      ...view.task.documents,
+      ...view.updates.flatMap((update) => update.data.evidence?.documents.map((reference) => reference.document) ?? []),
+      ...itemsWith(ledger.places, 'task', (place) => place.data.task, view.id).map((place) => place.data.source.document),
+    ];
+    for (const documentId of cited) add(documentId, taskLabel, paths.task(view.id));
   }
-  if (ledger.complaints.some((complaint) => complaint.data.source.document === documentId)) add('群众信访举报办理情况', paths.complaints());
-  for (const entry of ledger.cases) if (entry.data.source.document === documentId) add(entry.data.title, paths.typicalCase(entry.id));
-  return citations;
+  for (const complaint of ledger.complaints) add(complaint.data.source.document, '群众信访举报办理情况', paths.complaints());
+  for (const entry of ledger.cases) add(entry.data.source.document, entry.data.title, paths.typicalCase(entry.id));
+  return index;
+}
+
+export interface DocumentPage {
+  document: Entry<LedgerDocument>;
+  kindLabel: string;
+  /** The pages that cite it, each once. */
+  citations: Citation[];
+}
+
+/** What a document's page shows: the document, its kind in words, and the pages that cite it. */
+export function documentPage(ledger: Ledger, id: string): DocumentPage {
+  const document = ledger.documents.get(id)!;
+  return { document, kindLabel: DOCUMENT_KIND_LABELS[document.data.kind], citations: documentCitations(ledger, id) };
+}
+
+/** The documents for the document library, newest first and by title within a date (undated last). */
+export function documentLibrary(ledger: Ledger): Entry<LedgerDocument>[] {
+  return [...ledger.documents.values()].sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.data.title.localeCompare(b.data.title));
 }

@@ -5,7 +5,9 @@ import { absoluteUrl, paths } from '../../core/urls.ts';
 import type { News } from '../../schemas/news.ts';
 import type { TypicalCase } from '../../schemas/typical-case.ts';
 import { targetSeriesOfTask, type TargetSeries } from '../charts/index.ts';
+import { documentTitle } from './source-line.ts';
 import { pageChanges, type PageChange } from './changes.ts';
+import { targetTable, timeline, unitNames, type TargetTableView, type TimelineEntry, type UnitName } from './tables.ts';
 
 /** Where a page's facts about its files come from: the content folder and its git history (src/data/). */
 export interface ContentHistory {
@@ -29,6 +31,12 @@ export interface TaskPage<P extends Place = Place> {
   /** News and typical cases that report on the task. */
   news: readonly Entry<News>[];
   cases: readonly Entry<TypicalCase>[];
+  /** The task's responsible, supervising and acceptance units, named. */
+  units: { responsible: UnitName[]; supervising: UnitName[]; acceptance: UnitName[] };
+  /** Each measure's units (its own, and each item's when the item names some) and target tables, in measure order. */
+  measures: { responsible: UnitName[]; items: (UnitName[] | undefined)[]; targets: TargetTableView[] }[];
+  /** The task's updates as the timeline shows them. */
+  timeline: TimelineEntry[];
   /** The title of a document by id (its id when unknown). */
   documentTitle: (id: string) => string;
   /** When the page's content files last changed in git, or null when unknown. */
@@ -71,7 +79,18 @@ export function taskPage<P extends Place>(input: { ledger: Ledger; siteUrl: stri
     places: placesAsListed(view, input.places),
     news: groupByEachOnce(ledger.news, 'each task', (article) => article.data.tasks).get(view.id) ?? [],
     cases: groupByEachOnce(ledger.cases, 'each task', (entry) => entry.data.tasks).get(view.id) ?? [],
-    documentTitle: (id) => ledger.documents.get(id)?.data.title ?? id,
+    units: {
+      responsible: unitNames(ledger, view.task.responsibleUnits),
+      supervising: unitNames(ledger, view.task.supervisingUnits),
+      acceptance: unitNames(ledger, [view.acceptanceUnit]),
+    },
+    measures: view.measures.map(({ measure }) => ({
+      responsible: unitNames(ledger, measure.responsibleUnits),
+      items: measure.items.map((item) => (item.responsibleUnits ? unitNames(ledger, item.responsibleUnits) : undefined)),
+      targets: measure.targets.map((target) => targetTable(ledger, target)),
+    })),
+    timeline: timeline(ledger, view.updates),
+    documentTitle: (id) => documentTitle(ledger, id),
     changed,
     changes: pageChanges(view.updates, history.changeDates(files), ledger.asOf),
     contentDate: [changed, latestUpdate].filter((date): date is string => Boolean(date)).sort().at(-1) ?? ledger.asOf,

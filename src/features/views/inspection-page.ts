@@ -1,0 +1,47 @@
+import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
+import { itemsWith } from '../../core/lookup.ts';
+import { paths } from '../../core/urls.ts';
+import type { ComplaintTotals } from '../../schemas/complaint.ts';
+import type { Finding } from '../../schemas/finding.ts';
+import type { Inspection } from '../../schemas/inspection.ts';
+import type { Plan } from '../../schemas/plan.ts';
+
+export const INSPECTION_LEVEL_LABELS: Record<Inspection['level'], string> = { central: '中央', provincial: '省级', municipal: '市级' };
+
+export interface InspectionPage {
+  inspection: Entry<Inspection>;
+  levelLabel: string;
+  inspectedName: string;
+  /** Its plans, each with its tasks. */
+  plans: { plan: Entry<Plan>; tasks: readonly TaskView[] }[];
+  /** Whether the plan's due date (shown while no plan is published) has passed by the as-of day. */
+  planOverdue: boolean;
+  findingCount: number;
+  /** Its findings by number, under their headings in the order the headings first come. */
+  findingGroups: { heading: string; findings: Entry<Finding>[] }[];
+  /** The latest complaint totals published, if any. */
+  latestComplaintTotals: ComplaintTotals | undefined;
+  /** The inspection's complete filtered task list, where each plan's "more" link goes. */
+  fullList: { path: string; label: string };
+}
+
+/** What an inspection page shows; its plans, tasks and findings are looked up in groups built once per ledger. */
+export function inspectionPage(ledger: Ledger, inspection: Entry<Inspection>): InspectionPage {
+  const data = inspection.data;
+  const findings = [...itemsWith(ledger.findings, 'inspection', (finding) => finding.data.inspection, inspection.id)].sort((a, b) => a.data.number - b.data.number);
+  const headings = [...new Set(findings.map((finding) => finding.data.heading ?? ''))];
+  return {
+    inspection,
+    levelLabel: INSPECTION_LEVEL_LABELS[data.level],
+    inspectedName: ledger.jurisdictions.get(data.inspectedJurisdiction)?.data.name ?? '',
+    plans: itemsWith(ledger.plans, 'inspection', (plan) => plan.data.inspection, inspection.id).map((plan) => ({
+      plan,
+      tasks: itemsWith(ledger.tasks, 'plan', (view) => view.task.plan, plan.id),
+    })),
+    planOverdue: data.planDue !== undefined && data.planDue.date < ledger.asOf,
+    findingCount: findings.length,
+    findingGroups: headings.map((heading) => ({ heading, findings: findings.filter((finding) => (finding.data.heading ?? '') === heading) })),
+    latestComplaintTotals: data.complaintTotals.at(-1),
+    fullList: { path: paths.filter('inspection', inspection.id), label: '查看本次督察的全部整改任务' },
+  };
+}

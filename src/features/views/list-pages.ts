@@ -1,0 +1,103 @@
+// The view models of the site's index pages: each lists a whole collection, so each reads the ledger once.
+import { chineseNumeral, formatChineseDate } from '../../core/dates.ts';
+import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
+import { itemsWith } from '../../core/lookup.ts';
+import { nameOf } from '../../core/names.ts';
+import { withUnit } from '../../core/quantities.ts';
+import type { Indicator, MeasuredValue } from '../../schemas/indicator.ts';
+import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { TypicalCase } from '../../schemas/typical-case.ts';
+import { UNIT_KINDS, type Unit } from '../../schemas/unit.ts';
+import { chartPaths, indicatorStanding, targetSeries, targetSeriesId, targetText, type IndicatorStanding } from '../charts/index.ts';
+import { applyFilters, areaTargets, isArea, unitWork, type UnitWork } from './filters.ts';
+
+export interface TaskListPage {
+  taskCount: number;
+  measureCount: number;
+  /** Each plan with its tasks. */
+  plans: { plan: Entry<Plan>; tasks: readonly TaskView[] }[];
+}
+
+/** The task list: every plan's tasks, and how many tasks and measures there are in all. */
+export function taskListPage(ledger: Ledger): TaskListPage {
+  return {
+    taskCount: ledger.tasks.length,
+    measureCount: ledger.tasks.reduce((sum, view) => sum + view.measures.length, 0),
+    plans: ledger.plans.map((plan) => ({ plan, tasks: itemsWith(ledger.tasks, 'plan', (view) => view.task.plan, plan.id) })),
+  };
+}
+
+/** The county list: each county, zone and the city itself with how many tasks and targets concern it. */
+export function countyListPage(ledger: Ledger): { area: Entry<Jurisdiction>; tasks: number; targets: number }[] {
+  return [...ledger.jurisdictions.values()].filter(isArea).map((area) => ({
+    area,
+    tasks: applyFilters(ledger, { county: area.id }).tasks.length,
+    targets: areaTargets(ledger, area.id).length,
+  }));
+}
+
+/** Headings of the unit list, one per kind of unit. */
+export const UNIT_KIND_LABELS: Record<(typeof UNIT_KINDS)[number], string> = {
+  'party-and-government': '县（区）党委和人民政府',
+  'zone-administration': '功能区',
+  department: '市级部门',
+  office: '办公室和议事协调机构',
+  group: '统称',
+};
+
+export interface UnitListRow {
+  unit: Entry<Unit>;
+  work: UnitWork;
+  /** Its late or overdue tasks and measures together. */
+  late: number;
+}
+
+/** The unit list: the units by kind (kinds without units left out), each with its work. */
+export function unitListPage(ledger: Ledger): { kind: (typeof UNIT_KINDS)[number]; heading: string; units: UnitListRow[] }[] {
+  const units = [...ledger.units.values()];
+  return UNIT_KINDS.map((kind) => ({
+    kind,
+    heading: UNIT_KIND_LABELS[kind],
+    units: units
+      .filter((unit) => unit.data.kind === kind)
+      .map((unit) => {
+        const work = unitWork(ledger, unit.id);
+        return { unit, work, late: work.lateTasks.length + work.lateMeasures.length };
+      }),
+  })).filter((group) => group.units.length > 0);
+}
+
+/** The typical cases, each with the name of its place. */
+export function caseListPage(ledger: Ledger): { entry: Entry<TypicalCase>; place: string }[] {
+  return ledger.cases.map((entry) => ({ entry, place: nameOf(ledger, 'jurisdictions', entry.data.jurisdiction) }));
+}
+
+export interface IndicatorListPage {
+  /** The indicators by group, groups in the order they first come. */
+  groups: { group: string; rows: { entry: Entry<Indicator>; target: string; standing: IndicatorStanding; latest: MeasuredValue | null }[] }[];
+  /** The measures' quantified targets, one line per chart. */
+  series: { path: string; metric: string; taskNumber: string; place: string; targets: string }[];
+}
+
+/** The indicator list: each indicator with its target and latest value, and the charts of measure targets. */
+export function indicatorListPage(ledger: Ledger): IndicatorListPage {
+  const groups = [...new Set(ledger.indicators.map((entry) => entry.data.group))];
+  return {
+    groups: groups.map((group) => ({
+      group,
+      rows: itemsWith(ledger.indicators, 'group', (entry) => entry.data.group, group).map((entry) => {
+        const standing = indicatorStanding(entry.data);
+        return { entry, target: targetText(entry.data), standing, latest: standing.latest };
+      }),
+    })),
+    series: targetSeries(ledger).map((item) => ({
+      path: chartPaths(targetSeriesId(item)).page,
+      metric: item.metric,
+      taskNumber: chineseNumeral(item.task.task.number),
+      place: item.jurisdiction ? nameOf(ledger, 'jurisdictions', item.jurisdiction) : '',
+      targets: item.members.map(({ target }) => `${target.due ? formatChineseDate(target.due) : ''}${target.cumulative ? '累计' : ''}${withUnit(target.value, target.unit)}`).join('、'),
+    })),
+  };
+}
+

@@ -1,0 +1,25 @@
+import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
+import { entryById, itemsWith } from '../../core/lookup.ts';
+import { paths } from '../../core/urls.ts';
+import type { LedgerDocument } from '../../schemas/document.ts';
+import type { Inspection } from '../../schemas/inspection.ts';
+import type { Plan } from '../../schemas/plan.ts';
+
+export interface PlanPage {
+  inspection: Entry<Inspection> | undefined;
+  /** The plan's document, when it has files to link. */
+  attachments: LedgerDocument['attachments'];
+  tasks: readonly TaskView[];
+  /** The inspection's complete filtered task list, where the table's "more" link goes. */
+  fullList: { path: string; label: string };
+}
+
+/** What a plan page shows besides its text: its inspection, the document's files and its tasks. */
+export function planPage(ledger: Ledger, plan: Entry<Plan>): PlanPage {
+  return {
+    inspection: entryById(ledger.inspections, plan.data.inspection),
+    attachments: ledger.documents.get(plan.data.document)?.data.attachments ?? [],
+    tasks: itemsWith(ledger.tasks, 'plan', (view) => view.task.plan, plan.id),
+    fullList: { path: paths.filter('inspection', plan.data.inspection), label: '查看本次督察的全部整改任务' },
+  };
+}
