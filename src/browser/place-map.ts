@@ -4,8 +4,6 @@
 // default the page requests nothing from another host: the county outlines are the base map.
 import L from './leaflet-global.ts';
 import 'leaflet.markercluster';
-import 'leaflet/dist/leaflet.css';
-import 'leaflet.markercluster/dist/MarkerCluster.css';
 import { countyLabelHtml, MARKER_SHAPES, tileAttributionHtml, type MapData, type MapPlace } from '../features/map/browser.ts';
 
 /** Above this many places the map clusters them; below, every marker is drawn and tabbable. */

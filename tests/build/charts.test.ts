@@ -21,12 +21,12 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** Every script file a page loads: `<script src>`, module preloads and the chunks they import. */
+/** Every script file a page loads: `<script src>`, module preloads and the chunks they import, now or after the first paint. */
 function pageScripts(html: string): Set<string> {
   const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g), ...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
   const files = new Set(sources.map((src) => join(dist, src.replace(/^\//, ''))));
   for (const file of files) {
-    for (const [, a, b] of readFileSync(file, 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)) {
+    for (const [, a, b] of readFileSync(file, 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*\(?\s*["`]\.\/([^"`]+\.js)["`]/g)) {
       const imported = a ?? b;
       if (imported) files.add(join(file, '..', imported));
     }

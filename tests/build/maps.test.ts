@@ -19,6 +19,8 @@ describe('the built map pages', () => {
     it(`loads under 60 KB of gzipped JavaScript on ${page}`, () => {
       const scripts = pageScripts(dist, page);
       expect(scripts.length).toBeGreaterThan(0);
+      // Leaflet itself is counted, though it loads after the first paint.
+      expect(mapCode(page).length).toBeGreaterThan(0);
       const total = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
       console.log(`${page}: ${scripts.length} script(s), ${(total / 1024).toFixed(1)} KB gzipped`);
       expect(total).toBeLessThan(MAP_PAGE_JS_BUDGET);

@@ -18,7 +18,8 @@ export function pageScripts(dist: string, pagePath: string, basePath = '/'): { f
     const code = readFileSync(join(dist, file));
     seen.set(file, gzipSync(code, { level: 9 }).length);
     const dir = file.slice(0, file.lastIndexOf('/') + 1);
-    for (const match of code.toString('utf8').matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    // Static imports and dynamic ones (code loaded after the first paint): `import(\`./x.js\`)`.
+    for (const match of code.toString('utf8').matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
       queue.push(new URL(match[1]!, `http://x${dir}`).pathname);
     }
   }
