@@ -1,17 +1,17 @@
 // npm run audit [-- --dist dir] [--no-build]: builds the site, serves it on localhost and runs
-// Lighthouse (mobile) on one page of each kind readers land on: the home page, the task list,
-// a task page, and every map and chart page kind; prints the four scores of each. Slow, so not
-// part of npm test; the figures go in the README.
+// Lighthouse (mobile) on one page of every page route (each page file of src/pages that built a
+// page: its largest page, so the audit meets as much as the route can show); prints the four
+// scores of each. Slow, so not part of npm test; the figures go in the README.
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
-import { listPages, pageType } from '../../src/features/built-site/index.ts';
+import { listPages, pageRoutes, routeOf } from '../../src/features/built-site/index.ts';
 import { loadSiteConfig } from '../../src/features/check/index.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, 'no-build': { type: 'boolean', default: false } } });
@@ -27,13 +27,16 @@ if (!values['no-build']) {
 }
 
 const basePath = new URL(loadSiteConfig().url).pathname;
-const pages = listPages(dist, basePath);
-// One page of each kind readers land on: fixed kinds first, then any map or chart kind.
-const wanted = (type: string) => type === 'home' || type === 'tasks/' || type === 'tasks/*' || /map|chart|indicator/.test(type);
-const chosen = new Map<string, string>();
-for (const page of pages) {
-  const type = pageType(page.path, basePath);
-  if (wanted(type) && !chosen.has(type)) chosen.set(type, page.path);
+const routes = pageRoutes();
+// The largest page each route built (redirect pages aside: no page file of ours made them).
+const chosen = new Map<string, { path: string; bytes: number }>();
+for (const page of listPages(dist, basePath)) {
+  if (/<meta http-equiv="refresh"/i.test(readFileSync(page.file, 'utf8').slice(0, 2000))) continue;
+  const route = routeOf(`/${page.path.slice(basePath.length)}`, routes);
+  if (!route) continue;
+  const bytes = statSync(page.file).size;
+  const known = chosen.get(route.file);
+  if (!known || bytes > known.bytes) chosen.set(route.file, { path: page.path, bytes });
 }
 
 const prefix = basePath.replace(/\/$/, '');
@@ -57,11 +60,11 @@ const chrome = await chromeLauncher.launch({
 });
 const rows: string[] = [];
 try {
-  for (const [type, path] of chosen) {
+  for (const [type, { path }] of [...chosen].sort(([a], [b]) => a.localeCompare(b))) {
     const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     const categories = result?.lhr.categories ?? {};
     const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100)).padStart(5);
-    rows.push(`${type.padEnd(16)} ${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}  ${path}`);
+    rows.push(`${type.padEnd(34)} ${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}  ${path}`);
     // Say what cost the points: every weighted audit of a category below 100 that did not pass.
     for (const category of Object.values(categories)) {
       if ((category.score ?? 1) >= 1) continue;
@@ -78,4 +81,4 @@ try {
   server.close();
   rmSync(profile, { recursive: true, force: true });
 }
-console.log(`Lighthouse (mobile), ${new Date().toISOString().slice(0, 10)}\n${'page type'.padEnd(16)}  perf  a11y  best   seo\n${rows.join('\n')}`);
+console.log(`Lighthouse (mobile), ${new Date().toISOString().slice(0, 10)}\n${'page route (src/pages/)'.padEnd(34)}  perf  a11y  best   seo\n${rows.join('\n')}`);

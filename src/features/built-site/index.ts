@@ -1,2 +1,3 @@
 export * from './pages.ts';
 export * from './weight.ts';
+export * from './routes.ts';
