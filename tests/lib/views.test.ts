@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyPage, filterListPages, filterPage, homePage, placesAsListed, siteMenu, taskPage, unitPage, type ContentHistory } from '../../src/features/views/index.ts';
+import { countyPage, filterListPages, filterPage, homePage, placesAsListed, reportPage, siteMenu, taskPage, unitPage, type ContentHistory } from '../../src/features/views/index.ts';
 import { CITY, jurisdiction, ledgerOf, measure, OFFICE, task, unit, update } from '../helpers/ledger-builder.ts';
 
 const place = (id: string, fields: Record<string, unknown> = {}) => ({
@@ -152,5 +152,14 @@ describe('the pages of a filtered list', () => {
     ]);
     expect(filterPage(ledger, pages[1]!)).toMatchObject({ title: '责任单位：示例局', onPage: '第2页', pageLink: { path: '/units/demo/office/' } });
     expect(filterPage(ledger, pages[1]!).byPlan.map((group) => group.tasks.length)).toEqual([2]);
+  });
+});
+
+describe('the reporting page', () => {
+  it('dials a local number by its digits and keeps the number as written on one line', () => {
+    const { channels } = reportPage({ reportingChannels: [{ name: '市生态环境局', phone: '0827-5262369' }, { name: '网上信访', link: { title: '网上信访', url: 'https://example.gov.cn/' } }] } as never);
+    expect(channels[0]!.phone).toEqual({ text: '0827\u20115262369', href: 'tel:08275262369' });
+    expect(channels[1]!.phone).toBeUndefined();
+    expect(channels[1]!.link?.url).toBe('https://example.gov.cn/');
   });
 });

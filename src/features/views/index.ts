@@ -22,3 +22,4 @@ export * from './map-page.ts';
 export * from './list-pages.ts';
 export * from './complaints-page.ts';
 export * from './tables.ts';
+export * from './report-page.ts';
