@@ -58,6 +58,11 @@ export function task(fields: Record<string, unknown> & { number?: number; measur
   };
 }
 
+/** A place of a task (a sewage plant of the demo plan's first task unless it says otherwise), located to its county. */
+export function place(id: string, fields: Record<string, unknown> = {}): Raw {
+  return { id, kind: 'sewage-plant', name: id, jurisdiction: CITY, task: `${PLAN}/01`, location: { precision: 'county' }, source: { document: SOURCE_DOCUMENT }, ...fields };
+}
+
 let updateCount = 0;
 /** A progress report on a task (its id), a measure of it, or a place. */
 export function update(fields: Record<string, unknown> & { task: string; date: string; status: string }): Raw {

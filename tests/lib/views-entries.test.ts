@@ -13,7 +13,7 @@ import {
   sourceLine,
 } from '../../src/features/views/index.ts';
 import type { ChartSpec } from '../../src/features/charts/index.ts';
-import { CITY, DEFAULTS, INSPECTION, jurisdiction, ledgerOf, PLAN, task, update, type Raw } from '../helpers/ledger-builder.ts';
+import { CITY, DEFAULTS, INSPECTION, jurisdiction, ledgerOf, PLAN, task, update, type Raw, place as placeOf } from '../helpers/ledger-builder.ts';
 
 const documents: Raw[] = [
   ...DEFAULTS.documents!,
@@ -24,16 +24,8 @@ const documents: Raw[] = [
 const second = { id: 'second-plan', title: '第二个整改方案', shortTitle: '第二方案', issuer: '示例市', jurisdiction: CITY, date: '2022-03', inspection: INSPECTION, document: 'feedback' };
 const other = { id: 'other-inspection', name: '另一次督察', level: 'municipal', inspectingBody: '市督察组', inspectedJurisdiction: CITY };
 const finding = (id: string, inspection: string, number: number, heading?: string) => ({ id, inspection, number, text: `问题${number}`, ...(heading ? { heading } : {}) });
-const place = (id: string, fields: Record<string, unknown> = {}) => ({
-  id,
-  kind: 'sewage-plant',
-  name: id,
-  jurisdiction: 'county-a',
-  task: 'demo-plan/01',
-  location: { precision: 'county' },
-  source: { document: 'demo-plan-text' },
-  ...fields,
-});
+/** A place in 甲县 unless it says otherwise. */
+const place = (id: string, fields: Record<string, unknown> = {}) => placeOf(id, { jurisdiction: 'county-a', ...fields });
 
 const ledger = ledgerOf({
   jurisdictions: [{ id: CITY, name: '示例市', kind: 'city' }, jurisdiction({ id: 'county-a', name: '甲县' })],

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countyPage, filterListPages, filterPage, homePage, placesAsListed, reportPage, siteMenu, taskPage, unitPage, type ContentHistory } from '../../src/features/views/index.ts';
-import { CITY, jurisdiction, ledgerOf, measure, OFFICE, task, unit, update } from '../helpers/ledger-builder.ts';
+import { CITY, jurisdiction, ledgerOf, measure, OFFICE, task, unit, update, place as placeOf } from '../helpers/ledger-builder.ts';
 
-const place = (id: string, fields: Record<string, unknown> = {}) => ({
-  id,
-  kind: 'sewage-plant',
-  name: id,
-  jurisdiction: 'county-a',
-  task: 'demo-plan/01',
-  location: { precision: 'county' },
-  source: { document: 'demo-plan-text' },
-  ...fields,
-});
+/** A place in 甲县 unless it says otherwise. */
+const place = (id: string, fields: Record<string, unknown> = {}) => placeOf(id, { jurisdiction: 'county-a', ...fields });
 const jurisdictions = [{ id: CITY, name: '示例市', kind: 'city' }, jurisdiction({ id: 'county-a', name: '甲县' }), jurisdiction({ id: 'county-b', name: '乙县' })];
 const units = [
   unit({ id: OFFICE, name: '示例局', kind: 'office' }),
