@@ -31,6 +31,18 @@ describe('site search, run by Pagefind in Chromium against the built site', () =
     await context.close();
   });
 
+  it('does not find a task by the words every task page repeats (its citation, its address, its sources and feed link)', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    for (const query of ['引用日期', '永久链接', '订阅本任务']) {
+      await page.goto(env.site.url(`/search/?q=${encodeURIComponent(query)}`));
+      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toMatch(/找到|没有找到|无法/);
+      const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.filter((href) => href.includes('/tasks/')), query).toEqual([]);
+    }
+    await context.close();
+  });
+
   it('says when nothing is found and suggests the task list', async () => {
     const context = await env.browser.newContext();
     const page = await context.newPage();
