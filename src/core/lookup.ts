@@ -42,3 +42,17 @@ export function itemsWith<T, K>(list: readonly T[], name: string, key: (item: T)
 export function entryById<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
   return groupOnce(list, 'id', (entry) => entry.id).get(id)?.[0];
 }
+
+const derived = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * What `compute` derives from `owner` (a ledger, or one of its lists), worked out the first time
+ * `name` is asked of that owner and then shared: the chart list, the filter options, the rows of
+ * an index. A new ledger gets its own.
+ */
+export function derivedOnce<T>(owner: object, name: string, compute: () => T): T {
+  let named = derived.get(owner);
+  if (!named) derived.set(owner, (named = new Map()));
+  if (!named.has(name)) named.set(name, compute());
+  return named.get(name) as T;
+}

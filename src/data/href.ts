@@ -9,3 +9,8 @@ const basePath = new URL(loadSiteConfig().url).pathname;
 export function hrefTo(path: string): string {
   return withBase(path, basePath);
 }
+
+/** A view model's link (`{ path, label }` or `{ path, title }`) as the page writes it: the same with `href` for `path`. */
+export function linkTo<Link extends { path: string }>({ path, ...rest }: Link): Omit<Link, 'path'> & { href: string } {
+  return { ...rest, href: hrefTo(path) };
+}

@@ -18,4 +18,4 @@ export function getLedger(): Promise<{ ledger: Ledger; site: SiteConfig }> {
 }
 
 // Links: pages import hrefTo from here or from href.ts; components only from href.ts (they never read the ledger).
-export { hrefTo } from './href.ts';
+export { hrefTo, linkTo } from './href.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineState, measureDue } from '../../src/core/deadlines.ts';
+import { derivedOnce } from '../../src/core/lookup.ts';
 import { citedTitle, documentTitle, nameOf, namesOf } from '../../src/core/names.ts';
 import { isDone, isLate, STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, STATUSES, statusFromSlug, statusTone, TONES } from '../../src/core/status.ts';
 import { anchors, listPagePath, paths } from '../../src/core/urls.ts';
@@ -99,5 +100,16 @@ describe('document titles', () => {
     expect(citedTitle(ledger, 'plan')).toBe('《示例整改方案》');
     expect(documentTitle(ledger, 'gone')).toBe('gone');
     expect(citedTitle(ledger, 'gone')).toBe('gone');
+  });
+});
+
+describe('derivations shared per ledger', () => {
+  it('works a derivation out once per owner and name, and again for another owner or name', () => {
+    let runs = 0;
+    const owner = {};
+    const compute = () => ++runs;
+    expect([derivedOnce(owner, 'a', compute), derivedOnce(owner, 'a', compute)]).toEqual([1, 1]);
+    expect(derivedOnce(owner, 'b', compute)).toBe(2);
+    expect(derivedOnce({}, 'a', compute)).toBe(3);
   });
 });

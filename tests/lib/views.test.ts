@@ -54,6 +54,13 @@ describe('the task page', () => {
     expect(asked[0]).toHaveLength(3);
   });
 
+  it("names the task's source and related documents by their titles, or by id when a document is unknown", () => {
+    expect(page().source).toEqual({ document: 'demo-plan-text', title: '示例整改方案', locator: undefined });
+    const withDocuments = ledgerOf({ tasks: [task({ documents: ['demo-plan-text', 'not-in-ledger'] })] });
+    const documents = taskPage({ ledger: withDocuments, siteUrl: 'https://example.org/', view: withDocuments.tasks[0]!, places: [], history: noHistory }).documents;
+    expect(documents).toEqual([{ id: 'demo-plan-text', title: '示例整改方案' }, { id: 'not-in-ledger', title: 'not-in-ledger' }]);
+  });
+
   it('gives the permanent address under the base path and the task feed', () => {
     expect(page().permalink).toBe('https://example.org/sub/tasks/demo-plan/01/');
     expect(page().feed.path).toBe('/feeds/tasks/demo-plan/01.xml');

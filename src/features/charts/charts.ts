@@ -4,7 +4,7 @@ import { formatChineseDate } from '../../core/dates.ts';
 import { sortedValues, targetText } from './indicators.ts';
 import { COMPARISON_WORDS, comparisonPrefix } from '../../core/quantities.ts';
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
-import { itemsWith } from '../../core/lookup.ts';
+import { derivedOnce, itemsWith } from '../../core/lookup.ts';
 import { paths } from '../../core/urls.ts';
 import { STATUS_LABELS } from '../../core/status.ts';
 import { statusCounts } from '../../core/counts.ts';
@@ -110,16 +110,12 @@ export interface TargetSeries {
   members: { measure: number; target: Target; reportedDone: boolean }[];
 }
 
-const seriesOfLedger = new WeakMap<Ledger, TargetSeries[]>();
-
 /**
  * Groups every quantitative target of every task into series (e.g. the yearly pipeline
  * targets of task 六). Worked out once per ledger: every task page asks for its own.
  */
 export function targetSeries(ledger: Ledger): TargetSeries[] {
-  let series = seriesOfLedger.get(ledger);
-  if (!series) seriesOfLedger.set(ledger, (series = groupTargetSeries(ledger)));
-  return series;
+  return derivedOnce(ledger, 'target series', () => groupTargetSeries(ledger));
 }
 
 /** The target series of one task. */
@@ -273,7 +269,6 @@ export function overdueChart(ledger: Ledger, planTitle: string): ChartSpec {
   };
 }
 
-const chartsOfLedger = new WeakMap<Ledger, readonly ChartSpec[]>();
 
 /**
  * Every chart the site publishes, in the order the chart list shows them: worked out once per
@@ -281,9 +276,7 @@ const chartsOfLedger = new WeakMap<Ledger, readonly ChartSpec[]>();
  * which each asked for all of them (10,000 specs at 10,000 tasks, five times over).
  */
 export function allCharts(ledger: Ledger): readonly ChartSpec[] {
-  let charts = chartsOfLedger.get(ledger);
-  if (!charts) chartsOfLedger.set(ledger, (charts = chartsOf(ledger)));
-  return charts;
+  return derivedOnce(ledger, 'charts', () => chartsOf(ledger));
 }
 
 function chartsOf(ledger: Ledger): ChartSpec[] {

@@ -1,5 +1,5 @@
 import type { Entry, Ledger } from '../../core/ledger.ts';
-import { itemsWith } from '../../core/lookup.ts';
+import { derivedOnce, itemsWith } from '../../core/lookup.ts';
 import { paths } from '../../core/urls.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Place } from '../../schemas/place.ts';
@@ -35,16 +35,8 @@ export function countyPage(ledger: Ledger, area: Entry<Jurisdiction>): CountyPag
     result,
     targets,
     places: itemsWith(ledger.places, 'jurisdiction', (place) => place.data.jurisdiction, area.id),
-    units: itemsWith(unitList(ledger), 'jurisdiction', (unit) => unit.data.jurisdiction, area.id),
+    units: itemsWith(derivedOnce(ledger.units, 'list', () => [...ledger.units.values()]), 'jurisdiction', (unit) => unit.data.jurisdiction, area.id),
     feed: { path: paths.countyFeed(area.id), title: `${name}的整改进展` },
     fullList: { path: paths.filter('county', area.id), label: `查看涉及${name}的全部任务和措施` },
   };
-}
-
-/** The units as one list, made once per ledger so that lookups on it are built once too. */
-const unitLists = new WeakMap<Ledger['units'], Entry<Unit>[]>();
-function unitList(ledger: Ledger): Entry<Unit>[] {
-  let list = unitLists.get(ledger.units);
-  if (!list) unitLists.set(ledger.units, (list = [...ledger.units.values()]));
-  return list;
 }

@@ -1,6 +1,6 @@
 import { chineseNumeral } from '../../core/dates.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
-import { itemsWith } from '../../core/lookup.ts';
+import { derivedOnce, itemsWith } from '../../core/lookup.ts';
 import { paths } from '../../core/urls.ts';
 import type { LedgerDocument } from '../../schemas/document.ts';
 import { DOCUMENT_KIND_LABELS } from './document-kinds.ts';
@@ -12,8 +12,6 @@ export interface Citation {
   path: string;
 }
 
-/** The citations of every cited document, built once per ledger. */
-const citationIndexes = new WeakMap<Ledger, Map<string, Citation[]>>();
 
 /**
  * Everything on the site that relies on a document: plans written from it, tasks and places
@@ -22,8 +20,7 @@ const citationIndexes = new WeakMap<Ledger, Map<string, Citation[]>>();
  * page costs only its own citations.
  */
 export function documentCitations(ledger: Ledger, documentId: string): Citation[] {
-  let index = citationIndexes.get(ledger);
-  if (!index) citationIndexes.set(ledger, (index = citationIndex(ledger)));
+  const index = derivedOnce(ledger, 'document citations', () => citationIndex(ledger));
   return index.get(documentId) ?? [];
 }
 

@@ -3,7 +3,7 @@ import type { Place } from '../../schemas/place.ts';
 import type { Target } from '../../schemas/target.ts';
 import { expandUnit, type Entry, type Ledger, type MeasureView, type TaskView } from '../../core/ledger.ts';
 import { formatChineseDate } from '../../core/dates.ts';
-import { groupByEachOnce, groupOnce, itemsWith } from '../../core/lookup.ts';
+import { derivedOnce, groupByEachOnce, groupOnce, itemsWith } from '../../core/lookup.ts';
 import { isLate, STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, statusFromSlug } from '../../core/status.ts';
 import { nameOf } from '../../core/names.ts';
 
@@ -179,7 +179,6 @@ export function filterLabel(ledger: Ledger, dimension: FilterDimension, value: s
   }
 }
 
-const optionsOfLedger = new WeakMap<Ledger, readonly FilterOption[]>();
 
 /**
  * Every value of every dimension that has a page: all statuses (so a count of 0 still links
@@ -187,9 +186,7 @@ const optionsOfLedger = new WeakMap<Ledger, readonly FilterOption[]>();
  * once per ledger: every list page shows them.
  */
 export function filterOptions(ledger: Ledger): readonly FilterOption[] {
-  let options = optionsOfLedger.get(ledger);
-  if (!options) optionsOfLedger.set(ledger, (options = countFilterOptions(ledger)));
-  return options;
+  return derivedOnce(ledger, 'filter options', () => countFilterOptions(ledger));
 }
 
 function countFilterOptions(ledger: Ledger): FilterOption[] {
@@ -250,11 +247,8 @@ function tasksWith(ledger: Ledger, dimension: FilterDimension, value: string): r
 
 /** Every measure of the ledger with its task, in task order, made once per ledger. */
 function measurePairs(ledger: Ledger): readonly { task: TaskView; measure: MeasureView }[] {
-  let pairs = pairCache.get(ledger.tasks);
-  if (!pairs) pairCache.set(ledger.tasks, (pairs = ledger.tasks.flatMap((task) => task.measures.map((measure) => ({ task, measure })))));
-  return pairs;
+  return derivedOnce(ledger.tasks, 'measure pairs', () => ledger.tasks.flatMap((task) => task.measures.map((measure) => ({ task, measure }))));
 }
-const pairCache = new WeakMap<readonly TaskView[], { task: TaskView; measure: MeasureView }[]>();
 
 /** The values a measure has in one dimension; task-level dimensions come from its task. */
 function measureFilterKeys(task: TaskView, view: MeasureView, ledger: Ledger, dimension: FilterDimension): string[] {
@@ -289,9 +283,8 @@ export function areaTargets(ledger: Ledger, area: string): AreaTarget[] {
 
 /** Every per-area figure of every target, with the area it is for, made once per ledger. */
 function targetRows(ledger: Ledger): readonly (AreaTarget & { area: string })[] {
-  let rows = targetRowCache.get(ledger.tasks);
-  if (!rows) {
-    rows = [];
+  return derivedOnce(ledger.tasks, 'area target rows', () => {
+    const rows: (AreaTarget & { area: string })[] = [];
     for (const task of ledger.tasks) {
       for (const measure of task.measures) {
         for (const target of measure.measure.targets) {
@@ -300,11 +293,9 @@ function targetRows(ledger: Ledger): readonly (AreaTarget & { area: string })[] 
         }
       }
     }
-    targetRowCache.set(ledger.tasks, rows);
-  }
-  return rows;
+    return rows;
+  });
 }
-const targetRowCache = new WeakMap<readonly TaskView[], (AreaTarget & { area: string })[]>();
 
 /** What a unit carries: tasks and measures it is responsible for, tasks it supervises, tasks it must accept. */
 export interface UnitWork {

@@ -6,6 +6,7 @@ import type { News } from '../../schemas/news.ts';
 import type { TypicalCase } from '../../schemas/typical-case.ts';
 import { targetSeriesOfTask, type TargetSeries } from '../charts/index.ts';
 import { documentTitle } from '../../core/names.ts';
+import { sourceLine, type SourceLineView } from './source-line.ts';
 import { pageChanges, type PageChange } from './changes.ts';
 import { targetTable, timeline, unitNames, type TargetTableView, type TimelineEntry, type UnitName } from './tables.ts';
 
@@ -38,7 +39,9 @@ export interface TaskPage<P extends Place = Place> {
   /** The task's updates as the timeline shows them. */
   timeline: TimelineEntry[];
   /** The title of a document by id (its id when unknown). */
-  documentTitle: (id: string) => string;
+  /** The task's source and its related documents, with their titles. */
+  source: SourceLineView;
+  documents: { id: string; title: string }[];
   /** When the page's content files last changed in git, or null when unknown. */
   changed: string | null;
   /** What changed, newest first: updates and commits. */
@@ -90,7 +93,8 @@ export function taskPage<P extends Place>(input: { ledger: Ledger; siteUrl: stri
       targets: measure.targets.map((target) => targetTable(ledger, target)),
     })),
     timeline: timeline(ledger, view.updates),
-    documentTitle: (id) => documentTitle(ledger, id),
+    source: sourceLine(ledger, view.task.source),
+    documents: view.task.documents.map((id) => ({ id, title: documentTitle(ledger, id) })),
     changed,
     changes: pageChanges(view.updates, history.changeDates(files), ledger.asOf),
     contentDate: [changed, latestUpdate].filter((date): date is string => Boolean(date)).sort().at(-1) ?? ledger.asOf,
