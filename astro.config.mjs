@@ -28,7 +28,11 @@ export default defineConfig({
   base: siteUrl.pathname,
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
-  build: { format: 'directory' },
+  // Eight pages rendered at a time: while one page's file is written (by Node's I/O threads),
+  // the next renders. Measured on the 2,000-task benchmark content in one session: rendering
+  // 18.5 s one at a time, 12.4 s four at a time, 11.7 s eight, 11.4 s thirty-two; the site is
+  // byte for byte the same (the Bazhong site and the two-inspection fixture, compared file by file).
+  build: { format: 'directory', concurrency: 8 },
   // Every script as a file of its own, never inlined: the pages carry no inline code for the
   // content security policy to allow, and a cached script serves every page.
   vite: { build: { assetsInlineLimit: 0 } },
