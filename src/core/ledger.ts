@@ -13,6 +13,8 @@ import type { TypicalCase } from '../schemas/typical-case.ts';
 import type { Unit } from '../schemas/unit.ts';
 import type { Update } from '../schemas/update.ts';
 import { measureDue } from './deadlines.ts';
+import { groupByEachOnce, groupOnce } from './lookup.ts';
+import { deriveFindingState, inspectionPlanState, type FindingStateResult, type PlanState } from './findings.ts';
 import { deriveMeasureStatus, deriveTaskStatus, type StatusResult } from './status.ts';
 
 /** A validated content entry: the same shape as Astro's collection entries. */
@@ -57,13 +59,24 @@ export interface TaskView {
   taskUpdates: Entry<Update>[];
 }
 
+/** A finding (反馈问题) with the tasks that answer it and the state they give it on the as-of day. */
+export interface FindingView extends Entry<Finding> {
+  inspection: Entry<Inspection> | undefined;
+  /** Tasks naming it in their `findings`, in plan and task order. */
+  tasks: TaskView[];
+  /** Its inspection's plan on the as-of day. */
+  plan: PlanState;
+  state: FindingStateResult;
+}
+
 export interface Ledger {
   asOf: string;
   jurisdictions: Map<string, Entry<Jurisdiction>>;
   units: Map<string, Entry<Unit>>;
   documents: Map<string, Entry<LedgerDocument>>;
   inspections: Entry<Inspection>[];
-  findings: Entry<Finding>[];
+  /** Findings by inspection, then number. */
+  findings: FindingView[];
   plans: Entry<Plan>[];
   /** Tasks ordered by plan, then task number. */
   tasks: TaskView[];
@@ -158,13 +171,26 @@ export function buildLedger(input: LedgerInput, asOf: string): Ledger {
     })
     .sort((a, b) => a.task.plan.localeCompare(b.task.plan) || a.task.number - b.task.number);
 
+  const tasksByFinding = groupByEachOnce(tasks, 'finding', (view) => view.task.findings);
+  const plansByInspection = groupOnce(input.plans, 'inspection', (plan) => plan.data.inspection);
+  const findings = [...input.findings]
+    .sort((a, b) => a.data.inspection.localeCompare(b.data.inspection) || a.data.number - b.data.number || a.id.localeCompare(b.id))
+    .map((entry): FindingView => {
+      const inspection = inspections.get(entry.data.inspection);
+      const answering = [...(tasksByFinding.get(entry.id) ?? [])];
+      const plan = inspection
+        ? inspectionPlanState(inspection.data, plansByInspection.get(inspection.id) ?? [], asOf)
+        : { published: false as const, due: null, rule: null, daysLate: 0 };
+      return { ...entry, inspection, tasks: answering, plan, state: deriveFindingState({ taskStatuses: answering.map((view) => view.status.status), plan }) };
+    });
+
   return {
     asOf,
     jurisdictions: byId(input.jurisdictions),
     units,
     documents: byId(input.documents),
     inspections: input.inspections,
-    findings: input.findings,
+    findings,
     plans: input.plans,
     tasks,
     taskById: new Map(tasks.map((view) => [view.id, view])),

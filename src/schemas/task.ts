@@ -43,8 +43,13 @@ export const taskSchema = z
     provincialTaskNumber: z.number().int().positive().optional(),
     /** A short label in the finding's own words, for lists and page titles. */
     title: z.string().min(1).max(40),
-    /** The finding (反馈问题), verbatim. */
+    /** The finding (反馈问题), verbatim, as the plan quotes it. */
     finding: z.string().min(1),
+    /**
+     * Ids of the findings (`content/findings/`) the task answers: one finding may become several
+     * tasks, and one task may answer several findings.
+     */
+    findings: z.array(ref('findings')).default([]),
     /** 责任单位: ids of the units responsible. */
     responsibleUnits: unitList,
     /** 督导单位: ids of the supervising units; the first is the acceptance unit (plan 五(三)). */

@@ -142,6 +142,7 @@ const NOT_REFERENCES: Record<string, string> = {
   'complaints.findings': 'what the investigation found, as text',
   'cases.accountability[].measure': 'the accountability measure taken (诫勉谈话), as text',
   'indicators.unit': 'a unit of measurement (微克/立方米)',
+  'findings.quantities[].unit': 'a unit of measurement as the finding writes it (个, 公里)',
   'indicators.values[].unit': 'a unit of measurement',
 };
 
@@ -210,10 +211,13 @@ describe('references declared in the schemas of the registry', () => {
         "inspections.complaintTotals[].source.document → documents",
         "findings.inspection → inspections",
         "findings.jurisdictions → jurisdictions",
+        "findings.places → places",
+        "findings.source.document → documents",
         "plans.jurisdiction → jurisdictions",
         "plans.inspection → inspections",
         "plans.document → documents",
         "tasks.plan → plans",
+        "tasks.findings → findings",
         "tasks.responsibleUnits → units",
         "tasks.supervisingUnits → units",
         "tasks.measures[].responsibleUnits → units",

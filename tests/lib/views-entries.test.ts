@@ -122,7 +122,8 @@ describe('the typical case page', () => {
 
   it('lists the tasks in the order the case names them and the findings once each in ledger order', () => {
     expect(page.tasks.map((view) => view.id)).toEqual(['demo-plan/02', 'demo-plan/01']);
-    expect(page.findings.map((item) => item.id)).toEqual(['f-3', 'f-2']);
+    // The ledger orders findings by inspection, then number.
+    expect(page.findings.map((item) => item.id)).toEqual(['f-2', 'f-3']);
   });
 
   it('names its place, its inspection and its source document', () => {

@@ -118,6 +118,10 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   branch: ['分支'],
   baseUrl: ['自建平台地址'],
   // Disclosure (plan 五(五)): complaints, typical cases, news, reporting channels.
+  'tasks.findings': ['回应的反馈问题', `本任务回应的督察反馈问题，一项任务可回应多个问题。${ID}`],
+  'findings.label': ['来源中的称谓', '如 省整改任务第十项；只有序号时留空'],
+  quantities: ['问题所述数字', '照录反馈原文中的数字'],
+  'findings.quantities[].what': ['所指', '如 未退出矿业权'],
   'tasks.documents': ['相关文件', `任务所依据、引用、撤销或出台的文件。${ID}`],
   'complaints.number': ['受理编号', '按发布单位公开的编号'],
   received: ['交办日期', 'YYYY-MM-DD'],

@@ -1,0 +1,82 @@
+import type { Inspection } from '../schemas/inspection.ts';
+import type { Plan } from '../schemas/plan.ts';
+import { daysUntil, formatChineseDate, hasBegun } from './dates.ts';
+import type { Entry } from './ledger.ts';
+import { isDone, isLate, STATUSES, type Tone } from './status.ts';
+
+/**
+ * Where an inspection's rectification plan (整改方案) stands on the as-of day: published (the
+ * first of its plans dated on or before that day), or not yet, with the due date the feedback
+ * set (`planDue`) and how many days it is past.
+ */
+export type PlanState =
+  | { published: true; plan: Entry<Plan>; date: string }
+  | { published: false; due: string | null; rule: string | null; daysLate: number };
+
+export function inspectionPlanState(inspection: Inspection, plans: readonly Entry<Plan>[], asOf: string): PlanState {
+  const published = plans.filter((plan) => hasBegun(plan.data.date, asOf)).sort((a, b) => a.data.date.localeCompare(b.data.date))[0];
+  if (published) return { published: true, plan: published, date: published.data.date };
+  const due = inspection.planDue?.date ?? null;
+  return { published: false, due, rule: inspection.planDue?.rule ?? null, daysLate: due ? Math.max(0, -daysUntil(due, asOf)) : 0 };
+}
+
+/** The plan's state in one sentence: "published on Y", or "due by X; not yet published (N days late)". */
+export function planStateSentence(state: PlanState): string {
+  if (state.published) return `整改方案已于${formatChineseDate(state.date)}印发。`;
+  if (!state.due) return '整改方案尚未公布。';
+  const rule = state.rule ? `（${state.rule}）` : '';
+  if (state.daysLate > 0) return `整改方案应于${formatChineseDate(state.due)}前报送${rule}，截至目前未见公布，已逾期${state.daysLate}天。`;
+  return `整改方案应于${formatChineseDate(state.due)}前报送${rule}，尚未公布。`;
+}
+
+/**
+ * What a page shows for a finding (反馈问题), derived from the tasks that answer it on the
+ * as-of day, never typed by hand:
+ * - before any task answers it, from its inspection's plan: not yet due, or due and late;
+ * - once a plan is out but no task names it: not linked to a task;
+ * - then from its tasks' statuses: late when any is late, in progress, all done, all closed out.
+ */
+export type FindingState = 'plan-pending' | 'plan-late' | 'unassigned' | 'late' | 'in-progress' | 'completed' | 'closed';
+
+export interface FindingStateInfo {
+  label: string;
+  tone: Tone;
+  /** Its URL slug, ASCII. */
+  slug: string;
+}
+
+/** The finding states in the order counts show them: the one place that labels and colours them. */
+export const FINDING_STATES: Readonly<Record<FindingState, FindingStateInfo>> = {
+  'plan-late': { label: '整改方案逾期未公布', tone: 'late', slug: 'plan-late' },
+  late: { label: '整改滞后', tone: 'late', slug: 'late' },
+  'plan-pending': { label: '整改方案待公布', tone: 'none', slug: 'plan-pending' },
+  unassigned: { label: '未见对应整改任务', tone: 'none', slug: 'unassigned' },
+  'in-progress': { label: '整改中', tone: 'active', slug: 'in-progress' },
+  completed: { label: '已完成，待验收销号', tone: 'done', slug: 'completed' },
+  closed: { label: '已验收销号', tone: 'done', slug: 'closed' },
+};
+
+export const FINDING_STATE_ORDER = Object.keys(FINDING_STATES) as FindingState[];
+
+export interface FindingStateResult {
+  state: FindingState;
+  /** Why, in a sentence for the reader. */
+  reason: string;
+}
+
+/** The statuses of the tasks answering a finding, and its inspection's plan state. */
+export function deriveFindingState(input: { taskStatuses: readonly (keyof typeof STATUSES)[]; plan: PlanState }): FindingStateResult {
+  const statuses = input.taskStatuses;
+  if (statuses.length === 0) {
+    if (input.plan.published) return { state: 'unassigned', reason: '整改方案已印发，本站尚未见回应这一问题的整改任务。' };
+    return { state: input.plan.daysLate > 0 ? 'plan-late' : 'plan-pending', reason: planStateSentence(input.plan) };
+  }
+  const count = statuses.length;
+  const late = statuses.filter(isLate).length;
+  if (late > 0) return { state: 'late', reason: `回应这一问题的${count}项整改任务中，${late}项滞后或已过时限未见销号。` };
+  const closed = statuses.filter((status) => status === '已验收销号').length;
+  if (closed === count) return { state: 'closed', reason: count === 1 ? '回应这一问题的整改任务已验收销号。' : `回应这一问题的${count}项整改任务均已验收销号。` };
+  if (statuses.every(isDone)) return { state: 'completed', reason: `回应这一问题的整改任务已报告完成，${count - closed}项尚待验收销号。` };
+  const done = statuses.filter(isDone).length;
+  return { state: 'in-progress', reason: `回应这一问题的${count}项整改任务中，${done}项已完成或销号，${count - done}项正在整改。` };
+}
