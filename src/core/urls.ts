@@ -41,6 +41,7 @@ export const paths = {
   // Findings (反馈问题, issue 16): one page each, from the day the feedback is published.
   findings: () => '/findings/',
   finding: (id: string) => `/findings/${id}/`,
+  findingsFeed: () => '/feeds/findings.xml',
   data: () => '/data/',
   tasksJson: () => '/data/tasks.json',
   // Disclosure of plan 五(五): complaints, typical cases, news, documents, how to report.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countyPage, findingPage, findingsIndex, homePage, inspectionPage, taskPage, type ContentHistory } from '../../src/features/views/index.ts';
-import { CITY, DEFAULTS, INSPECTION, jurisdiction, ledgerOf, PLAN, task, update, type Raw } from '../helpers/ledger-builder.ts';
+import { countyPage, findingPage, findingsIndex, homePage, inspectionPage, taskPage, unitPage, type ContentHistory } from '../../src/features/views/index.ts';
+import { CITY, DEFAULTS, INSPECTION, jurisdiction, ledgerOf, OFFICE, PLAN, task, update, type Raw } from '../helpers/ledger-builder.ts';
 
 const finding = (number: number, fields: Record<string, unknown> = {}): Raw => ({
   id: `${INSPECTION}/${String(number).padStart(2, '0')}`,
@@ -95,5 +95,10 @@ describe('a finding once tasks answer it', () => {
     expect(page.plan).toEqual({ sentence: '整改方案已于2022年1月印发。', path: `/plans/${PLAN}/`, title: '示例整改方案' });
     const taskView = taskPage({ ledger, siteUrl: 'https://example.org/', view: ledger.tasks[1]!, places: [], history: noHistory });
     expect(taskView.findings).toEqual([expect.objectContaining({ path: `/findings/${INSPECTION}/01/`, title: '反馈问题1', badge: expect.objectContaining({ label: '整改中' }) })]);
+  });
+
+  it('lists on a unit’s page the findings its tasks answer, each once', () => {
+    const page = unitPage(ledger, ledger.units.get(OFFICE)!);
+    expect(page.findings.map((row) => row.id)).toEqual([`${INSPECTION}/01`]);
   });
 });

@@ -102,6 +102,12 @@ export function findingsOfJurisdiction(ledger: Ledger, jurisdiction: string): re
   return groupByEachOnce(ledger.findings, 'jurisdictions concerned', concerned).get(jurisdiction) ?? [];
 }
 
+/** The findings some of these tasks answer, each once, in ledger order. */
+export function findingsAnswered(ledger: Ledger, tasks: readonly TaskView[]): FindingView[] {
+  const named = new Set(tasks.flatMap((view) => view.task.findings));
+  return ledger.findings.filter((view) => named.has(view.id));
+}
+
 /** How many findings are in each state, in the order counts show them, leaving out states with none. */
 export function findingStateCounts(findings: readonly FindingView[]): { state: FindingState; label: string; tone: Tone; count: number }[] {
   return FINDING_STATE_ORDER.map((state) => ({ state, ...FINDING_STATES[state], count: findings.filter((view) => view.state.state === state).length })).filter((row) => row.count > 0);
