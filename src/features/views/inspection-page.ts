@@ -1,7 +1,7 @@
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
 import { itemsWith } from '../../core/lookup.ts';
 import { paths } from '../../core/urls.ts';
-import type { ComplaintTotals } from '../../schemas/complaint.ts';
+import { totalsView, type TotalsView } from './complaints-page.ts';
 import { inspectionPlanState, planStateSentence } from '../../core/findings.ts';
 import { findingRow, findingStateCounts, type FindingRow } from './finding-page.ts';
 import type { Inspection } from '../../schemas/inspection.ts';
@@ -25,7 +25,7 @@ export interface InspectionPage {
   /** How many of its findings are in each state. */
   findingCounts: ReturnType<typeof findingStateCounts>;
   /** The latest complaint totals published, if any. */
-  latestComplaintTotals: ComplaintTotals | undefined;
+  latestComplaintTotals: TotalsView | undefined;
   /** The inspection's complete filtered task list, where each plan's "more" link goes. */
   fullList: { path: string; label: string };
 }
@@ -53,7 +53,7 @@ export function inspectionPage(ledger: Ledger, inspection: Entry<Inspection>): I
       findings: findings.filter((finding) => (finding.data.heading ?? '') === heading).map(findingRow),
     })),
     findingCounts: findingStateCounts(findings),
-    latestComplaintTotals: data.complaintTotals.at(-1),
+    latestComplaintTotals: data.complaintTotals.length > 0 ? totalsView(ledger, data.complaintTotals.at(-1)!) : undefined,
     fullList: { path: paths.filter('inspection', inspection.id), label: '查看本次督察的全部整改任务' },
   };
 }
