@@ -70,18 +70,22 @@ function pattern(kind: (typeof PATTERNS)[number], colour: string): CanvasPattern
 }
 
 function dataset(spec: ChartSpec, series: ChartSeries, index: number): ChartDataset<'line' | 'bar', (number | null)[]> {
-  const colour = series.role === 'target' ? COLOURS[1]! : COLOURS[index % COLOURS.length]!;
+  // In a line chart of plans against records (progress), each planned line and the reported line
+  // after it are one pair and share a colour: the plan dashed, the record solid with points.
+  const planned = spec.series.slice(0, index + 1).filter((item) => item.role === 'planned').length;
+  const colourIndex = spec.kind === 'line' && planned > 0 ? planned - 1 : index;
+  const colour = series.role === 'target' ? COLOURS[1]! : COLOURS[colourIndex % COLOURS.length]!;
   if (spec.kind === 'line') {
-    const target = series.role === 'target';
+    const dashed = series.role === 'target' || series.role === 'planned';
     return {
       type: 'line',
       label: series.label,
       data: series.values,
       borderColor: colour,
       backgroundColor: colour,
-      borderWidth: target ? 2.5 : 3,
-      borderDash: target ? [8, 5] : [],
-      pointStyle: target ? false : POINT_STYLES[index % POINT_STYLES.length],
+      borderWidth: dashed ? 2.5 : 3,
+      borderDash: dashed ? [8, 5] : [],
+      pointStyle: dashed ? false : POINT_STYLES[index % POINT_STYLES.length],
       pointRadius: 5,
       spanGaps: true,
     };

@@ -37,6 +37,19 @@ export function daysUntil(partial: string, asOf: string): number {
   return Math.round((end - from) / 86_400_000);
 }
 
+/** Every month from `from` to `to` (`YYYY-MM`, both included), in order; empty when `to` is earlier. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, month] = from.split('-').map(Number) as [number, number];
+  for (let current = from; current <= to; ) {
+    months.push(current);
+    month += 1;
+    if (month > 12) (year += 1), (month = 1);
+    current = `${year}-${String(month).padStart(2, '0')}`;
+  }
+  return months;
+}
+
 /** Chinese form of a partial date: `2022年`, `2022年6月`, `2022年6月30日`. */
 export function formatChineseDate(partial: string): string {
   const [year, month, day] = partial.split('-');

@@ -30,6 +30,14 @@ export const anchors = {
   plan: (planId: string) => `plan-${planId.replace(/\//g, '-')}`,
 };
 
+/** What a progress chart (计划与实际，按月) is drawn for: a plan, a unit or a county. */
+export type ProgressScope = 'plans' | 'units' | 'counties';
+
+/** The id of the progress chart of a plan, unit or county: `progress/units/<unit>` (its address is `/charts/` + id). */
+export function progressChartId(scope: ProgressScope, id: string): string {
+  return `progress/${scope}/${id}`;
+}
+
 export const paths = {
   home: () => '/',
   tasks: () => '/tasks/',
@@ -65,6 +73,8 @@ export const paths = {
   chart: (id: string) => (id.startsWith('indicators/') ? `/${id}/` : `/charts/${id}/`),
   chartEmbed: (id: string) => `${id.startsWith('indicators/') ? `/${id}/` : `/charts/${id}/`}embed/`,
   chartCsv: (id: string) => `/data/charts/${id}.csv`,
+  // Progress over time (issue 16): one chart for each plan, unit and county, plan against record by month.
+  progressChart: (scope: ProgressScope, id: string) => `/charts/${progressChartId(scope, id)}/`,
   // Finding and following (issue 3): filtered lists, unit and area pages, feeds, search, downloads.
   filter: (dimension: string, value: string, page = 1) => listPagePath(`/filter/${dimension}/${value}/`, page),
   units: () => '/units/',

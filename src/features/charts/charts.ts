@@ -270,16 +270,14 @@ export function overdueChart(ledger: Ledger, planTitle: string): ChartSpec {
 }
 
 
-/**
- * Every chart the site publishes, in the order the chart list shows them: worked out once per
- * ledger and shared by the chart pages, their embeds, their CSV files and the address list,
- * which each asked for all of them (10,000 specs at 10,000 tasks, five times over).
- */
-export function allCharts(ledger: Ledger): readonly ChartSpec[] {
-  return derivedOnce(ledger, 'charts', () => chartsOf(ledger));
-}
 
-function chartsOf(ledger: Ledger): ChartSpec[] {
+/**
+ * The charts drawn from the ledger alone, in the order the chart list shows them: indicators,
+ * measure targets, statuses, overdue items. The site's whole chart list, with the progress
+ * charts of plans, units and counties, is `allCharts` in the views feature, which knows which
+ * tasks and measures are a unit's or a county's.
+ */
+export function ledgerCharts(ledger: Ledger): ChartSpec[] {
   const planTitle = ledger.plans.length === 1 ? `《${ledger.plans[0]!.data.title}》` : '各整改方案';
   return [
     ...ledger.indicators.map((entry) => indicatorChart(entry, ledger)),
@@ -287,17 +285,6 @@ function chartsOf(ledger: Ledger): ChartSpec[] {
     statusChart(ledger, planTitle),
     overdueChart(ledger, planTitle),
   ];
-}
-
-/**
- * Static paths of chart pages: the indicators' (`/indicators/<id>/…`, param without the
- * `indicators/` prefix) or all others (`/charts/<id>/…`).
- */
-export function chartRoutes(ledger: Ledger, kind: 'indicators' | 'charts'): { params: { id: string }; props: { spec: ChartSpec } }[] {
-  const prefix = 'indicators/';
-  return allCharts(ledger)
-    .filter((spec) => spec.id.startsWith(prefix) === (kind === 'indicators'))
-    .map((spec) => ({ params: { id: kind === 'indicators' ? spec.id.slice(prefix.length) : spec.id }, props: { spec } }));
 }
 
 /**

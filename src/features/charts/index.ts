@@ -1,3 +1,4 @@
 export * from './charts.ts';
 export * from './indicators.ts';
 export * from './browser.ts';
+export * from './progress.ts';

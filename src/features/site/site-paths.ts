@@ -1,9 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CollectionName } from '../../schemas/collections.ts';
-import { allCharts } from '../charts/index.ts';
 import { DOWNLOAD_TABLES } from '../publish/index.ts';
-import { filterListPages, isArea, type FilterDimension } from '../views/index.ts';
+import { allCharts, filterListPages, isArea, type FilterDimension } from '../views/index.ts';
 import type { Ledger } from '../../core/ledger.ts';
 import { paths } from '../../core/urls.ts';
 import { MAP_LAYERS, placesOfLayer, type PlaceView } from '../map/index.ts';

@@ -5,6 +5,7 @@ import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { applyFilters, areaTargets, type FilterResult } from './filters.ts';
+import { progressChartLink } from './chart-list.ts';
 import { findingRow, findingsOfJurisdiction, type FindingRow } from './finding-page.ts';
 
 export interface CountyPage {
@@ -24,6 +25,8 @@ export interface CountyPage {
   feed: { path: string; title: string };
   /** The county's complete filtered list, where a long table's "more" link goes. */
   fullList: { path: string; label: string };
+  /** Its progress chart (plan against record by month), when a measure concerns it. */
+  progressChart: { path: string; label: string } | undefined;
 }
 
 /** What a county (or zone) page shows; its places and units are looked up in groups built once per ledger. */
@@ -44,5 +47,6 @@ export function countyPage(ledger: Ledger, area: Entry<Jurisdiction>): CountyPag
     units: itemsWith(derivedOnce(ledger.units, 'list', () => [...ledger.units.values()]), 'jurisdiction', (unit) => unit.data.jurisdiction, area.id),
     feed: { path: paths.countyFeed(area.id), title: `${name}的整改进展` },
     fullList: { path: paths.filter('county', area.id), label: `查看涉及${name}的全部任务和措施` },
+    progressChart: progressChartLink(ledger, 'counties', area.id),
   };
 }

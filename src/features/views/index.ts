@@ -18,6 +18,7 @@ export * from './case-page.ts';
 export * from './article-page.ts';
 export * from './indicator-page.ts';
 export * from './chart-page.ts';
+export * from './chart-list.ts';
 export * from './map-page.ts';
 export * from './list-pages.ts';
 export * from './complaints-page.ts';

@@ -4,6 +4,7 @@ import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
 import { itemsWith } from '../../core/lookup.ts';
 import { nameOf } from '../../core/names.ts';
 import { withUnit } from '../../core/quantities.ts';
+import { paths, type ProgressScope } from '../../core/urls.ts';
 import type { Indicator, MeasuredValue } from '../../schemas/indicator.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Plan } from '../../schemas/plan.ts';
@@ -11,6 +12,7 @@ import type { TypicalCase } from '../../schemas/typical-case.ts';
 import { UNIT_KINDS, type Unit } from '../../schemas/unit.ts';
 import { chartPaths, indicatorStanding, targetSeries, targetSeriesId, targetText, type IndicatorStanding } from '../charts/index.ts';
 import { applyFilters, areaTargets, isArea, unitWork, type UnitWork } from './filters.ts';
+import { progressSubjects } from './chart-list.ts';
 
 export interface TaskListPage {
   taskCount: number;
@@ -73,11 +75,19 @@ export function caseListPage(ledger: Ledger): { entry: Entry<TypicalCase>; place
   return ledger.cases.map((entry) => ({ entry, place: nameOf(ledger, 'jurisdictions', entry.data.jurisdiction) }));
 }
 
+const PROGRESS_HEADINGS: readonly { scope: ProgressScope; heading: string }[] = [
+  { scope: 'plans', heading: '整改方案' },
+  { scope: 'units', heading: '责任单位' },
+  { scope: 'counties', heading: '县（区）' },
+];
+
 export interface IndicatorListPage {
   /** The indicators by group, groups in the order they first come. */
   groups: { group: string; rows: { entry: Entry<Indicator>; target: string; standing: IndicatorStanding; latest: MeasuredValue | null }[] }[];
   /** The measures' quantified targets, one line per chart. */
   series: { path: string; metric: string; taskNumber: string; place: string; targets: string }[];
+  /** The progress charts (plan against record by month): plans, then units, then counties, each with a link per chart. */
+  progress: { heading: string; links: { path: string; label: string }[] }[];
 }
 
 /** The indicator list: each indicator with its target and latest value, and the charts of measure targets. */
@@ -98,6 +108,12 @@ export function indicatorListPage(ledger: Ledger): IndicatorListPage {
       place: item.jurisdiction ? nameOf(ledger, 'jurisdictions', item.jurisdiction) : '',
       targets: item.members.map(({ target }) => `${target.due ? formatChineseDate(target.due) : ''}${target.cumulative ? '累计' : ''}${withUnit(target.value, target.unit)}`).join('、'),
     })),
+    progress: PROGRESS_HEADINGS.map(({ scope, heading }) => ({
+      heading,
+      links: progressSubjects(ledger)
+        .filter((subject) => subject.scope === scope)
+        .map((subject) => ({ path: paths.progressChart(scope, subject.id), label: subject.name })),
+    })).filter((group) => group.links.length > 0),
   };
 }
 

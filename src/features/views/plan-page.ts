@@ -4,6 +4,7 @@ import { paths } from '../../core/urls.ts';
 import type { LedgerDocument } from '../../schemas/document.ts';
 import type { Inspection } from '../../schemas/inspection.ts';
 import type { Plan } from '../../schemas/plan.ts';
+import { progressChartLink } from './chart-list.ts';
 
 export interface PlanPage {
   inspection: Entry<Inspection> | undefined;
@@ -12,6 +13,8 @@ export interface PlanPage {
   tasks: readonly TaskView[];
   /** The inspection's complete filtered task list, where the table's "more" link goes. */
   fullList: { path: string; label: string };
+  /** Its progress chart (plan against record by month), when it has a measure. */
+  progressChart: { path: string; label: string } | undefined;
 }
 
 /** What a plan page shows besides its text: its inspection, the document's files and its tasks. */
@@ -21,5 +24,6 @@ export function planPage(ledger: Ledger, plan: Entry<Plan>): PlanPage {
     attachments: ledger.documents.get(plan.data.document)?.data.attachments ?? [],
     tasks: itemsWith(ledger.tasks, 'plan', (view) => view.task.plan, plan.id),
     fullList: { path: paths.filter('inspection', plan.data.inspection), label: '查看本次督察的全部整改任务' },
+    progressChart: progressChartLink(ledger, 'plans', plan.id),
   };
 }

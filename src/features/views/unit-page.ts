@@ -3,6 +3,7 @@ import { paths } from '../../core/urls.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { filterLabel, groupsContaining, unitWork, type UnitWork } from './filters.ts';
+import { progressChartLink } from './chart-list.ts';
 import { findingRow, findingsAnswered, type FindingRow } from './finding-page.ts';
 
 export interface UnitPage {
@@ -23,6 +24,8 @@ export interface UnitPage {
   responsibleList: { path: string; label: string };
   supervisedList: { path: string; label: string };
   feed: { path: string; title: string };
+  /** Its progress chart (plan against record by month), when it is responsible for a measure. */
+  progressChart: { path: string; label: string } | undefined;
 }
 
 /** What a unit's page shows. */
@@ -45,5 +48,6 @@ export function unitPage(ledger: Ledger, unit: Entry<Unit>): UnitPage {
     responsibleList: fullList('responsible', `查看${name}负责的全部任务和措施`),
     supervisedList: fullList('supervising', `查看${name}督导的全部任务`),
     feed: { path: paths.unitFeed(unit.id), title: `${name}的整改进展` },
+    progressChart: progressChartLink(ledger, 'units', unit.id),
   };
 }

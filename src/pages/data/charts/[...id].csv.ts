@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../../../data/ledger.ts';
-import { allCharts, chartCsv, type ChartSpec } from '../../../features/charts/index.ts';
+import { chartCsv, type ChartSpec } from '../../../features/charts/index.ts';
+import { allCharts } from '../../../features/views/index.ts';
 
 export async function getStaticPaths() {
   const { ledger } = await getLedger();
