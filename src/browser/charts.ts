@@ -85,8 +85,10 @@ function dataset(spec: ChartSpec, series: ChartSeries, index: number): ChartData
       backgroundColor: colour,
       borderWidth: dashed ? 2.5 : 3,
       borderDash: dashed ? [8, 5] : [],
-      pointStyle: dashed ? false : POINT_STYLES[index % POINT_STYLES.length],
-      pointRadius: 5,
+      // A dashed line has no points; its legend entry is a dashed line sample.
+      pointStyle: dashed ? 'line' : POINT_STYLES[index % POINT_STYLES.length],
+      // Many months (a progress chart) get small points, so the line stays readable.
+      pointRadius: dashed ? 0 : spec.categories.length > 24 ? 2.5 : 5,
       spanGaps: true,
     };
   }
@@ -118,7 +120,8 @@ function draw(figure: Element): void {
   };
   // Long names (responsible units) wrap onto several lines beside sideways bars; the table keeps them whole.
   const wrap = (label: string) => (spec.horizontal && label.length > 8 ? label.match(/.{1,8}/gu) ?? label : label);
-  const categoryAxis = { ticks: { color: INK, autoSkip: false }, grid: { display: false } };
+  // Every category is labelled, except over many months, where labels are thinned so they never overlap.
+  const categoryAxis = { ticks: { color: INK, autoSkip: spec.kind === 'line' && spec.categories.length > 24 }, grid: { display: false } };
   new Chart(canvas, {
     type: spec.kind,
     data: { labels: spec.categories.map(wrap), datasets: spec.series.map((series, index) => dataset(spec, series, index)) as ChartDataset<'line' | 'bar'>[] },
