@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartCsv, type ChartSpec } from '../../src/features/charts/index.ts';
 import { allCharts, chartPage, chartRoutes, countyPage, indicatorListPage, planPage, progressCharts, progressSubjects, unitPage } from '../../src/features/views/index.ts';
 import { monthsBetween } from '../../src/core/dates.ts';
+import type { MeasureView, TaskView } from '../../src/core/ledger.ts';
 import { CITY, DEFAULTS, jurisdiction, ledgerOf, measure, OFFICE, PLAN, task, unit, update } from '../helpers/ledger-builder.ts';
 
 /** The values of a chart's series, by label fragment: `到期的措施` → [0, 1, 2, …]. */
@@ -147,19 +148,20 @@ describe('the progress charts of units and counties', () => {
     },
     AS_OF,
   );
-  const ids = (list: readonly { id?: string; task?: string; measure?: { number: number } }[]) => list.map((item) => item.id ?? `${item.task}#${item.measure!.number}`);
+  const taskIds = (list: readonly TaskView[]) => list.map((view) => view.id);
+  const measureIds = (list: readonly MeasureView[]) => list.map((view) => `${view.task}#${view.measure.number}`);
 
   it('count exactly the tasks and measures the unit and county pages list', () => {
     for (const subject of progressSubjects(ledger)) {
       if (subject.scope === 'units') {
         const work = unitPage(ledger, ledger.units.get(subject.id)!).work;
-        expect(ids(subject.tasks)).toEqual(ids(work.responsibleTasks));
-        expect(ids(subject.measures)).toEqual(ids(work.responsibleMeasures.map(({ measure: view }) => view)));
+        expect(taskIds(subject.tasks)).toEqual(taskIds(work.responsibleTasks));
+        expect(measureIds(subject.measures)).toEqual(measureIds(work.responsibleMeasures.map(({ measure: view }) => view)));
       }
       if (subject.scope === 'counties') {
         const { result } = countyPage(ledger, ledger.jurisdictions.get(subject.id)!);
-        expect(ids(subject.tasks)).toEqual(ids(result.tasks));
-        expect(ids(subject.measures)).toEqual(ids(result.measures.map(({ measure: view }) => view)));
+        expect(taskIds(subject.tasks)).toEqual(taskIds(result.tasks));
+        expect(measureIds(subject.measures)).toEqual(measureIds(result.measures.map(({ measure: view }) => view)));
       }
     }
   });
