@@ -60,8 +60,9 @@ const gzipped = (files: Set<string>) => [...files].reduce((sum, file) => sum + g
 
 describe('the built charts', () => {
   it('give every chart a page, an embeddable page and a CSV', () => {
-    // 16 indicators, 15 charts of measure targets (two series over years, 13 single targets), statuses, overdue items; ids never collide.
-    expect(charts.length).toBe(16 + 15 + 2);
+    // 16 indicators, 15 charts of measure targets (two series over years, 13 single targets), statuses, overdue items,
+    // and the progress over time of the plan, its 25 units with a measure and its 8 counties and zones; ids never collide.
+    expect(charts.length).toBe(16 + 15 + 2 + 1 + 25 + 8);
     expect(new Set(charts.map((spec) => spec.id)).size).toBe(charts.length);
     for (const spec of charts) {
       const where = chartPaths(spec.id);
