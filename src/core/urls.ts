@@ -38,6 +38,8 @@ export const paths = {
   update: (task: string, updateId: string) => `/tasks/${task}/#${anchors.update(updateId)}`,
   plan: (id: string) => `/plans/${id}/`,
   inspection: (id: string) => `/inspections/${id}/`,
+  // A finding (反馈问题) has a permanent address of its own (issue 16).
+  finding: (id: string) => `/findings/${id}/`,
   data: () => '/data/',
   tasksJson: () => '/data/tasks.json',
   // Disclosure of plan 五(五): complaints, typical cases, news, documents, how to report.
