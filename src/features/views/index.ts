@@ -23,3 +23,4 @@ export * from './list-pages.ts';
 export * from './complaints-page.ts';
 export * from './tables.ts';
 export * from './report-page.ts';
+export * from './data-page.ts';
