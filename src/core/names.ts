@@ -29,3 +29,8 @@ export function citedTitle(ledger: Pick<Ledger, 'documents'>, id: string): strin
   const title = ledger.documents.get(id)?.data.title;
   return title ? `《${title}》` : id;
 }
+
+/** How a page names a finding: as its source does (`省整改任务第十项`), else by number (`反馈问题3`). */
+export function findingTitle(finding: { number: number; label?: string | undefined }): string {
+  return finding.label ?? `反馈问题${finding.number}`;
+}

@@ -38,8 +38,10 @@ export const paths = {
   update: (task: string, updateId: string) => `/tasks/${task}/#${anchors.update(updateId)}`,
   plan: (id: string) => `/plans/${id}/`,
   inspection: (id: string) => `/inspections/${id}/`,
-  // A finding (反馈问题) has a permanent address of its own (issue 16).
+  // Findings (反馈问题, issue 16): one page each, from the day the feedback is published.
+  findings: () => '/findings/',
   finding: (id: string) => `/findings/${id}/`,
+  findingsFeed: () => '/feeds/findings.xml',
   data: () => '/data/',
   tasksJson: () => '/data/tasks.json',
   // Disclosure of plan 五(五): complaints, typical cases, news, documents, how to report.

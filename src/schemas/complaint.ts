@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, quantity, sourceReference } from './shared.ts';
+import { calendarDate, partialDate, quantity, sourceReference } from './shared.ts';
 import { ref } from './ref.ts';
 
 /** Kinds of pollution a public complaint (信访件 / 群众举报) is about, as inspection tallies name them. */
@@ -59,26 +59,43 @@ export const complaintSchema = z
   });
 export type Complaint = z.output<typeof complaintSchema>;
 
-/**
- * Complaint totals as an inspection's feedback or a progress report states them (`共受理
- * 群众信访举报X件，已办结Y件，责令整改Z家，立案处罚W家`), dated and sourced. Used when no
- * case list is published, and beside one when it is.
- */
-export const complaintTotalsSchema = z.strictObject({
-  /** The date the totals stand at. */
-  asOf: calendarDate,
-  /** Complaints transferred (受理 / 交办). */
-  transferred: count,
-  concluded: count.optional(),
-  partlyConcluded: count.optional(),
-  /** Companies ordered to rectify (责令整改), cases opened (立案处罚) and the rest, as published. */
-  orderedToRectify: count.optional(),
-  casesOpened: count.optional(),
-  fineTenThousandYuan: quantity.optional(),
-  detained: count.optional(),
-  /** Officials interviewed (约谈) and held to account (问责). */
-  interviewed: count.optional(),
-  heldAccountable: count.optional(),
-  source: sourceReference,
+/** One figure of complaint totals in the source's own words and unit: `责令整改15家`, `立案调查4件`. */
+export const complaintFigureSchema = z.strictObject({
+  /**
+   * What is counted, as the source words it: 受理群众信访举报, 办结, 阶段性办结, 责令整改,
+   * 立案调查, 立案处罚, 罚款, 约谈, 问责. Different words are different things: never translate one
+   * into another.
+   */
+  term: z.string().min(1),
+  value: quantity,
+  /** The unit as the source writes it: 件, 家, 万元, 人. */
+  unit: z.string().min(1),
 });
+export type ComplaintFigure = z.output<typeof complaintFigureSchema>;
+
+const OLD_TOTALS_FIELDS = ['transferred', 'concluded', 'partlyConcluded', 'orderedToRectify', 'casesOpened', 'fineTenThousandYuan', 'detained', 'interviewed', 'heldAccountable'];
+
+/**
+ * Complaint totals (信访件办理情况) as an inspection's feedback or a progress report states them
+ * (`共受理群众信访举报42件，已办结30件，责令整改15家，立案调查4件`): the figures it gives, each
+ * in its own words and unit, none required; the date they stand at as precise as the source
+ * gives it; and the passage quoted, which the pages show beside the figures. Used when no case
+ * list is published, and beside one when it is.
+ */
+export const complaintTotalsSchema = z.strictObject(
+  {
+    /** The date the totals stand at, as precise as the source gives it: `2025-11` or `2025-11-30`. */
+    asOf: partialDate,
+    /** The figures in the order the source gives them. */
+    figures: z.array(complaintFigureSchema).min(1, { message: '至少写一项数字（figures）。\nGive at least one figure (figures).' }),
+    /** The source, with the passage the figures come from quoted verbatim (`quote`). */
+    source: sourceReference.extend({ quote: z.string().min(1) }),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' && issue.keys.some((key) => OLD_TOTALS_FIELDS.includes(key))
+        ? `信访件汇总不再使用 ${issue.keys.join('、')} 等固定栏目：请把原文的每个数字写成 figures 的一项（term 原文用语、value 数值、unit 单位），并在 source.quote 照录原文。\nComplaint totals no longer have fixed fields such as ${issue.keys.join(', ')}: write each figure of the source as an item of figures (term in the source's words, value, unit) and quote the passage in source.quote.`
+        : undefined,
+  },
+);
 export type ComplaintTotals = z.output<typeof complaintTotalsSchema>;

@@ -20,7 +20,10 @@ describe('the disclosure pages (plan 五(五))', () => {
   it('show complaint totals where no case list exists, and statistics where one does', () => {
     const complaints = text(page('fixture', 'complaints'));
     expect(complaints).toContain('示例市第一轮市级生态环境保护督察（甲区）');
-    expect(complaints).toMatch(/2025年11月30日 42 30 8 15 4 未公布 未公布/);
+    // In the source's own words and units: 家 is not 件, 立案调查 is not 立案处罚.
+    expect(complaints).toContain('截至2025年11月公布的办理情况（按发布口径）');
+    expect(complaints).toContain('受理群众信访举报 42 件 已办结 30 件 阶段性办结 8 件 责令整改 15 家 立案调查 4 家');
+    expect(complaints).toContain('督察期间共受理群众信访举报42件，已办结30件、阶段性办结8件；责令整改15家，立案调查4家。');
     expect(complaints).toContain('尚未公开逐件办理情况');
     expect(complaints).toContain('逐件统计（3件）');
     expect(complaints).toMatch(/按县（区）.*甲区 2 乙县 1 合计 3/);
@@ -29,8 +32,9 @@ describe('the disclosure pages (plan 五(五))', () => {
   it('show the municipal inspection with its findings, complaint totals and plan due date', () => {
     const inspection = text(page('fixture', 'inspections/muni-2026'));
     expect(inspection).toContain('反馈问题（3个）');
-    expect(inspection).toContain('截至2025年11月30日，受理群众信访举报 42 件，已办结 30 件，阶段性办结 8 件，责令整改 15 件，立案处罚 4 件');
-    expect(inspection).toContain('尚未发布；应于2026年2月16日前报送');
+    expect(inspection).toContain('截至2025年11月：受理群众信访举报42件，已办结30件，阶段性办结8件，责令整改15家，立案调查4家（按发布口径）');
+    expect(inspection).toContain('督察期间共受理群众信访举报42件，已办结30件、阶段性办结8件；责令整改15家，立案调查4家。');
+    expect(inspection).toContain('整改方案应于2026年2月16日前报送（反馈后30个工作日内报送整改方案），尚未公布。');
   });
 
   it('show a typical case with its penalties and who was held to account, names only where published', () => {

@@ -14,17 +14,17 @@ describe('a site with a central inspection and a municipal one that has no plan 
 
   it('shows the municipal feedback findings under their headings', () => {
     const html = page('inspections/muni-2026/index.html');
-    expect(html).toMatch(/<h3>突出生态环境问题整改不力<\/h3>\s*<ol>\s*<li value="2" id="finding-2">甲区部分污水管网雨污混流。<\/li>/);
+    expect(html).toMatch(/<h3>突出生态环境问题整改不力<\/h3>\s*<ol class="finding-list">\s*<li value="2" id="finding-2">\s*<a href="\/sub\/findings\/muni-2026\/02\/">甲区部分污水管网雨污混流。<\/a>/);
     expect(text(html)).toContain('反馈问题（3个）');
   });
 
   it('says no plan is published yet and when it is due', () => {
     const body = text(page('inspections/muni-2026/index.html'));
-    expect(body).toContain('尚未发布；应于2026年2月16日前报送（反馈后30个工作日内报送整改方案）');
+    expect(body).toContain('整改方案应于2026年2月16日前报送（反馈后30个工作日内报送整改方案），尚未公布。');
   });
 
   it('lists the home page inspection without a plan as such', () => {
-    expect(text(page('index.html'))).toContain('整改方案尚未发布');
+    expect(text(page('index.html'))).toContain('整改方案应于2026年2月16日前报送（反馈后30个工作日内报送整改方案），尚未公布。');
   });
 
   it('publishes task URLs under the base path of the configured site address', () => {

@@ -45,11 +45,26 @@ describe('the privacy check', () => {
 });
 
 describe('disclosure content rules', () => {
-  it('refuses complaint totals whose concluded counts exceed the total transferred', () => {
-    const problems = problemsAfter((content) => edit(content, 'inspections/muni-2026.yaml', 'concluded: 30', 'concluded: 40'));
+  it('refuses complaint totals that give one figure twice, naming its line', () => {
+    const problems = problemsAfter((content) => edit(content, 'inspections/muni-2026.yaml', '{ term: 阶段性办结,', '{ term: 已办结,'));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'content/inspections/muni-2026.yaml', field: 'complaintTotals[0]' });
-    expect(problems[0]!.zh).toBe('已办结与阶段性办结合计 48 件，多于受理总数 42 件。请核对各项件数。');
+    expect(problems[0]).toMatchObject({ file: 'content/inspections/muni-2026.yaml', line: 17, field: 'complaintTotals[0].figures[2].term' });
+    expect(problems[0]!.zh).toBe('“已办结”在同一次汇总里写了两次。请核对原文，删去重复的一项。');
+  });
+
+  it('explains the figures that replaced the old fixed fields of complaint totals, and asks for the quoted passage', () => {
+    const problems = problemsAfter((content) => {
+      edit(content, 'inspections/muni-2026.yaml', '    figures:\n', '    transferred: 42\n    figures:\n');
+      edit(content, 'inspections/muni-2026.yaml', '      quote: 督察期间共受理群众信访举报42件，已办结30件、阶段性办结8件；责令整改15家，立案调查4家。\n', '');
+    });
+    const byField = new Map(problems.map((problem) => [problem.field, problem.zh]));
+    expect([...byField.keys()].sort()).toEqual(['complaintTotals[0].source.quote', 'complaintTotals[0].transferred']);
+    expect(byField.get('complaintTotals[0].transferred')).toContain('请把原文的每个数字写成 figures 的一项');
+    expect(byField.get('complaintTotals[0].source.quote')).toBe('缺少必填字段 complaintTotals[0].source.quote，应填写文字。');
+  });
+
+  it('takes complaint totals dated to the month when that is all the source gives', () => {
+    expect(problemsAfter(() => {})).toEqual([]);
   });
 
   it('refuses a case or a news article linked to a task that does not exist, suggesting the nearest', () => {

@@ -1,7 +1,7 @@
 import { xml2js, type Element } from 'xml-js';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/features/check/index.ts';
-import { atomFeed, newsFeed } from '../../src/features/publish/feeds.ts';
+import { atomFeed, findingsFeed, newsFeed } from '../../src/features/publish/feeds.ts';
 import { escapeHtml } from '../../src/core/html-text.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
 import { copyFixture } from '../helpers/fixture-copy.ts';
@@ -17,6 +17,7 @@ function hostileLedger() {
   const ledger = buildLedger(checked.input, AS_OF);
   for (const update of ledger.updates) (update.data as { summary: string }).summary = HOSTILE;
   for (const article of ledger.news) Object.assign(article.data, { title: HOSTILE, summary: HOSTILE });
+  for (const finding of ledger.findings) Object.assign(finding.data, { text: HOSTILE, label: HOSTILE });
   return ledger;
 }
 
@@ -47,6 +48,21 @@ describe('Atom feeds carry text as text', () => {
       expect(summary.tags).toBe(false);
       expect(summary.text.startsWith(HOSTILE)).toBe(true);
       expect(shownText(child(entry, 'title')).tags).toBe(false);
+    }
+  });
+
+  it('shows a finding exactly as written, dated by its feedback, linking to its page', () => {
+    const ledger = hostileLedger();
+    const found = entries(findingsFeed({ ledger, site: SITE, self: '/feeds/findings.xml' }));
+    // The fixture's municipal inspection fed back three findings on 2026-01-05.
+    expect(found).toHaveLength(3);
+    for (const entry of found) {
+      const title = shownText(child(entry, 'title'));
+      expect([title.tags, title.text.endsWith(HOSTILE)]).toEqual([false, true]);
+      const summary = shownText(child(entry, 'summary'));
+      expect([summary.tags, summary.text.startsWith(HOSTILE)]).toEqual([false, true]);
+      expect(child(entry, 'updated').elements![0]!.text).toBe('2026-01-04T16:00:00.000Z');
+      expect(String(child(entry, 'link').attributes!.href)).toMatch(/^https:\/\/example\.org\/findings\/muni-2026\/0[123]\/$/);
     }
   });
 

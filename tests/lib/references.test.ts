@@ -143,6 +143,7 @@ const NOT_REFERENCES: Record<string, string> = {
   'cases.accountability[].measure': 'the accountability measure taken (诫勉谈话), as text',
   'indicators.unit': 'a unit of measurement (微克/立方米)',
   'findings.quantities[].unit': 'a unit of measurement as the finding writes it (个, 公里)',
+  'inspections.complaintTotals[].figures[].unit': 'the unit a figure is counted in (件, 家)',
   'indicators.values[].unit': 'a unit of measurement',
 };
 

@@ -32,8 +32,8 @@ const ledger = ledgerOf({
   documents,
   inspections: [
     { ...DEFAULTS.inspections![0], id: INSPECTION, documents: ['feedback'], planDue: { date: '2022-01-10', rule: '反馈后30个工作日内' }, complaintTotals: [
-      { asOf: '2021-12-01', transferred: 10, source: { document: 'feedback' } },
-      { asOf: '2022-02-01', transferred: 12, concluded: 11, source: { document: 'feedback', locator: '第3页' } },
+      { asOf: '2021-12-01', figures: [{ term: '受理', value: 10, unit: '件' }], source: { document: 'feedback', quote: '受理10件。' } },
+      { asOf: '2022-02', figures: [{ term: '受理', value: 12, unit: '件' }, { term: '立案调查', value: 3, unit: '家' }], source: { document: 'feedback', locator: '第3页', quote: '受理12件，立案调查3家。' } },
     ] },
     { ...other, planDue: { date: '2025-07-01' } },
   ],
@@ -94,7 +94,7 @@ describe('the inspection page', () => {
 
   it('names the inspected jurisdiction and the level, and shows the latest complaint totals', () => {
     expect([page.levelLabel, page.inspectedName]).toEqual(['省级', '示例市']);
-    expect(page.latestComplaintTotals?.asOf).toBe('2022-02-01');
+    expect(page.latestComplaintTotals).toMatchObject({ asOf: '2022-02', sentence: '受理12件，立案调查3家', quote: '受理12件，立案调查3家。', source: { locator: '第3页' } });
     expect(page.fullList.path).toBe('/filter/inspection/demo-inspection/');
   });
 

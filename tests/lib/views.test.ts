@@ -104,6 +104,13 @@ describe('the site menu', () => {
     expect(without.map((item) => item.label)).not.toContain('地图');
     expect(without.filter((item) => item.path.startsWith('/plans/'))).toHaveLength(1);
   });
+
+  it('leads with the findings when a feedback is published before its plan, and leaves out sections with nothing in them', () => {
+    const feedbackOnly = siteMenu(ledgerOf({ plans: [], findings: [{ id: 'demo-inspection/01', inspection: 'demo-inspection', number: 1, text: '问题。' }] }));
+    expect(feedbackOnly.map((item) => item.label)).toEqual(['首页', '反馈问题', '县区', '开放数据']);
+    const withPlan = siteMenu(ledgerOf({ tasks: [task({ measures: [measure({ targets: [{ metric: '管网', unit: '公里', value: 3 }] })] })] }));
+    expect(withPlan.map((item) => item.label)).toEqual(['首页', '整改任务', '县区', '单位', '整改方案', '指标与图表', '开放数据']);
+  });
 });
 
 describe('the home page', () => {

@@ -1,19 +1,13 @@
-import type { ComplaintTotals } from '../../schemas/complaint.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 import type { Inspection } from '../../schemas/inspection.ts';
-import { formatChineseDate } from '../../core/dates.ts';
+import { formatChineseDate, startOfPeriod } from '../../core/dates.ts';
 import type { ValidEntry } from './index.ts';
 import type { Problem } from './problem.ts';
 
-/** The parts of published complaint totals that count complaints or companies out of the total. */
-const OUT_OF_TOTAL: [keyof ComplaintTotals, string][] = [
-  ['concluded', '已办结'],
-  ['partlyConcluded', '阶段性办结'],
-];
-
 /**
- * Rules of the disclosure content (plan 五(五)) beyond its references: complaint totals that add
- * up (no outcome count larger than the total) and are dated in order.
+ * Rules of the disclosure content (plan 五(五)) beyond its references: complaint totals dated in
+ * order, each naming a figure once. The figures are the source's own, in its own words, so their
+ * arithmetic is the source's: the check does not add them up.
  */
 export function checkDisclosure(valid: Record<CollectionName, ValidEntry[]>): Problem[] {
   const problems: Problem[] = [];
@@ -21,29 +15,20 @@ export function checkDisclosure(valid: Record<CollectionName, ValidEntry[]>): Pr
     let previous: string | undefined;
     entry.data.complaintTotals.forEach((totals, index) => {
       const at = ['complaintTotals', index];
-      const outOfTotal = OUT_OF_TOTAL.reduce((sum, [field]) => sum + ((totals[field] as number | undefined) ?? 0), 0);
-      if (outOfTotal > totals.transferred) {
-        problems.push({
-          file: entry.source.file,
-          line: entry.source.lineOf([...at, 'concluded']),
-          field: `complaintTotals[${index}]`,
-          zh: `已办结与阶段性办结合计 ${outOfTotal} 件，多于受理总数 ${totals.transferred} 件。请核对各项件数。`,
-          en: `concluded and partly concluded add up to ${outOfTotal}, more than the ${totals.transferred} transferred: check the counts.`,
-        });
-      }
-      for (const field of ['orderedToRectify', 'casesOpened'] as const) {
-        const value = totals[field];
-        if (value !== undefined && value > totals.transferred) {
+      const seen = new Set<string>();
+      totals.figures.forEach((figure, position) => {
+        if (seen.has(figure.term)) {
           problems.push({
             file: entry.source.file,
-            line: entry.source.lineOf([...at, field]),
-            field: `complaintTotals[${index}].${field}`,
-            zh: `${field === 'orderedToRectify' ? '责令整改' : '立案处罚'} ${value} 件，多于受理总数 ${totals.transferred} 件。请核对。`,
-            en: `${field} is ${value}, more than the ${totals.transferred} complaints transferred: check the figures.`,
+            line: entry.source.lineOf([...at, 'figures', position, 'term']),
+            field: `complaintTotals[${index}].figures[${position}].term`,
+            zh: `“${figure.term}”在同一次汇总里写了两次。请核对原文，删去重复的一项。`,
+            en: `"${figure.term}" appears twice in the same totals: check the source and remove the repeated figure.`,
           });
         }
-      }
-      if (previous && totals.asOf < previous) {
+        seen.add(figure.term);
+      });
+      if (previous && startOfPeriod(totals.asOf) < startOfPeriod(previous)) {
         problems.push({
           file: entry.source.file,
           line: entry.source.lineOf([...at, 'asOf']),

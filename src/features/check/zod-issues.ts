@@ -141,12 +141,10 @@ export function problemFromIssue(issue: z.core.$ZodIssue, source: SourceFile, sc
     }
     case 'unrecognized_keys': {
       const allowed = keysOfSchemaAt(schema, path);
-      return {
-        ...base,
-        line: source.lineOf([...path, issue.keys[0]!]) ?? base.line,
-        field: fieldPath([...path, issue.keys[0]!]),
-        ...unknownKeys(issue.keys, allowed),
-      };
+      const at = { line: source.lineOf([...path, issue.keys[0]!]) ?? base.line, field: fieldPath([...path, issue.keys[0]!]) };
+      // A schema that explains its own unknown keys (a field retired, and what replaced it).
+      if (issue.message && !issue.message.startsWith('Unrecognized key')) return { ...base, ...at, ...bilingual(issue.message) };
+      return { ...base, ...at, ...unknownKeys(issue.keys, allowed) };
     }
     case 'invalid_value': {
       const options = issue.values.map(String);

@@ -6,7 +6,8 @@ import { measureAreas, taskAreas, unitWork } from '../views/index.ts';
 import { entryById } from '../../core/lookup.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
 import { absoluteUrl, paths } from '../../core/urls.ts';
-import { nameOf } from '../../core/names.ts';
+import { findingTitle, nameOf } from '../../core/names.ts';
+import { FINDING_STATES } from '../../core/findings.ts';
 
 /**
  * Atom feeds of updates (整改进展订阅): the whole site, one task, one unit, one county, so a
@@ -113,6 +114,44 @@ export function newsFeed({ ledger, site, self }: Pick<FeedInput, 'ledger' | 'sit
   for (const article of shown) {
     const link = absoluteUrl(paths.article(article.id), site.url);
     feed.addItem({ id: link, link, title: escapeHtml(article.data.title), date: dateOf(article.data.date), description: escapeHtml(article.data.summary), author: [{ name: article.data.publisher }] });
+  }
+  return feed.atom1();
+}
+
+/**
+ * An Atom 1.0 document of the findings (督察反馈问题) fed back by the as-of day, newest feedback
+ * first: a reader hears of a new feedback the day it is published, before any plan. Each entry is
+ * dated by its inspection's feedback date; a finding whose inspection has none is on the
+ * findings page but not in the feed.
+ */
+export function findingsFeed({ ledger, site, self }: Pick<FeedInput, 'ledger' | 'site' | 'self'>): string {
+  const dated = ledger.findings.flatMap((view) => {
+    const date = view.inspection?.data.feedbackDate;
+    return date && hasBegun(date, ledger.asOf) ? [{ view, date }] : [];
+  });
+  const shown = dated.sort((a, b) => b.date.localeCompare(a.date) || a.view.id.localeCompare(b.view.id)).slice(0, FEED_ENTRIES);
+  const feed = new Feed({
+    id: absoluteUrl(self, site.url),
+    title: `督察反馈问题 · ${site.title}`,
+    link: absoluteUrl(paths.findings(), site.url),
+    language: 'zh-CN',
+    updated: dateOf(shown[0]?.date ?? ledger.asOf),
+    generator: '整改台账 Rectification Ledger',
+    feedLinks: { atom: absoluteUrl(self, site.url) },
+    author: { name: site.publisher },
+    copyright: site.dataLicence,
+  });
+  for (const { view, date } of shown) {
+    const link = absoluteUrl(paths.finding(view.id), site.url);
+    const inspection = view.inspection?.data.name ?? view.data.inspection;
+    feed.addItem({
+      id: link,
+      link,
+      title: escapeHtml(`${inspection} · ${findingTitle(view.data)}`),
+      date: dateOf(date),
+      description: escapeHtml(`${view.data.text}（${FINDING_STATES[view.state.state].label}）`),
+      author: [{ name: view.inspection?.data.inspectingBody ?? inspection }],
+    });
   }
   return feed.atom1();
 }

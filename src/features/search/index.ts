@@ -14,7 +14,7 @@ import * as pagefind from 'pagefind';
  * of a 10,000-task site to find the marked ones took longer than indexing them. A test checks that
  * every marked page lies in one of them.
  */
-export const SEARCHABLE_SECTIONS = ['tasks', 'plans', 'inspections', 'units', 'counties'] as const;
+export const SEARCHABLE_SECTIONS = ['tasks', 'findings', 'plans', 'inspections', 'units', 'counties'] as const;
 const SEARCHABLE_GLOB = `{${SEARCHABLE_SECTIONS.join(',')}}/**/*.html`;
 
 /**

@@ -24,7 +24,28 @@ export interface ComplaintSection {
   statistics: ComplaintStatistics;
   tables: { byJurisdiction: CountTableView; byKind: CountTableView; byOutcome: CountTableView; byMonth: CountTableView };
   /** The totals as published, oldest first, each with its source. */
-  totals: { row: ComplaintTotals; source: SourceLineView }[];
+  totals: TotalsView[];
+}
+
+/** Complaint totals as a page shows them: the figures in the source's own words, the passage quoted, the source. */
+export interface TotalsView {
+  /** The date they stand at, as precise as the source gives it. */
+  asOf: string;
+  figures: ComplaintTotals['figures'];
+  /** The figures in one line, in the source's order and words: `受理群众信访举报42件，责令整改15家`. */
+  sentence: string;
+  quote: string;
+  source: SourceLineView;
+}
+
+export function totalsView(ledger: Pick<Ledger, 'documents'>, totals: ComplaintTotals): TotalsView {
+  return {
+    asOf: totals.asOf,
+    figures: totals.figures,
+    sentence: totals.figures.map((figure) => `${figure.term}${figure.value}${figure.unit}`).join('，'),
+    quote: totals.source.quote,
+    source: sourceLine(ledger, totals.source),
+  };
 }
 
 const month = (key: string) => `${Number(key.slice(0, 4))}年${Number(key.slice(5, 7))}月`;
@@ -46,7 +67,7 @@ export function complaintsPage(ledger: Ledger): ComplaintSection[] {
           byOutcome: countTable(statistics.byOutcome),
           byMonth: countTable(statistics.byMonth, month),
         },
-        totals: inspection.data.complaintTotals.map((row) => ({ row, source: sourceLine(ledger, row.source) })),
+        totals: inspection.data.complaintTotals.map((row) => totalsView(ledger, row)),
       };
     })
     .filter((section) => section.complaints.length > 0 || section.totals.length > 0);

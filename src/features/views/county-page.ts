@@ -5,6 +5,7 @@ import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { applyFilters, areaTargets, type FilterResult } from './filters.ts';
+import { findingRow, findingsOfJurisdiction, type FindingRow } from './finding-page.ts';
 
 export interface CountyPage {
   area: Entry<Jurisdiction>;
@@ -14,6 +15,8 @@ export interface CountyPage {
   /** Its tasks and measures (a group unit's tasks count under each member county). */
   result: FilterResult;
   targets: ReturnType<typeof areaTargets>;
+  /** The findings (反馈问题) that name it, with their states. */
+  findings: FindingRow[];
   /** The places in it, in content order. */
   places: readonly Entry<Place>[];
   /** The units seated in it. */
@@ -28,10 +31,13 @@ export function countyPage(ledger: Ledger, area: Entry<Jurisdiction>): CountyPag
   const name = area.data.name;
   const result = applyFilters(ledger, { county: area.id });
   const targets = areaTargets(ledger, area.id);
+  const findings = findingsOfJurisdiction(ledger, area.id).map(findingRow);
+  const findingText = findings.length > 0 ? `督察反馈问题${findings.length}个、` : '';
   return {
     area,
     name,
-    description: `${name}涉及的整改任务${result.tasks.length}项、整改措施${result.measures.length}条、分解到${name}的量化目标${targets.length}项。`,
+    description: `${name}涉及的${findingText}整改任务${result.tasks.length}项、整改措施${result.measures.length}条、分解到${name}的量化目标${targets.length}项。`,
+    findings,
     result,
     targets,
     places: itemsWith(ledger.places, 'jurisdiction', (place) => place.data.jurisdiction, area.id),

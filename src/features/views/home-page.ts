@@ -9,6 +9,8 @@ import type { Plan } from '../../schemas/plan.ts';
 import type { Update } from '../../schemas/update.ts';
 import { latestUpdates, progressOf, upcomingDeadlines, type Progress, type UpcomingDeadline } from './dashboard.ts';
 import { applyFilters, planListPage, type FilterResult } from './filters.ts';
+import { findingStateCounts } from './finding-page.ts';
+import { inspectionPlanState, planStateSentence } from '../../core/findings.ts';
 
 /** Days ahead the home page looks for deadlines. */
 export const UPCOMING_DAYS = 90;
@@ -31,7 +33,16 @@ export interface HomePlan {
 }
 
 export interface HomePage {
-  inspections: { inspection: Entry<Inspection>; plans: HomePlan[]; findings: number }[];
+  inspections: {
+    inspection: Entry<Inspection>;
+    plans: HomePlan[];
+    /** Its plan on the as-of day in one sentence, and whether it is due and late. */
+    planState: string;
+    planLate: boolean;
+    /** How many findings it has, and how many are in each state. */
+    findings: number;
+    findingCounts: ReturnType<typeof findingStateCounts>;
+  }[];
   /** The newest updates published by the as-of day, with their task and reporter. */
   latest: { update: Entry<Update>; task: TaskView | undefined; reporter: string }[];
 }
@@ -45,20 +56,28 @@ export function homePage(ledger: Ledger, listLength: number): HomePage {
     return `${paths.filter('status', slug, planListPage(statusList(slug), plan, part, listLength))}#${anchors.plan(plan)}`;
   };
   return {
-    inspections: ledger.inspections.map((inspection) => ({
-      inspection,
-      findings: itemsWith(ledger.findings, 'inspection', (finding) => finding.data.inspection, inspection.id).length,
-      plans: itemsWith(ledger.plans, 'inspection', (plan) => plan.data.inspection, inspection.id).map((plan) => {
-        const tasks = [...itemsWith(ledger.tasks, 'plan', (view) => view.task.plan, plan.id)];
-        return {
-          plan,
-          tasks,
-          progress: progressOf(tasks),
-          statusRows: statusCounts(tasks).map((row) => ({ ...row, tasksPath: statusPath(row.status, plan.id, 'tasks'), measuresPath: statusPath(row.status, plan.id, 'measures') })),
-          upcoming: upcomingDeadlines(tasks, ledger.asOf, UPCOMING_DAYS),
-        };
-      }),
-    })),
+    inspections: ledger.inspections.map((inspection) => {
+      const findings = itemsWith(ledger.findings, 'inspection', (finding) => finding.data.inspection, inspection.id);
+      const plans = itemsWith(ledger.plans, 'inspection', (plan) => plan.data.inspection, inspection.id);
+      const planState = inspectionPlanState(inspection.data, plans, ledger.asOf);
+      return {
+        inspection,
+        planState: planStateSentence(planState),
+        planLate: !planState.published && planState.daysLate > 0,
+        findings: findings.length,
+        findingCounts: findingStateCounts(findings),
+        plans: plans.map((plan) => {
+          const tasks = [...itemsWith(ledger.tasks, 'plan', (view) => view.task.plan, plan.id)];
+          return {
+            plan,
+            tasks,
+            progress: progressOf(tasks),
+            statusRows: statusCounts(tasks).map((row) => ({ ...row, tasksPath: statusPath(row.status, plan.id, 'tasks'), measuresPath: statusPath(row.status, plan.id, 'measures') })),
+            upcoming: upcomingDeadlines(tasks, ledger.asOf, UPCOMING_DAYS),
+          };
+        }),
+      };
+    }),
     latest: latestUpdates(ledger.updates, ledger.asOf, 5).map((update) => ({
       update,
       task: ledger.taskById.get(update.data.task),

@@ -24,3 +24,4 @@ export * from './complaints-page.ts';
 export * from './tables.ts';
 export * from './report-page.ts';
 export * from './data-page.ts';
+export * from './finding-page.ts';

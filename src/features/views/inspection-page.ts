@@ -1,8 +1,9 @@
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
 import { itemsWith } from '../../core/lookup.ts';
 import { paths } from '../../core/urls.ts';
-import type { ComplaintTotals } from '../../schemas/complaint.ts';
-import type { Finding } from '../../schemas/finding.ts';
+import { totalsView, type TotalsView } from './complaints-page.ts';
+import { inspectionPlanState, planStateSentence } from '../../core/findings.ts';
+import { findingRow, findingStateCounts, type FindingRow } from './finding-page.ts';
 import type { Inspection } from '../../schemas/inspection.ts';
 import type { Plan } from '../../schemas/plan.ts';
 
@@ -14,13 +15,17 @@ export interface InspectionPage {
   inspectedName: string;
   /** Its plans, each with its tasks. */
   plans: { plan: Entry<Plan>; tasks: readonly TaskView[] }[];
-  /** Whether the plan's due date (shown while no plan is published) has passed by the as-of day. */
+  /** Its plan on the as-of day in one sentence: published on a date, or due and how late. */
+  planState: string;
+  /** True when the plan is due and not published by the as-of day. */
   planOverdue: boolean;
   findingCount: number;
   /** Its findings by number, under their headings in the order the headings first come. */
-  findingGroups: { heading: string; findings: Entry<Finding>[] }[];
+  findingGroups: { heading: string; findings: FindingRow[] }[];
+  /** How many of its findings are in each state. */
+  findingCounts: ReturnType<typeof findingStateCounts>;
   /** The latest complaint totals published, if any. */
-  latestComplaintTotals: ComplaintTotals | undefined;
+  latestComplaintTotals: TotalsView | undefined;
   /** The inspection's complete filtered task list, where each plan's "more" link goes. */
   fullList: { path: string; label: string };
 }
@@ -28,20 +33,27 @@ export interface InspectionPage {
 /** What an inspection page shows; its plans, tasks and findings are looked up in groups built once per ledger. */
 export function inspectionPage(ledger: Ledger, inspection: Entry<Inspection>): InspectionPage {
   const data = inspection.data;
-  const findings = [...itemsWith(ledger.findings, 'inspection', (finding) => finding.data.inspection, inspection.id)].sort((a, b) => a.data.number - b.data.number);
+  const findings = itemsWith(ledger.findings, 'inspection', (finding) => finding.data.inspection, inspection.id);
   const headings = [...new Set(findings.map((finding) => finding.data.heading ?? ''))];
+  const plans = itemsWith(ledger.plans, 'inspection', (plan) => plan.data.inspection, inspection.id);
+  const planState = inspectionPlanState(data, plans, ledger.asOf);
   return {
     inspection,
     levelLabel: INSPECTION_LEVEL_LABELS[data.level],
     inspectedName: ledger.jurisdictions.get(data.inspectedJurisdiction)?.data.name ?? '',
-    plans: itemsWith(ledger.plans, 'inspection', (plan) => plan.data.inspection, inspection.id).map((plan) => ({
+    plans: plans.map((plan) => ({
       plan,
       tasks: itemsWith(ledger.tasks, 'plan', (view) => view.task.plan, plan.id),
     })),
-    planOverdue: data.planDue !== undefined && data.planDue.date < ledger.asOf,
+    planState: planStateSentence(planState),
+    planOverdue: !planState.published && planState.daysLate > 0,
     findingCount: findings.length,
-    findingGroups: headings.map((heading) => ({ heading, findings: findings.filter((finding) => (finding.data.heading ?? '') === heading) })),
-    latestComplaintTotals: data.complaintTotals.at(-1),
+    findingGroups: headings.map((heading) => ({
+      heading,
+      findings: findings.filter((finding) => (finding.data.heading ?? '') === heading).map(findingRow),
+    })),
+    findingCounts: findingStateCounts(findings),
+    latestComplaintTotals: data.complaintTotals.length > 0 ? totalsView(ledger, data.complaintTotals.at(-1)!) : undefined,
     fullList: { path: paths.filter('inspection', inspection.id), label: '查看本次督察的全部整改任务' },
   };
 }

@@ -6,16 +6,24 @@ export interface MenuItem {
   label: string;
 }
 
-/** The site's main menu: the fixed sections, each plan, and the maps when there is a place to show. */
-export function siteMenu(ledger: Pick<Ledger, 'plans' | 'places'>): MenuItem[] {
+/**
+ * The site's main menu, from what the content holds: the findings when any are published (first,
+ * so an inspection whose plan is not out yet leads with them), tasks, areas and units once a plan
+ * has tasks, each plan, the maps when there is a place to show, indicators and charts when there
+ * is one to draw, and always the home page and the open data. No entry leads to an empty page.
+ */
+export function siteMenu(ledger: Pick<Ledger, 'plans' | 'places' | 'tasks' | 'findings' | 'indicators'>): MenuItem[] {
+  const hasTasks = ledger.tasks.length > 0;
+  const hasCharts = ledger.indicators.length > 0 || ledger.tasks.some((view) => view.task.measures.some((measure) => measure.targets.length > 0));
   return [
     { path: paths.home(), label: '首页' },
-    { path: paths.tasks(), label: '整改任务' },
-    { path: paths.counties(), label: '县区' },
-    { path: paths.units(), label: '单位' },
+    ...(ledger.findings.length > 0 ? [{ path: paths.findings(), label: '反馈问题' }] : []),
+    ...(hasTasks ? [{ path: paths.tasks(), label: '整改任务' }] : []),
+    ...(hasTasks || ledger.findings.length > 0 ? [{ path: paths.counties(), label: '县区' }] : []),
+    ...(hasTasks ? [{ path: paths.units(), label: '单位' }] : []),
     ...ledger.plans.map((plan) => ({ path: paths.plan(plan.id), label: plan.data.shortTitle ?? '整改方案' })),
     ...(ledger.places.length > 0 ? [{ path: paths.maps(), label: '地图' }] : []),
-    { path: paths.indicators(), label: '指标与图表' },
+    ...(hasCharts ? [{ path: paths.indicators(), label: '指标与图表' }] : []),
     { path: paths.data(), label: '开放数据' },
   ];
 }

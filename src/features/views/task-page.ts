@@ -1,11 +1,12 @@
 import { chineseNumeral } from '../../core/dates.ts';
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
-import { groupByEachOnce } from '../../core/lookup.ts';
+import { entryById, groupByEachOnce } from '../../core/lookup.ts';
 import { absoluteUrl, paths } from '../../core/urls.ts';
 import type { News } from '../../schemas/news.ts';
 import type { TypicalCase } from '../../schemas/typical-case.ts';
 import { targetSeriesOfTask, type TargetSeries } from '../charts/index.ts';
 import { documentTitle } from '../../core/names.ts';
+import { findingRow, type FindingRow } from './finding-page.ts';
 import { sourceLine, type SourceLineView } from './source-line.ts';
 import { pageChanges, type PageChange } from './changes.ts';
 import { targetTable, timeline, unitNames, type TargetTableView, type TimelineEntry, type UnitName } from './tables.ts';
@@ -29,6 +30,8 @@ export interface TaskPage<P extends Place = Place> {
   chartSeries: readonly TargetSeries[];
   /** The task's places, in the order its measures' items list them, then any others. */
   places: readonly P[];
+  /** The findings (反馈问题) the task answers, with their states, in the order it names them. */
+  findings: FindingRow[];
   /** News and typical cases that report on the task. */
   news: readonly Entry<News>[];
   cases: readonly Entry<TypicalCase>[];
@@ -80,6 +83,10 @@ export function taskPage<P extends Place>(input: { ledger: Ledger; siteUrl: stri
     description: view.task.finding.slice(0, 120),
     chartSeries: targetSeriesOfTask(ledger, view.id),
     places: placesAsListed(view, input.places),
+    findings: view.task.findings.flatMap((id) => {
+      const finding = entryById(ledger.findings, id);
+      return finding ? [findingRow(finding)] : [];
+    }),
     news: groupByEachOnce(ledger.news, 'each task', (article) => article.data.tasks).get(view.id) ?? [],
     cases: groupByEachOnce(ledger.cases, 'each task', (entry) => entry.data.tasks).get(view.id) ?? [],
     units: {

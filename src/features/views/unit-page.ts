@@ -3,6 +3,7 @@ import { paths } from '../../core/urls.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { filterLabel, groupsContaining, unitWork, type UnitWork } from './filters.ts';
+import { findingRow, findingsAnswered, type FindingRow } from './finding-page.ts';
 
 export interface UnitPage {
   unit: Entry<Unit>;
@@ -16,6 +17,8 @@ export interface UnitPage {
   /** For a group unit, its members; the group units it belongs to. */
   members: Entry<Unit>[];
   groups: Entry<Unit>[];
+  /** The findings (反馈问题) its tasks answer, in ledger order, with their states. */
+  findings: FindingRow[];
   /** Where each long list's "more" link goes: its full filtered list, or the open data where none exists. */
   responsibleList: { path: string; label: string };
   supervisedList: { path: string; label: string };
@@ -38,6 +41,7 @@ export function unitPage(ledger: Ledger, unit: Entry<Unit>): UnitPage {
     jurisdiction: ledger.jurisdictions.get(unit.data.jurisdiction),
     members: known(unit.data.members),
     groups: known(groupsContaining(unit.id, ledger)),
+    findings: findingsAnswered(ledger, work.responsibleTasks).map(findingRow),
     responsibleList: fullList('responsible', `查看${name}负责的全部任务和措施`),
     supervisedList: fullList('supervising', `查看${name}督导的全部任务`),
     feed: { path: paths.unitFeed(unit.id), title: `${name}的整改进展` },
