@@ -13,7 +13,7 @@ export type PlanState =
   | { published: true; plan: Entry<Plan>; date: string }
   | { published: false; due: string | null; rule: string | null; daysLate: number };
 
-export function inspectionPlanState(inspection: Inspection, plans: readonly Entry<Plan>[], asOf: string): PlanState {
+export function inspectionPlanState(inspection: Pick<Inspection, 'planDue'>, plans: readonly Entry<Plan>[], asOf: string): PlanState {
   const published = plans.filter((plan) => hasBegun(plan.data.date, asOf)).sort((a, b) => a.data.date.localeCompare(b.data.date))[0];
   if (published) return { published: true, plan: published, date: published.data.date };
   const due = inspection.planDue?.date ?? null;

@@ -1,9 +1,37 @@
 import { z } from 'astro/zod';
 import { complaintTotalsSchema } from './complaint.ts';
-import { calendarDate, partialDate } from './shared.ts';
+import { calendarDate, partialDate, sourceReference } from './shared.ts';
 import { ref } from './ref.ts';
 
 export const INSPECTION_LEVELS = ['central', 'provincial', 'municipal'] as const;
+
+/**
+ * The parts of a feedback (反馈意见) besides its findings: the assessment (督察认为), the
+ * requirements (督察要求、督察强调), the handover of accountability cases (责任追究问题移交), and
+ * anything else it says.
+ */
+export const FEEDBACK_PARTS = ['assessment', 'requirements', 'handover', 'other'] as const;
+
+/** A part of the feedback as published: its own heading, its words, where they stand. */
+export const feedbackPartSchema = z.strictObject({
+  part: z.enum(FEEDBACK_PARTS),
+  /** The heading the feedback gives it, e.g. `督察要求`; the page uses the part's name when none. */
+  heading: z.string().min(1).optional(),
+  /** The text, verbatim. Paragraphs are separated by a blank line. */
+  text: z.string().min(1),
+  source: sourceReference,
+});
+
+/** A person the feedback names, written as the source writes them: no more than it says. */
+export const namedPersonSchema = z.strictObject({
+  /** The name as published (`张某某` when the source withholds it). */
+  name: z.string().min(1),
+  /** The post as published, e.g. `某县副县长`. */
+  position: z.string().min(1).optional(),
+  /** What the source says of them, verbatim, e.g. `被约谈`. */
+  note: z.string().min(1).optional(),
+  source: sourceReference,
+});
 
 /** An inspection (督察): a visit by an inspecting body to a jurisdiction, and its feedback. */
 export const inspectionSchema = z
@@ -34,6 +62,10 @@ export const inspectionSchema = z
         rule: z.string().optional(),
       })
       .optional(),
+    /** The feedback's parts besides the findings, in the order it gives them. */
+    feedback: z.array(feedbackPartSchema).default([]),
+    /** The people the feedback names, as it names them. */
+    people: z.array(namedPersonSchema).default([]),
     /** Ids of source documents: the feedback, reports. */
     documents: z.array(ref('documents')).default([]),
     summary: z.string().optional(),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/features/check/index.ts';
 import { personalDataProblems } from '../../src/features/check/privacy.ts';
@@ -48,7 +49,8 @@ describe('disclosure content rules', () => {
   it('refuses complaint totals that give one figure twice, naming its line', () => {
     const problems = problemsAfter((content) => edit(content, 'inspections/muni-2026.yaml', '{ term: 阶段性办结,', '{ term: 已办结,'));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'content/inspections/muni-2026.yaml', line: 17, field: 'complaintTotals[0].figures[2].term' });
+    const line = readFileSync('tests/fixtures/content-two-inspections/inspections/muni-2026.yaml', 'utf8').split('\n').findIndex((text) => text.includes('{ term: 阶段性办结,')) + 1;
+    expect(problems[0]).toMatchObject({ file: 'content/inspections/muni-2026.yaml', line, field: 'complaintTotals[0].figures[2].term' });
     expect(problems[0]!.zh).toBe('“已办结”在同一次汇总里写了两次。请核对原文，删去重复的一项。');
   });
 

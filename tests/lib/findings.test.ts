@@ -114,7 +114,7 @@ describe('the state vocabulary', () => {
 
   it('says when the plan was published', () => {
     const state = inspectionPlanState(
-      { name: '示例督察', level: 'provincial', inspectingBody: '组', inspectedJurisdiction: CITY, documents: [], complaintTotals: [] },
+      {},
       [{ id: PLAN, data: { title: 't', issuer: 'i', jurisdiction: CITY, date: '2022-01-20', inspection: INSPECTION, document: 'd' } }],
       '2022-02-01',
     );

@@ -208,6 +208,8 @@ describe('references declared in the schemas of the registry', () => {
         "units.members → units",
         "units.hostUnit → units",
         "inspections.inspectedJurisdiction → jurisdictions",
+        "inspections.feedback[].source.document → documents",
+        "inspections.people[].source.document → documents",
         "inspections.documents → documents",
         "inspections.complaintTotals[].source.document → documents",
         "findings.inspection → inspections",

@@ -102,3 +102,36 @@ describe('a finding once tasks answer it', () => {
     expect(page.findings.map((row) => row.id)).toEqual([`${INSPECTION}/01`]);
   });
 });
+
+describe('the feedback as published', () => {
+  const source = { document: 'demo-plan-text', locator: '一、总体情况' };
+  const ledger = ledgerOf({
+    inspections: [
+      {
+        ...DEFAULTS.inspections![0]!,
+        feedback: [
+          { part: 'requirements', text: '应在30个工作日内报送整改方案。', source },
+          { part: 'assessment', heading: '督察认为', text: '质量有所改善。\n\n  但仍有差距。  ', source },
+          { part: 'handover', text: '移交有关部门处理。', source },
+        ],
+        people: [{ name: '张某某', position: '某局原局长', note: '被约谈', source }, { name: '李某', source }],
+      },
+    ],
+  });
+  const page = inspectionPage(ledger, ledger.inspections[0]!);
+
+  it('shows the assessment before the findings and the other parts after, each under its own heading or its part’s name, in paragraphs', () => {
+    expect(page.assessment).toEqual([{ heading: '督察认为', paragraphs: ['质量有所改善。', '但仍有差距。'], source: { document: 'demo-plan-text', title: '示例整改方案', locator: '一、总体情况' } }]);
+    expect(page.otherParts.map((part) => [part.heading, part.paragraphs])).toEqual([
+      ['督察要求', ['应在30个工作日内报送整改方案。']],
+      ['责任追究问题移交', ['移交有关部门处理。']],
+    ]);
+  });
+
+  it('lists the people it names with no more than it says', () => {
+    expect(page.people.map(({ name, position, note }) => [name, position, note])).toEqual([
+      ['张某某', '某局原局长', '被约谈'],
+      ['李某', '', ''],
+    ]);
+  });
+});

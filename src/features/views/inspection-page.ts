@@ -2,10 +2,26 @@ import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
 import { itemsWith } from '../../core/lookup.ts';
 import { paths } from '../../core/urls.ts';
 import { totalsView, type TotalsView } from './complaints-page.ts';
+import { sourceLine, type SourceLineView } from './source-line.ts';
 import { inspectionPlanState, planStateSentence } from '../../core/findings.ts';
 import { findingRow, findingStateCounts, type FindingRow } from './finding-page.ts';
-import type { Inspection } from '../../schemas/inspection.ts';
+import type { FEEDBACK_PARTS, Inspection } from '../../schemas/inspection.ts';
 import type { Plan } from '../../schemas/plan.ts';
+
+/** What a page calls each part of a feedback that gives no heading of its own. */
+export const FEEDBACK_PART_LABELS: Record<(typeof FEEDBACK_PARTS)[number], string> = {
+  assessment: '督察认为',
+  requirements: '督察要求',
+  handover: '责任追究问题移交',
+  other: '反馈意见的其他内容',
+};
+
+/** A part of the feedback as the page shows it: its heading, its paragraphs, its source. */
+export interface FeedbackPartView {
+  heading: string;
+  paragraphs: string[];
+  source: SourceLineView;
+}
 
 export const INSPECTION_LEVEL_LABELS: Record<Inspection['level'], string> = { central: '中央', provincial: '省级', municipal: '市级' };
 
@@ -24,6 +40,11 @@ export interface InspectionPage {
   findingGroups: { heading: string; findings: FindingRow[] }[];
   /** How many of its findings are in each state. */
   findingCounts: ReturnType<typeof findingStateCounts>;
+  /** The feedback's assessment, shown before its findings, and its other parts, shown after. */
+  assessment: FeedbackPartView[];
+  otherParts: FeedbackPartView[];
+  /** The people the feedback names, as it names them. */
+  people: { name: string; position: string; note: string; source: SourceLineView }[];
   /** The latest complaint totals published, if any. */
   latestComplaintTotals: TotalsView | undefined;
   /** The inspection's complete filtered task list, where each plan's "more" link goes. */
@@ -53,7 +74,18 @@ export function inspectionPage(ledger: Ledger, inspection: Entry<Inspection>): I
       findings: findings.filter((finding) => (finding.data.heading ?? '') === heading).map(findingRow),
     })),
     findingCounts: findingStateCounts(findings),
+    assessment: data.feedback.filter((part) => part.part === 'assessment').map((part) => feedbackPart(ledger, part)),
+    otherParts: data.feedback.filter((part) => part.part !== 'assessment').map((part) => feedbackPart(ledger, part)),
+    people: data.people.map((person) => ({ name: person.name, position: person.position ?? '', note: person.note ?? '', source: sourceLine(ledger, person.source) })),
     latestComplaintTotals: data.complaintTotals.length > 0 ? totalsView(ledger, data.complaintTotals.at(-1)!) : undefined,
     fullList: { path: paths.filter('inspection', inspection.id), label: '查看本次督察的全部整改任务' },
+  };
+}
+
+function feedbackPart(ledger: Ledger, part: Inspection['feedback'][number]): FeedbackPartView {
+  return {
+    heading: part.heading ?? FEEDBACK_PART_LABELS[part.part],
+    paragraphs: part.text.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean),
+    source: sourceLine(ledger, part.source),
   };
 }
