@@ -14,6 +14,7 @@ import type { Unit } from '../schemas/unit.ts';
 import type { Update } from '../schemas/update.ts';
 import { measureDue } from './deadlines.ts';
 import { groupByEachOnce, groupOnce } from './lookup.ts';
+import { workingDayCalendar, type WorkingDayCalendar } from './working-days.ts';
 import { deriveFindingState, inspectionPlanState, type FindingStateResult, type PlanState } from './findings.ts';
 import { deriveMeasureStatus, deriveTaskStatus, type StatusResult } from './status.ts';
 
@@ -71,6 +72,8 @@ export interface FindingView extends Entry<Finding> {
 
 export interface Ledger {
   asOf: string;
+  /** The working-day calendar due dates in working days are counted on. */
+  calendar: WorkingDayCalendar;
   jurisdictions: Map<string, Entry<Jurisdiction>>;
   units: Map<string, Entry<Unit>>;
   documents: Map<string, Entry<LedgerDocument>>;
@@ -117,7 +120,7 @@ export function expandUnit(id: string, units: Map<string, Entry<Unit>>, seen: Se
 }
 
 /** Builds the derived view of all content on an as-of day: statuses, acceptance units, histories. */
-export function buildLedger(input: LedgerInput, asOf: string): Ledger {
+export function buildLedger(input: LedgerInput, asOf: string, calendar: WorkingDayCalendar = workingDayCalendar()): Ledger {
   const units = byId(input.units);
   const plans = byId(input.plans);
   const inspections = byId(input.inspections);
@@ -179,13 +182,14 @@ export function buildLedger(input: LedgerInput, asOf: string): Ledger {
       const inspection = inspections.get(entry.data.inspection);
       const answering = [...(tasksByFinding.get(entry.id) ?? [])];
       const plan = inspection
-        ? inspectionPlanState(inspection.data, plansByInspection.get(inspection.id) ?? [], asOf)
-        : { published: false as const, due: null, rule: null, daysLate: 0 };
+        ? inspectionPlanState(inspection.data, plansByInspection.get(inspection.id) ?? [], asOf, calendar)
+        : { published: false as const, due: null, rule: null, daysLate: 0, counting: null };
       return { ...entry, inspection, tasks: answering, plan, state: deriveFindingState({ taskStatuses: answering.map((view) => view.status.status), plan }) };
     });
 
   return {
     asOf,
+    calendar,
     jurisdictions: byId(input.jurisdictions),
     units,
     documents: byId(input.documents),

@@ -92,7 +92,7 @@ describe('a finding once tasks answer it', () => {
       [`/tasks/${PLAN}/01/`, '已验收销号'],
       [`/tasks/${PLAN}/02/`, '未报告'],
     ]);
-    expect(page.plan).toEqual({ sentence: '整改方案已于2022年1月印发。', path: `/plans/${PLAN}/`, title: '示例整改方案' });
+    expect(page.plan).toEqual({ sentence: '整改方案已于2022年1月印发。', path: `/plans/${PLAN}/`, title: '示例整改方案', counting: null });
     const taskView = taskPage({ ledger, siteUrl: 'https://example.org/', view: ledger.tasks[1]!, places: [], history: noHistory });
     expect(taskView.findings).toEqual([expect.objectContaining({ path: `/findings/${INSPECTION}/01/`, title: '反馈问题1', badge: expect.objectContaining({ label: '整改中' }) })]);
   });

@@ -59,7 +59,7 @@ export interface FindingPage {
   inspection: { path: string; name: string } | undefined;
   badge: FindingBadgeView;
   /** Its inspection's plan in one sentence (published on a date, or due and how late), and the plan's page once published. */
-  plan: { sentence: string; path: string | undefined; title: string | undefined };
+  plan: { sentence: string; path: string | undefined; title: string | undefined; counting: string | null };
   quantities: string[];
   jurisdictions: { path: string | undefined; name: string }[];
   places: { id: string; name: string }[];
@@ -80,6 +80,7 @@ export function findingPage(ledger: Ledger, view: FindingView): FindingPage {
       sentence: planStateSentence(view.plan),
       path: view.plan.published ? paths.plan(view.plan.plan.id) : undefined,
       title: view.plan.published ? view.plan.plan.data.title : undefined,
+      counting: view.plan.published ? null : view.plan.counting,
     },
     quantities: data.quantities.map((quantity) => `${quantity.what}${quantity.value}${quantity.unit}`),
     jurisdictions: data.jurisdictions.map((id) => {
