@@ -3,6 +3,7 @@ import type { Plan } from '../schemas/plan.ts';
 import { daysUntil, formatChineseDate, hasBegun } from './dates.ts';
 import type { Entry } from './ledger.ts';
 import { isDone, isLate, STATUSES, type Tone } from './status.ts';
+import { addWorkingDays, workingDayCalendar, type WorkingDayCalendar } from './working-days.ts';
 
 /**
  * Where an inspection's rectification plan (整改方案) stands on the as-of day: published (the
@@ -11,13 +12,41 @@ import { isDone, isLate, STATUSES, type Tone } from './status.ts';
  */
 export type PlanState =
   | { published: true; plan: Entry<Plan>; date: string }
-  | { published: false; due: string | null; rule: string | null; daysLate: number };
+  | {
+      published: false;
+      due: string | null;
+      rule: string | null;
+      daysLate: number;
+      /** How a due date given in working days was counted, for the page to show; null when the feedback gave the date. */
+      counting: string | null;
+    };
 
-export function inspectionPlanState(inspection: Pick<Inspection, 'planDue'>, plans: readonly Entry<Plan>[], asOf: string): PlanState {
+/**
+ * The plan's due date: the date the feedback gives, or the date its working days (`workingDays`,
+ * counted from `from` or the feedback date) come to on the holiday calendar, with how it was
+ * counted. Null when neither is given, or the calendar lacks a year the count needs (the
+ * content check refuses that, naming the year).
+ */
+export function planDueDate(inspection: Pick<Inspection, 'planDue' | 'feedbackDate'>, calendar: WorkingDayCalendar): { date: string | null; counting: string | null } {
+  const due = inspection.planDue;
+  if (!due) return { date: null, counting: null };
+  const from = due.from ?? inspection.feedbackDate;
+  const count = due.workingDays !== undefined && from && /^\d{4}-\d{2}-\d{2}$/.test(from) ? addWorkingDays(from, due.workingDays, calendar) : undefined;
+  if (due.date) return { date: due.date, counting: count?.ok && count.date === due.date ? count.explanation : null };
+  if (!count) return { date: null, counting: null };
+  return count.ok ? { date: count.date, counting: count.explanation } : { date: null, counting: count.explanation };
+}
+
+export function inspectionPlanState(
+  inspection: Pick<Inspection, 'planDue' | 'feedbackDate'>,
+  plans: readonly Entry<Plan>[],
+  asOf: string,
+  calendar: WorkingDayCalendar = workingDayCalendar(),
+): PlanState {
   const published = plans.filter((plan) => hasBegun(plan.data.date, asOf)).sort((a, b) => a.data.date.localeCompare(b.data.date))[0];
   if (published) return { published: true, plan: published, date: published.data.date };
-  const due = inspection.planDue?.date ?? null;
-  return { published: false, due, rule: inspection.planDue?.rule ?? null, daysLate: due ? Math.max(0, -daysUntil(due, asOf)) : 0 };
+  const { date: due, counting } = planDueDate(inspection, calendar);
+  return { published: false, due, rule: inspection.planDue?.rule ?? null, daysLate: due ? Math.max(0, -daysUntil(due, asOf)) : 0, counting };
 }
 
 /** The plan's state in one sentence: "published on Y", or "due by X; not yet published (N days late)". */

@@ -14,6 +14,7 @@ import type { Unit } from '../schemas/unit.ts';
 import type { Update } from '../schemas/update.ts';
 import { measureDue } from './deadlines.ts';
 import { groupByEachOnce, groupOnce } from './lookup.ts';
+import { workingDayCalendar, type WorkingDayCalendar } from './working-days.ts';
 import { deriveFindingState, inspectionPlanState, type FindingStateResult, type PlanState } from './findings.ts';
 import { deriveMeasureStatus, deriveTaskStatus, type StatusResult } from './status.ts';
 
@@ -71,6 +72,8 @@ export interface FindingView extends Entry<Finding> {
 
 export interface Ledger {
   asOf: string;
+  /** The working-day calendar due dates in working days are counted on. */
+  calendar: WorkingDayCalendar;
   jurisdictions: Map<string, Entry<Jurisdiction>>;
   units: Map<string, Entry<Unit>>;
   documents: Map<string, Entry<LedgerDocument>>;
@@ -116,8 +119,28 @@ export function expandUnit(id: string, units: Map<string, Entry<Unit>>, seen: Se
   return [id, ...unit.data.members.flatMap((member) => expandUnit(member, units, seen))];
 }
 
+/** A measure's status on a day, from the updates about it (those about one of its places report on the place, not the measure). */
+function measureStatusOn(task: Task, measure: Measure, updates: readonly Entry<Update>[], day: string): StatusResult {
+  const claims = updates.filter((update) => !update.data.place).map((update) => update.data);
+  return deriveMeasureStatus({ due: measureDue(task, measure), ongoing: task.deadline.ongoing, claims, asOf: day });
+}
+
+function taskStatusOn(task: Task, taskUpdates: readonly Entry<Update>[], measureStatuses: readonly StatusResult[], day: string): StatusResult {
+  return deriveTaskStatus({ deadlineMonth: task.deadline.month, ongoing: task.deadline.ongoing, claims: taskUpdates.map((update) => update.data), measureStatuses, asOf: day });
+}
+
+/**
+ * A task's and its measures' statuses on another day than the ledger's as-of day (a bulletin's
+ * period end), derived by the same rules from the same updates: what the site would have shown
+ * that day. Updates dated later do not count, so a past day's statuses never change.
+ */
+export function statusesOn(view: TaskView, day: string): { task: StatusResult; measures: StatusResult[] } {
+  const measures = view.measures.map((measure) => measureStatusOn(view.task, measure.measure, measure.updates, day));
+  return { task: taskStatusOn(view.task, view.taskUpdates, measures, day), measures };
+}
+
 /** Builds the derived view of all content on an as-of day: statuses, acceptance units, histories. */
-export function buildLedger(input: LedgerInput, asOf: string): Ledger {
+export function buildLedger(input: LedgerInput, asOf: string, calendar: WorkingDayCalendar = workingDayCalendar()): Ledger {
   const units = byId(input.units);
   const plans = byId(input.plans);
   const inspections = byId(input.inspections);
@@ -135,19 +158,7 @@ export function buildLedger(input: LedgerInput, asOf: string): Ledger {
       const all = updatesByTask.get(entry.id) ?? [];
       const measures = task.measures.map((measure): MeasureView => {
         const measureUpdates = all.filter((update) => update.data.measure === measure.number);
-        // An update about one place of a measure reports on that place, not the whole measure.
-        const claims = measureUpdates.filter((update) => !update.data.place).map((update) => update.data);
-        return {
-          task: entry.id,
-          measure,
-          updates: measureUpdates,
-          status: deriveMeasureStatus({
-            due: measureDue(task, measure),
-            ongoing: task.deadline.ongoing,
-            claims,
-            asOf,
-          }),
-        };
+        return { task: entry.id, measure, updates: measureUpdates, status: measureStatusOn(task, measure, measureUpdates, asOf) };
       });
       const taskUpdates = all.filter((update) => update.data.measure === undefined && !update.data.place);
       const plan = plans.get(task.plan);
@@ -160,13 +171,7 @@ export function buildLedger(input: LedgerInput, asOf: string): Ledger {
         measures,
         updates: all,
         taskUpdates,
-        status: deriveTaskStatus({
-          deadlineMonth: task.deadline.month,
-          ongoing: task.deadline.ongoing,
-          claims: taskUpdates.map((update) => update.data),
-          measureStatuses: measures.map((view) => view.status),
-          asOf,
-        }),
+        status: taskStatusOn(task, taskUpdates, measures.map((view) => view.status), asOf),
       };
     })
     .sort((a, b) => a.task.plan.localeCompare(b.task.plan) || a.task.number - b.task.number);
@@ -179,13 +184,14 @@ export function buildLedger(input: LedgerInput, asOf: string): Ledger {
       const inspection = inspections.get(entry.data.inspection);
       const answering = [...(tasksByFinding.get(entry.id) ?? [])];
       const plan = inspection
-        ? inspectionPlanState(inspection.data, plansByInspection.get(inspection.id) ?? [], asOf)
-        : { published: false as const, due: null, rule: null, daysLate: 0 };
+        ? inspectionPlanState(inspection.data, plansByInspection.get(inspection.id) ?? [], asOf, calendar)
+        : { published: false as const, due: null, rule: null, daysLate: 0, counting: null };
       return { ...entry, inspection, tasks: answering, plan, state: deriveFindingState({ taskStatuses: answering.map((view) => view.status.status), plan }) };
     });
 
   return {
     asOf,
+    calendar,
     jurisdictions: byId(input.jurisdictions),
     units,
     documents: byId(input.documents),

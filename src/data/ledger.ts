@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { buildLedger, readLedgerInput, type Ledger } from '../core/ledger.ts';
+import { workingDayCalendar } from '../core/working-days.ts';
 import { loadSiteConfig, resolveAsOf } from '../features/check/index.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 
@@ -8,7 +9,7 @@ let cached: Promise<{ ledger: Ledger; site: SiteConfig }> | undefined;
 async function load(): Promise<{ ledger: Ledger; site: SiteConfig }> {
   const site = loadSiteConfig();
   const input = await readLedgerInput((name) => getCollection(name));
-  return { ledger: buildLedger(input, resolveAsOf(site)), site };
+  return { ledger: buildLedger(input, resolveAsOf(site), workingDayCalendar(site.holidays)), site };
 }
 
 /** The whole ledger on the build's as-of day, built once per build and shared by every page. */

@@ -56,10 +56,20 @@ export const inspectionSchema = z
      */
     planDue: z
       .strictObject({
-        /** Date by which the plan must be submitted or published. */
-        date: calendarDate,
+        /** Date by which the plan must be submitted or published, when the feedback gives one. */
+        date: calendarDate.optional(),
+        /**
+         * The period in working days (`反馈后30个工作日内` → 30), counted from the day after `from`
+         * (or the feedback date) on the official holiday calendar, when the feedback sets one.
+         */
+        workingDays: z.number().int().positive().optional(),
+        /** The day the working days are counted from; the feedback date when left out. */
+        from: calendarDate.optional(),
         /** The rule as the feedback states it, e.g. `反馈后30个工作日内`. */
         rule: z.string().optional(),
+      })
+      .refine((due) => due.date !== undefined || due.workingDays !== undefined, {
+        message: '请写明整改方案的截止日期 date，或工作日数 workingDays（如反馈后30个工作日内写 30）。\nGive the plan due date (date) or the number of working days (workingDays).',
       })
       .optional(),
     /** The feedback's parts besides the findings, in the order it gives them. */
@@ -78,5 +88,9 @@ export const inspectionSchema = z
   .refine((value) => !value.visit || value.visit.start <= value.visit.end, {
     message: '进驻结束日期早于开始日期。请检查 visit.start 和 visit.end。\nThe visit ends before it starts: check visit.start and visit.end.',
     path: ['visit', 'end'],
+  })
+  .refine((value) => value.planDue?.workingDays === undefined || value.planDue.from !== undefined || /^\d{4}-\d{2}-\d{2}$/.test(value.feedbackDate ?? ''), {
+    message: '按工作日推算截止日期需要起算日：请写 planDue.from，或把 feedbackDate 写到日（YYYY-MM-DD）。\nCounting working days needs a start day: give planDue.from, or write feedbackDate to the day (YYYY-MM-DD).',
+    path: ['planDue', 'from'],
   });
 export type Inspection = z.output<typeof inspectionSchema>;

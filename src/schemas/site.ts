@@ -79,6 +79,14 @@ const mapSettings = z.strictObject({
 export type MapSettings = z.output<typeof mapSettings>;
 
 /** The deployment's own settings (`content/site.yaml`): everything the code must not hard-code. */
+/** One year's holiday notice: the official holidays and the weekend days worked in lieu (调休上班). */
+export const holidayNoticeSchema = z.strictObject({
+  /** The notice's title, e.g. `国务院办公厅关于2027年部分节假日安排的通知`. */
+  notice: z.string().min(1).optional(),
+  holidays: z.array(calendarDate).default([]),
+  workdays: z.array(calendarDate).default([]),
+});
+
 export const siteSchema = z.strictObject({
   /** Site title, e.g. `巴中市生态环境保护督察整改台账`. */
   title: z.string().min(1),
@@ -116,5 +124,10 @@ export const siteSchema = z.strictObject({
   cms: cmsSettings.optional(),
   /** The maps (地图): outlines and an optional tile layer. Without it, places are listed in tables only. */
   map: mapSettings.optional(),
+  /**
+   * Holiday notices (节假日安排) for years the built-in calendar does not know yet, by year: a
+   * due date given in working days (`planDue.workingDays`) is counted on them.
+   */
+  holidays: z.record(z.string().regex(/^\d{4}$/, { message: '年份写四位数字，例如 2027。\nA year is four digits, e.g. 2027.' }), holidayNoticeSchema).default({}),
 });
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -34,7 +34,7 @@ describe('the disclosure pages (plan 五(五))', () => {
     expect(inspection).toContain('反馈问题（3个）');
     expect(inspection).toContain('截至2025年11月：受理群众信访举报42件，已办结30件，阶段性办结8件，责令整改15家，立案调查4家（按发布口径）');
     expect(inspection).toContain('督察期间共受理群众信访举报42件，已办结30件、阶段性办结8件；责令整改15家，立案调查4家。');
-    expect(inspection).toContain('整改方案应于2026年2月16日前报送（反馈后30个工作日内报送整改方案），尚未公布。');
+    expect(inspection).toContain('整改方案应于2026年2月14日前报送（反馈后30个工作日内报送整改方案），尚未公布。');
     // The feedback's own parts, verbatim, and the people it names as it names them.
     expect(inspection).toMatch(/督察认为 甲区近年来生态环境质量有所改善。 但对照要求，甲区生态环境保护工作仍有差距。 来源：《[^》]+》，一、总体情况。 反馈问题（3个）/);
     expect(inspection).toContain('督察要求 甲区应在30个工作日内报送整改方案。');

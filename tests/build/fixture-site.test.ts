@@ -18,13 +18,14 @@ describe('a site with a central inspection and a municipal one that has no plan 
     expect(text(html)).toContain('反馈问题（3个）');
   });
 
-  it('says no plan is published yet and when it is due', () => {
+  it('says no plan is published yet and when it is due, counted in working days as the feedback sets it', () => {
     const body = text(page('inspections/muni-2026/index.html'));
-    expect(body).toContain('整改方案应于2026年2月16日前报送（反馈后30个工作日内报送整改方案），尚未公布。');
+    expect(body).toContain('自2026年1月5日次日起算30个工作日，计入调休上班的2026年2月14日，截止于2026年2月14日');
+    expect(body).toContain('整改方案应于2026年2月14日前报送（反馈后30个工作日内报送整改方案），尚未公布。');
   });
 
   it('lists the home page inspection without a plan as such', () => {
-    expect(text(page('index.html'))).toContain('整改方案应于2026年2月16日前报送（反馈后30个工作日内报送整改方案），尚未公布。');
+    expect(text(page('index.html'))).toContain('整改方案应于2026年2月14日前报送（反馈后30个工作日内报送整改方案），尚未公布。');
   });
 
   it('publishes task URLs under the base path of the configured site address', () => {

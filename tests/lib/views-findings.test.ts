@@ -35,7 +35,7 @@ describe('a feedback published before its plan', () => {
       inspection: { path: `/inspections/${INSPECTION}/`, name: '示例督察' },
       badge: { label: '整改方案逾期未公布', tone: 'late' },
       plan: { sentence: '整改方案应于2025年3月1日前报送（反馈后30个工作日内），截至目前未见公布，已逾期10天。', path: undefined },
-      quantities: ['未退出矿业权12个'],
+      quantities: ['12个未退出矿业权'],
       // The district has an area page; the city does not.
       jurisdictions: [{ path: '/counties/district-a/', name: '甲区' }, { path: undefined, name: '示例市' }],
       tasks: [],
@@ -92,7 +92,7 @@ describe('a finding once tasks answer it', () => {
       [`/tasks/${PLAN}/01/`, '已验收销号'],
       [`/tasks/${PLAN}/02/`, '未报告'],
     ]);
-    expect(page.plan).toEqual({ sentence: '整改方案已于2022年1月印发。', path: `/plans/${PLAN}/`, title: '示例整改方案' });
+    expect(page.plan).toEqual({ sentence: '整改方案已于2022年1月印发。', path: `/plans/${PLAN}/`, title: '示例整改方案', counting: null });
     const taskView = taskPage({ ledger, siteUrl: 'https://example.org/', view: ledger.tasks[1]!, places: [], history: noHistory });
     expect(taskView.findings).toEqual([expect.objectContaining({ path: `/findings/${INSPECTION}/01/`, title: '反馈问题1', badge: expect.objectContaining({ label: '整改中' }) })]);
   });

@@ -26,6 +26,9 @@ import { hierarchyProblems } from './hierarchy.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { readOutlines } from './outlines.ts';
+import { planDueProblems } from './plan-due.ts';
+import { workingDayCalendar } from '../../core/working-days.ts';
+import type { Inspection } from '../../schemas/inspection.ts';
 import type { OutlineFeature } from '../map/index.ts';
 
 export { formatProblems, type Problem } from './problem.ts';
@@ -126,12 +129,13 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   problems.push(...inventoryProblems(projectRoot, contentDir, site));
   const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
   problems.push(...checkRelations(valid, allIds, asOf, outlineByCode));
+  problems.push(...planDueProblems(valid.inspections as ValidEntry<Inspection>[], workingDayCalendar(site?.holidays)));
   problems.push(...checkAttachments(valid.documents as ValidEntry<LedgerDocument>[], projectRoot, contentDir));
   const input = Object.fromEntries(
     Object.entries(valid).map(([name, entries]) => [name, entries.map(({ id, data }) => ({ id, data }))]),
   ) as unknown as LedgerInput;
   // The addresses the build will write, from the same functions its pages use.
-  const ledger = buildLedger(input, asOf);
+  const ledger = buildLedger(input, asOf, workingDayCalendar(site?.holidays));
   problems.push(
     ...checkAddresses({
       projectRoot,

@@ -12,6 +12,7 @@ import { readLedgerRows } from './sheet-rows.ts';
 import { readSheetFile, sheetCsv, writeSheetXlsx } from './workbook.ts';
 import { editedYamlText, newYamlText } from './yaml-file.ts';
 import { nameOf } from '../../core/names.ts';
+import { workingDayCalendar } from '../../core/working-days.ts';
 
 /**
  * `npm run export` and `npm run import`: the ledger sheet written from content, and content
@@ -66,7 +67,7 @@ export interface ExportResult {
 export async function exportLedgerSheets(options: ContentOptions & { outDir: string; plan?: string }): Promise<ExportResult> {
   const checked = checkContent(options);
   if (checked.problems.length > 0) return { problems: contentProblemsFirst(checked.problems), files: [] };
-  const ledger = buildLedger(checked.input, checked.asOf);
+  const ledger = buildLedger(checked.input, checked.asOf, workingDayCalendar(checked.site?.holidays));
   const plans = options.plan ? ledger.plans.filter((plan) => plan.id === options.plan) : ledger.plans;
   if (plans.length === 0) {
     return {
@@ -127,7 +128,7 @@ export async function importLedgerSheet(options: ContentOptions & { sheet: strin
     result.problems = contentProblemsFirst(checked.problems);
     return result;
   }
-  const ledger = buildLedger(checked.input, checked.asOf);
+  const ledger = buildLedger(checked.input, checked.asOf, workingDayCalendar(checked.site?.holidays));
   const plans = ledger.plans;
   const plan = options.plan ? plans.find((candidate) => candidate.id === options.plan) : plans.length === 1 ? plans[0] : undefined;
   if (!plan) {

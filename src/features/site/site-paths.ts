@@ -84,6 +84,7 @@ export function sitePaths(ledger: Ledger, options: { listLength: number; places:
     add(paths.countyFeed(area.id), `县（区） ${area.id} 的订阅`, { collection: 'jurisdictions', id: area.id });
   }
   for (const entry of ledger.inspections) add(paths.inspection(entry.id), `督察 ${entry.id}`, { collection: 'inspections', id: entry.id });
+  for (const entry of ledger.findings) add(paths.finding(entry.id), `反馈问题 ${entry.id}`, { collection: 'findings', id: entry.id });
   for (const entry of ledger.plans) add(paths.plan(entry.id), `整改方案 ${entry.id}`, { collection: 'plans', id: entry.id });
   for (const id of ledger.documents.keys()) add(paths.document(id), `文件 ${id}`, { collection: 'documents', id });
   for (const entry of ledger.news) add(paths.article(entry.id), `整改动态 ${entry.id}`, { collection: 'news', id: entry.id });

@@ -59,7 +59,7 @@ export function homePage(ledger: Ledger, listLength: number): HomePage {
     inspections: ledger.inspections.map((inspection) => {
       const findings = itemsWith(ledger.findings, 'inspection', (finding) => finding.data.inspection, inspection.id);
       const plans = itemsWith(ledger.plans, 'inspection', (plan) => plan.data.inspection, inspection.id);
-      const planState = inspectionPlanState(inspection.data, plans, ledger.asOf);
+      const planState = inspectionPlanState(inspection.data, plans, ledger.asOf, ledger.calendar);
       return {
         inspection,
         planState: planStateSentence(planState),

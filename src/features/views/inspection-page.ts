@@ -35,6 +35,8 @@ export interface InspectionPage {
   planState: string;
   /** True when the plan is due and not published by the as-of day. */
   planOverdue: boolean;
+  /** How a due date given in working days was counted, while the plan is not published. */
+  planCounting: string | null;
   findingCount: number;
   /** Its findings by number, under their headings in the order the headings first come. */
   findingGroups: { heading: string; findings: FindingRow[] }[];
@@ -57,7 +59,7 @@ export function inspectionPage(ledger: Ledger, inspection: Entry<Inspection>): I
   const findings = itemsWith(ledger.findings, 'inspection', (finding) => finding.data.inspection, inspection.id);
   const headings = [...new Set(findings.map((finding) => finding.data.heading ?? ''))];
   const plans = itemsWith(ledger.plans, 'inspection', (plan) => plan.data.inspection, inspection.id);
-  const planState = inspectionPlanState(data, plans, ledger.asOf);
+  const planState = inspectionPlanState(data, plans, ledger.asOf, ledger.calendar);
   return {
     inspection,
     levelLabel: INSPECTION_LEVEL_LABELS[data.level],
@@ -68,6 +70,7 @@ export function inspectionPage(ledger: Ledger, inspection: Entry<Inspection>): I
     })),
     planState: planStateSentence(planState),
     planOverdue: !planState.published && planState.daysLate > 0,
+    planCounting: planState.published ? null : planState.counting,
     findingCount: findings.length,
     findingGroups: headings.map((heading) => ({
       heading,
