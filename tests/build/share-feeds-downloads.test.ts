@@ -40,9 +40,9 @@ describe('feeds', () => {
       for (const entry of entries) {
         for (const name of ['id', 'title', 'updated', 'link']) expect(children(entry, name).length, `${file} entry ${name}`).toBeGreaterThan(0);
         expect(text(children(entry, 'updated')[0])).toMatch(RFC3339);
-        // The findings feed links each finding's page (Bazhong's 10 provincial findings); every other feed links tasks.
-        const linked = file === 'findings.xml' ? /^https:\/\/example\.org\/findings\/cei2-sichuan\/\d{2}\/$/ : /^https:\/\/example\.org\/tasks\//;
-        expect(children(entry, 'link')[0]!.attributes!.href, file).toMatch(linked);
+        // Update feeds link to the task page; the bulletins, findings and news feeds to their own pages.
+        const section = { 'bulletins.xml': 'bulletins', 'findings.xml': 'findings', 'news.xml': 'news' }[file] ?? 'tasks';
+        expect(children(entry, 'link')[0]!.attributes!.href, file).toMatch(new RegExp(`^https://example\\.org/${section}/`));
       }
     }
   });

@@ -25,3 +25,4 @@ export * from './tables.ts';
 export * from './report-page.ts';
 export * from './data-page.ts';
 export * from './finding-page.ts';
+export * from './bulletin-page.ts';
