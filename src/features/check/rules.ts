@@ -412,17 +412,25 @@ export function checkUpdateOrder(updates: readonly ValidEntry<Update>[]): Proble
 
 /**
  * A reopening (重新整改) follows a completion or close-out of the same task or measure: the
- * latest claim on it before the reopening is 已完成 or 已验收销号, on a date that ends before the
- * reopening's begins. Updates sorted by date.
+ * latest claim on it not dated after the reopening is 已完成 or 已验收销号, on a date that ends
+ * before the reopening's begins (a claim of the same day or month cannot be told apart from it).
+ * Updates sorted by date.
  */
 function checkReopeningOrder(sorted: readonly ValidEntry<Update>[]): Problem[] {
   const problems: Problem[] = [];
-  const latest = new Map<string, ValidEntry<Update>>();
+  const bySubject = new Map<string, ValidEntry<Update>[]>();
   for (const entry of sorted) {
     const key = subjectOf(entry.data);
-    const before = latest.get(key);
-    latest.set(key, entry);
+    const list = bySubject.get(key) ?? [];
+    list.push(entry);
+    bySubject.set(key, list);
+  }
+  for (const entry of sorted) {
     if (entry.data.status !== '重新整改' || entry.data.place) continue; // a place is refused by checkReopening
+    const before = bySubject
+      .get(subjectOf(entry.data))!
+      .filter((other) => other !== entry && startOfPeriod(other.data.date) <= endOfPeriod(entry.data.date))
+      .at(-1);
     const [zhSubject, enSubject] = describeSubject(entry.data);
     const measureHint = entry.data.measure === undefined ? '若只是某条措施报告过“已完成”，请对该措施重新整改（写 measure）。' : '';
     const measureHintEn = entry.data.measure === undefined ? ' If only a measure was reported completed, reopen that measure (write measure).' : '';

@@ -1,7 +1,7 @@
 import type { Target } from '../../schemas/target.ts';
 import type { Ledger, TaskView } from '../../core/ledger.ts';
 import { absoluteUrl, paths } from '../../core/urls.ts';
-import { nameOf } from '../../core/names.ts';
+import { nameOf, reopenedBy } from '../../core/names.ts';
 
 /**
  * The public data interface `/data/tasks.json`. Fields are only ever added, never renamed or
@@ -68,6 +68,8 @@ function taskRecord(view: TaskView, ledger: Ledger, siteUrl: string) {
       place: update.data.place ?? null,
       reportedBy: unitName(update.data.reportedBy),
       summary: update.data.summary,
+      /** For a reopening (重新整改): who found the problem, the inspection or the unit; else null. */
+      reopenedBy: reopenedBy(ledger, update.data)?.name ?? null,
     })),
   };
 }
