@@ -32,3 +32,8 @@ export function formatQuantity(value: number): string {
 export function withUnit(value: number, unit: string): string {
   return unit === '%' ? `${formatQuantity(value)}%` : `${formatQuantity(value)} ${unit}`;
 }
+
+/** A figure as a finding states it, number, unit and what is counted run together: `12个未退出矿业权`. */
+export function statedQuantity(quantity: { value: number; unit: string; what: string }): string {
+  return `${quantity.value}${quantity.unit}${quantity.what}`;
+}

@@ -42,6 +42,7 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   end: ['结束日期', 'YYYY-MM-DD'],
   feedbackDate: ['反馈日期', DATE],
   planDue: ['整改方案报送时限'],
+  bulletinPeriod: ['定期通报周期', 'bimonth 双月（默认）· month 每月 · quarter 每季度'],
   holidays: ['节假日安排', '本站日历尚不知道的年份：按国务院办公厅通知逐年填写'],
   'site.holidays.*.notice': ['通知名称'],
   'site.holidays.*.holidays': ['放假日期', 'YYYY-MM-DD，逐日列出'],
