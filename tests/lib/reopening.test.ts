@@ -21,11 +21,13 @@ const MEDIA = { links: [{ title: '示例日报：已销号问题死灰复燃（�
 const ACCEPTANCE = { documents: [{ document: 'demo-plan-text' }] };
 
 /** One task whose acceptance unit is the supervisor and whose responsible unit is a county, with these updates. */
-function reopenedLedger(updates: Record<string, unknown>[], asOf = '2025-06-15'): ReturnType<typeof ledgerOf> {
+type Fields = Record<string, unknown> & { date: string; status: string };
+
+function reopenedLedger(updates: Fields[], asOf = '2025-06-15'): ReturnType<typeof ledgerOf> {
   const raw: RawInput = {
     units: [...DEFAULTS.units!, unit({ id: SUPERVISOR, name: '示例督导局' }), unit({ id: COUNTY, name: '示例县' })],
     tasks: [task({ deadline: '2024年12月', responsibleUnits: [COUNTY], supervisingUnits: [SUPERVISOR], measures: [{ responsibleUnits: [COUNTY], due: '2024-06' }] })],
-    updates: updates.map((fields) => update({ task: TASK, reportedBy: SUPERVISOR, ...fields } as Parameters<typeof update>[0])),
+    updates: updates.map((fields) => update({ task: TASK, reportedBy: SUPERVISOR, ...fields })),
   };
   return ledgerOf(raw, asOf);
 }
@@ -141,7 +143,7 @@ describe('the state of a finding answered by a reopened task', () => {
           units: [...DEFAULTS.units!, unit({ id: SUPERVISOR }), unit({ id: COUNTY })],
           findings: [finding],
           tasks: [task({ deadline: '2024年12月', responsibleUnits: [COUNTY], supervisingUnits: [SUPERVISOR], findings: [finding.id] })],
-          updates: [CLOSE, REOPEN, CLOSE_AGAIN].map((fields) => update({ task: TASK, reportedBy: SUPERVISOR, ...fields } as Parameters<typeof update>[0])),
+          updates: [CLOSE, REOPEN, CLOSE_AGAIN].map((fields) => update({ task: TASK, reportedBy: SUPERVISOR, ...fields })),
         },
         asOf,
       );
