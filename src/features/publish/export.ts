@@ -3,7 +3,7 @@ import type { Measure } from '../../schemas/task.ts';
 import type { Ledger, TaskView } from '../../core/ledger.ts';
 import { entryById } from '../../core/lookup.ts';
 import { absoluteUrl, paths } from '../../core/urls.ts';
-import { nameOf, reopenedBy } from '../../core/names.ts';
+import { nameOf } from '../../core/names.ts';
 
 /**
  * The public data interface `/data/tasks.json`. Fields are only ever added, never renamed or
@@ -94,8 +94,6 @@ function taskRecord(view: TaskView, ledger: Ledger, siteUrl: string) {
       place: update.data.place ?? null,
       reportedBy: unitName(update.data.reportedBy),
       summary: update.data.summary,
-      /** For a reopening (重新整改): who found the problem, the inspection or the unit; else null. */
-      reopenedBy: reopenedBy(ledger, update.data)?.name ?? null,
     })),
   };
 }
