@@ -106,7 +106,7 @@ describe('the findings table (findings.csv, findings.json)', () => {
       text: '问题1原文。',
       jurisdictions: '北县；南县',
       places: '甲煤矿；乙金矿',
-      quantities: '12个未退出矿业权；3.2公里雨污混流管网',
+      quantities: '未退出矿业权12个；雨污混流管网3.2公里',
       // Task 2 (due 2025-03, nothing reported) is late on 2025-06-15, so the finding is.
       state: 'late',
       stateLabel: '整改滞后',

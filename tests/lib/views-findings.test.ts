@@ -35,7 +35,7 @@ describe('a feedback published before its plan', () => {
       inspection: { path: `/inspections/${INSPECTION}/`, name: '示例督察' },
       badge: { label: '整改方案逾期未公布', tone: 'late' },
       plan: { sentence: '整改方案应于2025年3月1日前报送（反馈后30个工作日内），截至目前未见公布，已逾期10天。', path: undefined },
-      quantities: ['12个未退出矿业权'],
+      quantities: ['未退出矿业权12个'],
       // The district has an area page; the city does not.
       jurisdictions: [{ path: '/counties/district-a/', name: '甲区' }, { path: undefined, name: '示例市' }],
       tasks: [],

@@ -145,7 +145,7 @@ const findings: Table<FindingRow> = {
     { name: 'text', type: 'string', description: '问题原文', value: ({ finding }) => finding.data.text },
     { name: 'jurisdictions', type: 'string', description: '所涉地区名称，以“；”分隔，无则为空', value: ({ ledger, finding }) => joined(namesOf(ledger, 'jurisdictions', finding.data.jurisdictions)) },
     { name: 'places', type: 'string', description: '所涉点位名称，以“；”分隔，无则为空', value: ({ ledger, finding }) => joined(namesOf(ledger, 'places', finding.data.places)) },
-    { name: 'quantities', type: 'string', description: '问题所述数量，按原文写法（如“12个未退出矿业权”），以“；”分隔，无则为空', value: ({ finding }) => joined(finding.data.quantities.map(statedQuantity)) },
+    { name: 'quantities', type: 'string', description: '问题所述数量，按原文写法（如“未退出矿业权12个”），以“；”分隔，无则为空', value: ({ finding }) => joined(finding.data.quantities.map(statedQuantity)) },
     { name: 'state', type: 'string', description: `截至 asOf 的整改状态：${Object.values(FINDING_STATES).map((info) => `${info.slug} ${info.label}`).join('、')}`, value: ({ finding }) => FINDING_STATES[finding.state.state].slug },
     { name: 'stateLabel', type: 'string', description: '整改状态的中文名称', value: ({ finding }) => FINDING_STATES[finding.state.state].label },
     { name: 'tasks', type: 'string', description: '回应该问题的整改任务编号，以“；”分隔，尚无则为空', value: ({ finding }) => joined(finding.tasks.map((view) => view.id)) },
