@@ -1,7 +1,7 @@
 import type { Ledger } from '../../core/ledger.ts';
 import { csvText, type CsvCell } from '../../core/csv.ts';
 import { absoluteUrl, paths } from '../../core/urls.ts';
-import { nameOf, namesOf } from '../../core/names.ts';
+import { nameOf, namesOf, reopenedBy } from '../../core/names.ts';
 import { FINDING_STATES } from '../../core/findings.ts';
 import { statedQuantity } from '../../core/quantities.ts';
 
@@ -124,6 +124,8 @@ const updates: Table<UpdateRow> = {
     { name: 'status', type: 'string', description: '报告的状态', value: ({ update }) => update.data.status },
     { name: 'reportedBy', type: 'string', description: '报告单位', value: ({ ledger, update }) => unitNames(ledger, [update.data.reportedBy]) },
     { name: 'summary', type: 'string', description: '进展摘要', value: ({ update }) => update.data.summary },
+    // Added last, so the columns before it keep their places.
+    { name: 'reopenedBy', type: 'string', description: '状态为“重新整改”时，发现问题的督察或单位；其他进展为空', value: ({ ledger, update }) => reopenedBy(ledger, update.data)?.name ?? null },
   ],
 };
 

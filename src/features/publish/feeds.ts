@@ -7,7 +7,8 @@ import type { PeriodKind } from '../../core/periods.ts';
 import { entryById } from '../../core/lookup.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
 import { absoluteUrl, paths } from '../../core/urls.ts';
-import { findingTitle, nameOf } from '../../core/names.ts';
+import { findingTitle, nameOf, reopenedBy } from '../../core/names.ts';
+import { STATUS_LABELS } from '../../core/status.ts';
 import { FINDING_STATES } from '../../core/findings.ts';
 
 /**
@@ -85,13 +86,14 @@ export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput
     const taskLabel = task ? `任务${chineseNumeral(task.task.number)}` : update.data.task;
     const measure = update.data.measure !== undefined ? `第${update.data.measure}条措施` : '';
     const reporter = nameOf(ledger, 'units', update.data.reportedBy);
+    const finder = reopenedBy(ledger, update.data);
     const link = absoluteUrl(paths.update(update.data.task, update.id), site.url);
     feed.addItem({
       id: link,
       link,
-      title: escapeHtml(`${taskLabel}${measure} · ${formatChineseDate(update.data.date)} · ${update.data.status}`),
+      title: escapeHtml(`${taskLabel}${measure} · ${formatChineseDate(update.data.date)} · ${STATUS_LABELS[update.data.status]}`),
       date: dateOf(update.data.date),
-      description: escapeHtml(`${update.data.summary}（报告单位：${reporter}）`),
+      description: escapeHtml(`${update.data.summary}（${finder ? `发现问题：${finder.name}；` : ''}报告单位：${reporter}）`),
       author: [{ name: reporter }],
     });
   }
