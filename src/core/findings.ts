@@ -63,9 +63,11 @@ export function planStateSentence(state: PlanState): string {
  * as-of day, never typed by hand:
  * - before any task answers it, from its inspection's plan: not yet due, or due and late;
  * - once a plan is out but no task names it: not linked to a task;
- * - then from its tasks' statuses: late when any is late, in progress, all done, all closed out.
+ * - then from its tasks' statuses: reopened when any is reopened (重新整改: a look-back found it
+ *   not rectified, which says more than any lateness), late when any is late, in progress, all
+ *   done, all closed out.
  */
-export type FindingState = 'plan-pending' | 'plan-late' | 'unassigned' | 'late' | 'in-progress' | 'completed' | 'closed';
+export type FindingState = 'plan-pending' | 'plan-late' | 'unassigned' | 'reopened' | 'late' | 'in-progress' | 'completed' | 'closed';
 
 export interface FindingStateInfo {
   label: string;
@@ -77,6 +79,7 @@ export interface FindingStateInfo {
 /** The finding states in the order counts show them: the one place that labels and colours them. */
 export const FINDING_STATES: Readonly<Record<FindingState, FindingStateInfo>> = {
   'plan-late': { label: '整改方案逾期未公布', tone: 'late', slug: 'plan-late' },
+  reopened: { label: '回头看发现问题，重新整改', tone: 'late', slug: 'reopened' },
   late: { label: '整改滞后', tone: 'late', slug: 'late' },
   'plan-pending': { label: '整改方案待公布', tone: 'none', slug: 'plan-pending' },
   unassigned: { label: '未见对应整改任务', tone: 'none', slug: 'unassigned' },
@@ -101,6 +104,8 @@ export function deriveFindingState(input: { taskStatuses: readonly (keyof typeof
     return { state: input.plan.daysLate > 0 ? 'plan-late' : 'plan-pending', reason: planStateSentence(input.plan) };
   }
   const count = statuses.length;
+  const reopened = statuses.filter((status) => status === '重新整改').length;
+  if (reopened > 0) return { state: 'reopened', reason: `回应这一问题的${count}项整改任务中，${reopened}项经回头看发现问题，重新整改。` };
   const late = statuses.filter(isLate).length;
   if (late > 0) return { state: 'late', reason: `回应这一问题的${count}项整改任务中，${late}项滞后或已过时限未见销号。` };
   const closed = statuses.filter((status) => status === '已验收销号').length;

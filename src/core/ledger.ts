@@ -119,6 +119,26 @@ export function expandUnit(id: string, units: Map<string, Entry<Unit>>, seen: Se
   return [id, ...unit.data.members.flatMap((member) => expandUnit(member, units, seen))];
 }
 
+/** A measure's status on a day, from the updates about it (those about one of its places report on the place, not the measure). */
+function measureStatusOn(task: Task, measure: Measure, updates: readonly Entry<Update>[], day: string): StatusResult {
+  const claims = updates.filter((update) => !update.data.place).map((update) => update.data);
+  return deriveMeasureStatus({ due: measureDue(task, measure), ongoing: task.deadline.ongoing, claims, asOf: day });
+}
+
+function taskStatusOn(task: Task, taskUpdates: readonly Entry<Update>[], measureStatuses: readonly StatusResult[], day: string): StatusResult {
+  return deriveTaskStatus({ deadlineMonth: task.deadline.month, ongoing: task.deadline.ongoing, claims: taskUpdates.map((update) => update.data), measureStatuses, asOf: day });
+}
+
+/**
+ * A task's and its measures' statuses on another day than the ledger's as-of day (a bulletin's
+ * period end), derived by the same rules from the same updates: what the site would have shown
+ * that day. Updates dated later do not count, so a past day's statuses never change.
+ */
+export function statusesOn(view: TaskView, day: string): { task: StatusResult; measures: StatusResult[] } {
+  const measures = view.measures.map((measure) => measureStatusOn(view.task, measure.measure, measure.updates, day));
+  return { task: taskStatusOn(view.task, view.taskUpdates, measures, day), measures };
+}
+
 /** Builds the derived view of all content on an as-of day: statuses, acceptance units, histories. */
 export function buildLedger(input: LedgerInput, asOf: string, calendar: WorkingDayCalendar = workingDayCalendar()): Ledger {
   const units = byId(input.units);
@@ -138,19 +158,7 @@ export function buildLedger(input: LedgerInput, asOf: string, calendar: WorkingD
       const all = updatesByTask.get(entry.id) ?? [];
       const measures = task.measures.map((measure): MeasureView => {
         const measureUpdates = all.filter((update) => update.data.measure === measure.number);
-        // An update about one place of a measure reports on that place, not the whole measure.
-        const claims = measureUpdates.filter((update) => !update.data.place).map((update) => update.data);
-        return {
-          task: entry.id,
-          measure,
-          updates: measureUpdates,
-          status: deriveMeasureStatus({
-            due: measureDue(task, measure),
-            ongoing: task.deadline.ongoing,
-            claims,
-            asOf,
-          }),
-        };
+        return { task: entry.id, measure, updates: measureUpdates, status: measureStatusOn(task, measure, measureUpdates, asOf) };
       });
       const taskUpdates = all.filter((update) => update.data.measure === undefined && !update.data.place);
       const plan = plans.get(task.plan);
@@ -163,13 +171,7 @@ export function buildLedger(input: LedgerInput, asOf: string, calendar: WorkingD
         measures,
         updates: all,
         taskUpdates,
-        status: deriveTaskStatus({
-          deadlineMonth: task.deadline.month,
-          ongoing: task.deadline.ongoing,
-          claims: taskUpdates.map((update) => update.data),
-          measureStatuses: measures.map((view) => view.status),
-          asOf,
-        }),
+        status: taskStatusOn(task, taskUpdates, measures.map((view) => view.status), asOf),
       };
     })
     .sort((a, b) => a.task.plan.localeCompare(b.task.plan) || a.task.number - b.task.number);

@@ -19,6 +19,24 @@ export function namesOf(ledger: Pick<Ledger, NamedKind>, kind: NamedKind, ids: r
   return ids.map((id) => nameOf(ledger, kind, id));
 }
 
+/** The name of an inspection (督察) as content writes it, or its id when there is none. */
+export function inspectionName(ledger: Pick<Ledger, 'inspections'>, id: string): string {
+  return entryById(ledger.inspections, id)?.data.name ?? id;
+}
+
+/**
+ * Who found a reopened problem (重新整改), for pages and feeds: the inspection the update names,
+ * else the unit that reported it (the acceptance unit or a supervising unit). Null for other updates.
+ */
+export function reopenedBy(
+  ledger: Pick<Ledger, 'inspections' | NamedKind>,
+  update: { status: string; inspection?: string | undefined; reportedBy: string },
+): { name: string; inspection: string | undefined } | null {
+  if (update.status !== '重新整改') return null;
+  if (update.inspection) return { name: inspectionName(ledger, update.inspection), inspection: update.inspection };
+  return { name: nameOf(ledger, 'units', update.reportedBy), inspection: undefined };
+}
+
 /** The title a page shows for a document id: the document's title, or the id when there is none. */
 export function documentTitle(ledger: Pick<Ledger, 'documents'>, id: string): string {
   return ledger.documents.get(id)?.data.title ?? id;

@@ -32,3 +32,12 @@ export function formatQuantity(value: number): string {
 export function withUnit(value: number, unit: string): string {
   return unit === '%' ? `${formatQuantity(value)}%` : `${formatQuantity(value)} ${unit}`;
 }
+
+/**
+ * A figure as a finding states it, what is counted or measured first and then the number with
+ * its unit: `违规矿业权316个`, `设市城市生活污水集中收集率47.1%`, `雨污混流管网3.2公里`. That
+ * order reads for counts, rates and amounts alike; number first does not for a rate.
+ */
+export function statedQuantity(quantity: { value: number; unit: string; what: string }): string {
+  return `${quantity.what}${formatQuantity(quantity.value)}${quantity.unit}`;
+}

@@ -50,6 +50,10 @@ export const paths = {
   findings: () => '/findings/',
   finding: (id: string) => `/findings/${id}/`,
   findingsFeed: () => '/feeds/findings.xml',
+  // Periodic bulletins (定期通报, issue 16): one page per plan and period.
+  bulletins: () => '/bulletins/',
+  bulletin: (plan: string, period: string) => `/bulletins/${plan}/${period}/`,
+  bulletinsFeed: () => '/feeds/bulletins.xml',
   data: () => '/data/',
   tasksJson: () => '/data/tasks.json',
   // Disclosure of plan 五(五): complaints, typical cases, news, documents, how to report.

@@ -125,6 +125,11 @@ export const siteSchema = z.strictObject({
   /** The maps (地图): outlines and an optional tile layer. Without it, places are listed in tables only. */
   map: mapSettings.optional(),
   /**
+   * The period of the regular bulletins (定期通报): `bimonth` (双月, the default, as the plans'
+   * 双月调度), `month` or `quarter`. Half-year and yearly summaries are always published.
+   */
+  bulletinPeriod: z.enum(['month', 'bimonth', 'quarter']).default('bimonth'),
+  /**
    * Holiday notices (节假日安排) for years the built-in calendar does not know yet, by year: a
    * due date given in working days (`planDue.workingDays`) is counted on them.
    */

@@ -12,6 +12,7 @@ export const REPORTED_STATUSES = [
   '已完成', // completed by the responsible unit
   '已验收销号', // accepted and closed out by the acceptance unit
   '长期坚持', // ongoing by design
+  '重新整改', // reopened: a look-back (回头看), an inspection or the supervising units found a closed or completed problem not rectified
 ] as const;
 export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
 
@@ -28,11 +29,17 @@ export const updateSchema = z.strictObject({
   status: z.enum(REPORTED_STATUSES, {
     message: `状态只能是：${REPORTED_STATUSES.join('、')}。“滞后”和“逾期”由系统按时限推算，不要手写。\nstatus is one of ${REPORTED_STATUSES.join(', ')}; behind-schedule and overdue are derived, never written.`,
   }),
-  /** Id of the unit that reports it. */
+  /** Id of the unit that reports it. For 重新整改: the acceptance unit or a supervising unit that found the problem, or the unit publishing what `inspection` found. */
   reportedBy: ref('units'),
-  /** What was done, in a sentence or two. */
+  /**
+   * Id of the inspection (`content/inspections/`) that found a closed or completed problem not
+   * rectified (a later 回头看, a central inspection), for 重新整改 only: then the inspection is who
+   * reopens it. Without it, `reportedBy` reopens it and must be the acceptance unit or a supervising unit.
+   */
+  inspection: ref('inspections').optional(),
+  /** What was done, in a sentence or two; for 重新整改, what was found not rectified (虚假整改、敷衍整改、死灰复燃…). */
   summary: z.string().min(1),
-  /** What the claim rests on. */
+  /** What the claim rests on: required for 已验收销号 and 重新整改 (a document or a public link, e.g. a published media report). */
   evidence: z
     .strictObject({
       documents: z.array(sourceReference).default([]),

@@ -40,7 +40,9 @@ describe('feeds', () => {
       for (const entry of entries) {
         for (const name of ['id', 'title', 'updated', 'link']) expect(children(entry, name).length, `${file} entry ${name}`).toBeGreaterThan(0);
         expect(text(children(entry, 'updated')[0])).toMatch(RFC3339);
-        expect(children(entry, 'link')[0]!.attributes!.href).toMatch(/^https:\/\/example\.org\/tasks\//);
+        // Update feeds link to the task page; the bulletins, findings and news feeds to their own pages.
+        const section = { 'bulletins.xml': 'bulletins', 'findings.xml': 'findings', 'news.xml': 'news' }[file] ?? 'tasks';
+        expect(children(entry, 'link')[0]!.attributes!.href, file).toMatch(new RegExp(`^https://example\\.org/${section}/`));
       }
     }
   });

@@ -48,7 +48,7 @@ describe('the web editor configuration, generated from the schemas', () => {
 
   it('offers the statuses staff may report, and only those', () => {
     const status = collectionFields('updates').find((field) => field.name === 'status')!;
-    expect(status).toMatchObject({ widget: 'select', options: ['未启动', '序时推进', '已完成', '已验收销号', '长期坚持'] });
+    expect(status).toMatchObject({ widget: 'select', options: ['未启动', '序时推进', '已完成', '已验收销号', '长期坚持', '重新整改'] });
   });
 
   it('knows every field the Bazhong content files use', () => {

@@ -182,8 +182,8 @@ describe('rules on the order of status updates', () => {
     });
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
       "content/updates/demo/01-2-2026-01.yaml:3 · date
-        任务 demo/01 已于2025年12月20日验收销号（content/updates/demo/01-close.yaml），此后不能再报告第2条措施的进展（这里是2026年1月5日的“序时推进”）。请核对日期；“回头看”重新发现的问题请作为新的问题或任务录入。
-        (task demo/01 was closed out on 2025-12-20 (content/updates/demo/01-close.yaml); nothing is reported on measure 2 after that (this says 序时推进 on 2026-01-05): check the date, and enter a problem a look-back review (回头看) reopens as a new finding or task.)"
+        任务 demo/01 已于2025年12月20日验收销号（content/updates/demo/01-close.yaml），此后不能再报告第2条措施的进展（这里是2026年1月5日的“序时推进”）。请核对日期；回头看、督察或督导单位发现问题没有整改到位的，先对整项任务录入“重新整改”（不写 measure、place），之后才能报告进展和再次销号。
+        (task demo/01 was closed out on 2025-12-20 (content/updates/demo/01-close.yaml); nothing is reported on measure 2 after that (this says 序时推进 on 2026-01-05): check the date; when a look-back review, an inspection or a supervising unit finds it not rectified, enter a reopening (重新整改) of the whole task first, then progress and a new close-out may follow.)"
     `);
   });
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { csvField } from '../../src/core/csv.ts';
 import { dataPackage, DOWNLOAD_TABLES, tableCsv, tableNamed, tableRecords, toCsv } from '../../src/features/publish/downloads.ts';
-import { CITY, jurisdiction, ledgerOf, measure, task, update } from '../helpers/ledger-builder.ts';
+import { CITY, INSPECTION, jurisdiction, ledgerOf, measure, task, update } from '../helpers/ledger-builder.ts';
 
-// Two tasks, three measures, two updates; one target of 20 km split between two counties.
+// Two tasks, three measures, two updates, one finding; one target of 20 km split between two counties.
 const pipeline = { metric: '新改建排水管网', unit: '公里', value: 20, cumulative: true, due: '2022-12', jurisdiction: CITY, breakdown: [{ jurisdiction: 'north', value: 8.6 }, { jurisdiction: 'south', value: 11.4 }] };
 const ledger = ledgerOf(
   {
     jurisdictions: [{ id: CITY, name: '示例市', kind: 'city' }, jurisdiction({ id: 'north', name: '北县' }), jurisdiction({ id: 'south', name: '南县' })],
-    tasks: [task({ number: 1, measures: [measure(), measure({ targets: [pipeline] })] }), task({ number: 2 })],
+    findings: [{ id: `${INSPECTION}/01`, inspection: INSPECTION, number: 1, text: '督察发现的问题。' }],
+    tasks: [task({ number: 1, measures: [measure(), measure({ targets: [pipeline] })], findings: [`${INSPECTION}/01`] }), task({ number: 2 })],
     updates: [update({ task: 'demo-plan/01', measure: 1, date: '2022-03', status: '已完成' }), update({ task: 'demo-plan/02', date: '2022-05', status: '序时推进' })],
   },
   '2022-07-15',
@@ -24,8 +25,9 @@ describe('CSV and JSON downloads', () => {
     expect(csvField(8.6)).toBe('8.6');
   });
 
-  it('writes one row per task, measure, update, and per target total and county share', () => {
+  it('writes one row per task, measure, update, finding, and per target total and county share', () => {
     expect(tableRecords(tableNamed('tasks')!, ledger, SITE)).toHaveLength(2);
+    expect(tableRecords(tableNamed('findings')!, ledger, SITE)).toHaveLength(1);
     expect(tableRecords(tableNamed('measures')!, ledger, SITE)).toHaveLength(3);
     expect(tableRecords(tableNamed('updates')!, ledger, SITE)).toHaveLength(2);
     const targets = tableRecords(tableNamed('targets')!, ledger, SITE);

@@ -54,13 +54,17 @@ describe('Atom feeds carry text as text', () => {
   it('shows a finding exactly as written, dated by its feedback, linking to its page', () => {
     const ledger = hostileLedger();
     const found = entries(findingsFeed({ ledger, site: SITE, self: '/feeds/findings.xml' }));
-    // The fixture's municipal inspection fed back three findings on 2026-01-05.
-    expect(found).toHaveLength(3);
     for (const entry of found) {
       const title = shownText(child(entry, 'title'));
       expect([title.tags, title.text.endsWith(HOSTILE)]).toEqual([false, true]);
       const summary = shownText(child(entry, 'summary'));
       expect([summary.tags, summary.text.startsWith(HOSTILE)]).toEqual([false, true]);
+    }
+    // The fixture's municipal inspection fed back three findings on 2026-01-05 (the central
+    // inspection's one finding, central-demo/03, was fed back on another day).
+    const municipal = found.filter((entry) => String(child(entry, 'link').attributes!.href).includes('/findings/muni-2026/'));
+    expect([found.length, municipal.length]).toEqual([4, 3]);
+    for (const entry of municipal) {
       expect(child(entry, 'updated').elements![0]!.text).toBe('2026-01-04T16:00:00.000Z');
       expect(String(child(entry, 'link').attributes!.href)).toMatch(/^https:\/\/example\.org\/findings\/muni-2026\/0[123]\/$/);
     }

@@ -74,7 +74,7 @@ describe('filtered task lists', () => {
     for (const status of STATUS_ORDER) expect(statusFromSlug(STATUS_SLUGS[status])).toBe(status);
     const options = filterOptions(ledger);
     const values = (dimension: string) => options.filter((option) => option.dimension === dimension).map((option) => option.value);
-    expect(values('status')).toHaveLength(8);
+    expect(values('status')).toHaveLength(9);
     expect(values('county').sort()).toEqual(['bazhong-city-level', 'bazhong-jingkai', 'bazhong-wenlv', 'bazhou', 'enyang', 'nanjiang', 'pingchang', 'tongjiang']);
     expect(values('year')).toEqual(['2021', '2022', '2023', '2025', ONGOING_YEAR]);
     expect(values('inspection')).toEqual(['cei2-sichuan']);

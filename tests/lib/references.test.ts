@@ -234,6 +234,7 @@ describe('references declared in the schemas of the registry', () => {
         "updates.measure → measure of task",
         "updates.place → places",
         "updates.reportedBy → units",
+        "updates.inspection → inspections",
         "updates.evidence.documents[].document → documents",
         "places.jurisdiction → jurisdictions",
         "places.task → tasks",

@@ -47,6 +47,8 @@ describe('a feedback published before its plan', () => {
     const home = homePage(ledger, 200).inspections[0]!;
     expect(home).toMatchObject({ planLate: true, findings: 2, findingCounts: [{ state: 'plan-late', label: '整改方案逾期未公布', count: 2 }] });
     expect(home.planState).toContain('已逾期10天');
+    // With no plan yet, the home page leads to the findings and links no empty list.
+    expect(homePage(ledger, 200).quickLinks.map((link) => link.label)).toEqual(['督察反馈问题', '按县（区）查看', '下载开放数据', '订阅反馈问题（Atom）']);
     const page = inspectionPage(ledger, ledger.inspections[0]!);
     expect(page.planOverdue).toBe(true);
     expect(page.findingGroups.flatMap((group) => group.findings.map((row) => [row.number, row.path]))).toEqual([

@@ -109,7 +109,7 @@ describe('the site menu', () => {
     const feedbackOnly = siteMenu(ledgerOf({ plans: [], findings: [{ id: 'demo-inspection/01', inspection: 'demo-inspection', number: 1, text: '问题。' }] }));
     expect(feedbackOnly.map((item) => item.label)).toEqual(['首页', '反馈问题', '县区', '开放数据']);
     const withPlan = siteMenu(ledgerOf({ tasks: [task({ measures: [measure({ targets: [{ metric: '管网', unit: '公里', value: 3 }] })] })] }));
-    expect(withPlan.map((item) => item.label)).toEqual(['首页', '整改任务', '县区', '单位', '整改方案', '指标与图表', '开放数据']);
+    expect(withPlan.map((item) => item.label)).toEqual(['首页', '整改任务', '县区', '单位', '整改方案', '通报', '指标与图表', '开放数据']);
   });
 });
 

@@ -143,6 +143,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
       ledger,
       places: buildPlaceViews(ledger, outlines),
       listLength: site?.listLength ?? DEFAULT_LIST_LENGTH,
+      bulletinPeriod: site?.bulletinPeriod ?? 'bimonth',
       fileOf: (collection, id) => valid[collection].find((entry) => entry.id === id)?.source.file,
     }),
   );

@@ -1,3 +1,4 @@
+import type { PeriodKind } from '../../core/periods.ts';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ledger } from '../../core/ledger.ts';
@@ -56,10 +57,11 @@ export function checkAddresses(options: {
   ledger: Ledger;
   places: readonly PlaceView[];
   listLength: number;
+  bulletinPeriod: PeriodKind;
   fileOf: EntryFiles;
 }): Problem[] {
   const { projectRoot, contentDir, ledger } = options;
-  const all = sitePaths(ledger, { listLength: options.listLength, places: options.places });
+  const all = sitePaths(ledger, { listLength: options.listLength, places: options.places, bulletinPeriod: options.bulletinPeriod });
   const problems = clashes(all, options.fileOf, projectRoot, contentDir);
   const written = new Set(all.map((entry) => entry.path));
   const writes = (path: string) => written.has(path) || isGeneratedPath(path);

@@ -5,6 +5,7 @@ import type { Unit } from '../../schemas/unit.ts';
 import type { Update } from '../../schemas/update.ts';
 import { endOfPeriod, formatChineseDate, hasBegun, startOfPeriod } from '../../core/dates.ts';
 import { acceptanceUnitOf, expandUnit, type Entry } from '../../core/ledger.ts';
+import { isDone } from '../../core/status.ts';
 import { roundQuantity } from '../../schemas/target.ts';
 import { decimalsOf, EXACT_MIN_DECIMALS, type OutlineFeature } from '../map/index.ts';
 import { checkPlacePoint } from './place-points.ts';
@@ -188,6 +189,68 @@ export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Pr
       );
     }
   }
+  if (update.status === '重新整改') problems.push(...checkReopening(entry, task.data, context));
+  else if (update.inspection) {
+    problems.push(
+      problem(
+        entry,
+        ['inspection'],
+        'inspection',
+        `inspection（发现问题的督察）只用于“重新整改”，这里的状态是“${update.status}”。请删去 inspection，或把状态改为“重新整改”。`,
+        `inspection (the inspection that found a problem) belongs to a reopening (重新整改) only, and this update says ${update.status}: remove inspection, or make the status 重新整改.`,
+      ),
+    );
+  }
+  return problems;
+}
+
+/**
+ * Rules for a reopening (重新整改, plan 五(四)、五(五)): it concerns a whole task or one measure,
+ * not a place; it is made by whoever may find a closed problem unrectified, an inspection named
+ * in `inspection` (a later 回头看, a central inspection), or else the reporting unit as the
+ * acceptance unit or a supervising unit, never a responsible unit reopening its own work; and it
+ * rests on a document or a public link (a look-back report, a published media report). That it
+ * follows a completion or close-out is checked with the order of updates (checkUpdateOrder).
+ */
+function checkReopening(entry: ValidEntry<Update>, task: Task, context: RuleContext): Problem[] {
+  const problems: Problem[] = [];
+  const update = entry.data;
+  if (update.place) {
+    problems.push(
+      problem(
+        entry,
+        ['place'],
+        'place',
+        '重新整改针对整项任务或单条措施，不针对点位。请删去 place，在 summary 中写明发现问题的点位。',
+        'a reopening applies to a whole task or one measure, not a place: remove place, and name the place in the summary.',
+      ),
+    );
+  }
+  const acceptance = acceptanceUnitOf(task, context.units);
+  const finders = [acceptance, ...task.supervisingUnits];
+  if (!update.inspection && context.units.has(update.reportedBy) && !unitIsAmong(update.reportedBy, finders, context.units)) {
+    problems.push(
+      problem(
+        entry,
+        ['reportedBy'],
+        'reportedBy',
+        `重新整改只能由整改验收单位（${acceptance}）或督导单位（${task.supervisingUnits.join('、')}）报告，或写明发现问题的督察（inspection，如回头看、中央督察）；责任单位不能自行重新整改，这里写的是 ${update.reportedBy}。请改为发现问题的单位，或填写 inspection。`,
+        `a reopening is made by the acceptance unit (${acceptance}) or a supervising unit (${task.supervisingUnits.join(', ')}), or names the inspection that found the problem (inspection: a look-back review, a central inspection); a responsible unit does not reopen its own work, and this update is by ${update.reportedBy}: name the unit that found it, or fill in inspection.`,
+      ),
+    );
+  }
+  const evidence = update.evidence;
+  if (!evidence || (evidence.documents.length === 0 && evidence.links.length === 0)) {
+    problems.push(
+      problem(
+        entry,
+        ['evidence'],
+        'evidence',
+        '重新整改必须附证据：在 evidence 下列出回头看或督察的文件（documents），或公开链接（links），如媒体曝光的报道。',
+        'a reopening needs evidence: list the look-back or inspection documents, or public links such as a published media report, under evidence.',
+      ),
+    );
+  }
   return problems;
 }
 
@@ -275,47 +338,56 @@ function describeSubject(update: Update): [string, string] {
 }
 
 /**
- * The order of status updates (整改进展的先后): once a task is accepted and closed out
- * (已验收销号) nothing more is reported on it or its measures and places, and it is closed
- * out once; and a thing reported under way or done is not later reported 未启动.
- * (A 回头看 that reopens a problem is not modelled: it is entered as a new finding or task.)
+ * The order of status updates (整改进展的先后):
+ * - once a task is accepted and closed out (已验收销号), nothing more is reported on it or its
+ *   measures and places except a reopening (重新整改) of the whole task, and it is not closed
+ *   out again until it is reopened; after a reopening, progress and a new close-out are allowed;
+ * - a reopening follows a completion (已完成) or close-out of the same task or measure, reported
+ *   on an earlier date: the earlier close-out stays on the record, never replaced;
+ * - a thing reported under way or done is not later reported 未启动.
  * Partial dates compare only when one period ends before the other begins.
  */
 export function checkUpdateOrder(updates: readonly ValidEntry<Update>[]): Problem[] {
   const problems: Problem[] = [];
   const sorted = [...updates].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
-  const closeOuts = new Map<string, ValidEntry<Update>>();
+  const isTaskLevel = (update: Update) => update.measure === undefined && !update.place;
+  // The close-out standing for each task: the latest one with no reopening of the task after it.
+  const standing = new Map<string, ValidEntry<Update>>();
   for (const entry of sorted) {
-    if (entry.data.status !== '已验收销号' || entry.data.measure !== undefined || entry.data.place) continue;
-    const first = closeOuts.get(entry.data.task);
-    if (first) {
-      problems.push(
-        problem(
-          entry,
-          ['status'],
-          'status',
-          `任务 ${entry.data.task} 已于${formatChineseDate(first.data.date)}验收销号（${first.source.file}），一项任务只能销号一次。请删除重复的销号进展。`,
-          `task ${entry.data.task} was already closed out on ${first.data.date} (${first.source.file}): a task is closed out once; delete the repeated close-out.`,
-        ),
-      );
-    } else closeOuts.set(entry.data.task, entry);
-  }
-  for (const entry of sorted) {
-    const closeOut = closeOuts.get(entry.data.task);
-    if (!closeOut || closeOut === entry || entry.data.status === '已验收销号') continue;
-    if (startOfPeriod(entry.data.date) > endOfPeriod(closeOut.data.date)) {
+    const { task, status, date } = entry.data;
+    const closeOut = standing.get(task);
+    if (isTaskLevel(entry.data) && status === '重新整改') {
+      standing.delete(task);
+      continue;
+    }
+    if (isTaskLevel(entry.data) && status === '已验收销号') {
+      if (closeOut) {
+        problems.push(
+          problem(
+            entry,
+            ['status'],
+            'status',
+            `任务 ${task} 已于${formatChineseDate(closeOut.data.date)}验收销号（${closeOut.source.file}），此后没有重新整改，一项任务只能销号一次。请删除重复的销号进展；若回头看发现问题，先录入“重新整改”再销号。`,
+            `task ${task} was already closed out on ${closeOut.data.date} (${closeOut.source.file}) and not reopened since: a task is closed out once until it is reopened; delete the repeated close-out, or enter the reopening (重新整改) before it.`,
+          ),
+        );
+      } else standing.set(task, entry);
+      continue;
+    }
+    if (closeOut && startOfPeriod(date) > endOfPeriod(closeOut.data.date)) {
       const [zhSubject, enSubject] = describeSubject(entry.data);
       problems.push(
         problem(
           entry,
           ['date'],
           'date',
-          `任务 ${entry.data.task} 已于${formatChineseDate(closeOut.data.date)}验收销号（${closeOut.source.file}），此后不能再报告${zhSubject}的进展（这里是${formatChineseDate(entry.data.date)}的“${entry.data.status}”）。请核对日期；“回头看”重新发现的问题请作为新的问题或任务录入。`,
-          `task ${entry.data.task} was closed out on ${closeOut.data.date} (${closeOut.source.file}); nothing is reported on ${enSubject} after that (this says ${entry.data.status} on ${entry.data.date}): check the date, and enter a problem a look-back review (回头看) reopens as a new finding or task.`,
+          `任务 ${task} 已于${formatChineseDate(closeOut.data.date)}验收销号（${closeOut.source.file}），此后不能再报告${zhSubject}的进展（这里是${formatChineseDate(date)}的“${status}”）。请核对日期；回头看、督察或督导单位发现问题没有整改到位的，先对整项任务录入“重新整改”（不写 measure、place），之后才能报告进展和再次销号。`,
+          `task ${task} was closed out on ${closeOut.data.date} (${closeOut.source.file}); nothing is reported on ${enSubject} after that (this says ${status} on ${date}): check the date; when a look-back review, an inspection or a supervising unit finds it not rectified, enter a reopening (重新整改) of the whole task first, then progress and a new close-out may follow.`,
         ),
       );
     }
   }
+  problems.push(...checkReopeningOrder(sorted));
   const started = new Map<string, ValidEntry<Update>>();
   for (const entry of sorted) {
     const key = subjectOf(entry.data);
@@ -334,6 +406,59 @@ export function checkUpdateOrder(updates: readonly ValidEntry<Update>[]): Proble
         );
       }
     } else if (!earlier) started.set(key, entry);
+  }
+  return problems;
+}
+
+/**
+ * A reopening (重新整改) follows a completion or close-out of the same task or measure: the
+ * latest claim on it not dated after the reopening is 已完成 or 已验收销号, on a date that ends
+ * before the reopening's begins (a claim of the same day or month cannot be told apart from it).
+ * Updates sorted by date.
+ */
+function checkReopeningOrder(sorted: readonly ValidEntry<Update>[]): Problem[] {
+  const problems: Problem[] = [];
+  const bySubject = new Map<string, ValidEntry<Update>[]>();
+  for (const entry of sorted) {
+    const key = subjectOf(entry.data);
+    const list = bySubject.get(key) ?? [];
+    list.push(entry);
+    bySubject.set(key, list);
+  }
+  for (const entry of sorted) {
+    if (entry.data.status !== '重新整改' || entry.data.place) continue; // a place is refused by checkReopening
+    const before = bySubject
+      .get(subjectOf(entry.data))!
+      .filter((other) => other !== entry && startOfPeriod(other.data.date) <= endOfPeriod(entry.data.date))
+      .at(-1);
+    const [zhSubject, enSubject] = describeSubject(entry.data);
+    const measureHint = entry.data.measure === undefined ? '若只是某条措施报告过“已完成”，请对该措施重新整改（写 measure）。' : '';
+    const measureHintEn = entry.data.measure === undefined ? ' If only a measure was reported completed, reopen that measure (write measure).' : '';
+    if (!before || !isDone(before.data.status)) {
+      problems.push(
+        problem(
+          entry,
+          ['status'],
+          'status',
+          before
+            ? `${zhSubject}在重新整改之前最近一次报告的是${formatChineseDate(before.data.date)}的“${before.data.status}”（${before.source.file}），不是“已完成”或“已验收销号”。重新整改只针对此前已完成或已验收销号的任务或措施，请核对日期或状态。${measureHint}`
+            : `${zhSubject}在重新整改之前没有报告过“已完成”或“已验收销号”。重新整改只针对此前已完成或已验收销号的任务或措施，请核对日期或状态。${measureHint}`,
+          before
+            ? `the latest report on ${enSubject} before this reopening is ${before.data.status} on ${before.data.date} (${before.source.file}), not 已完成 or 已验收销号: only something completed or closed out earlier can be reopened; check the date or the status.${measureHintEn}`
+            : `${enSubject} was never reported 已完成 or 已验收销号 before this reopening: only something completed or closed out earlier can be reopened; check the date or the status.${measureHintEn}`,
+        ),
+      );
+    } else if (endOfPeriod(before.data.date) >= startOfPeriod(entry.data.date)) {
+      problems.push(
+        problem(
+          entry,
+          ['date'],
+          'date',
+          `${zhSubject}于${formatChineseDate(before.data.date)}报告“${before.data.status}”（${before.source.file}），重新整改日期${formatChineseDate(entry.data.date)}不晚于它。重新整改须在完成或销号之后的日期，请写出准确日期。`,
+          `${enSubject} was reported ${before.data.status} on ${before.data.date} (${before.source.file}), and this reopening is dated ${entry.data.date}, not after it: a reopening comes on a later date than the completion or close-out; give the exact dates.`,
+        ),
+      );
+    }
   }
   return problems;
 }

@@ -1,10 +1,12 @@
 import type { Ledger } from '../../core/ledger.ts';
 import { csvText, type CsvCell } from '../../core/csv.ts';
 import { absoluteUrl, paths } from '../../core/urls.ts';
-import { nameOf, namesOf } from '../../core/names.ts';
+import { nameOf, namesOf, reopenedBy } from '../../core/names.ts';
+import { FINDING_STATES } from '../../core/findings.ts';
+import { statedQuantity } from '../../core/quantities.ts';
 
 /**
- * The flat downloads (开放数据下载): tasks, measures, targets and updates as tables, each
+ * The flat downloads (开放数据下载): tasks, measures, targets, updates and findings as tables, each
  * published as CSV (UTF-8 with BOM, so Excel opens the Chinese correctly) and JSON, and
  * described field by field in datapackage.json. One column list per table feeds all three.
  * Like tasks.json, columns are only ever added, never renamed or removed.
@@ -29,6 +31,8 @@ export interface Table<Row = unknown> {
   rows: (ledger: Ledger, siteUrl: string) => Row[];
 }
 
+/** A list in one cell: joined with `；`, empty (null) when there is nothing in it. */
+const joined = (items: readonly string[]) => (items.length > 0 ? items.join('；') : null);
 const unitNames = (ledger: Ledger, ids: readonly string[]) => namesOf(ledger, 'units', ids).join('；');
 const placeName = (ledger: Ledger, id: string | undefined) => (id ? nameOf(ledger, 'places', id) : null);
 const areaName = (ledger: Ledger, id: string | undefined) => (id ? nameOf(ledger, 'jurisdictions', id) : null);
@@ -37,6 +41,7 @@ type TaskRow = { ledger: Ledger; siteUrl: string; view: Ledger['tasks'][number] 
 type MeasureRow = TaskRow & { measure: Ledger['tasks'][number]['measures'][number] };
 type TargetRow = MeasureRow & { target: MeasureRow['measure']['measure']['targets'][number]; scope: string | null; value: number };
 type UpdateRow = { ledger: Ledger; siteUrl: string; update: Ledger['updates'][number] };
+type FindingRow = { ledger: Ledger; siteUrl: string; finding: Ledger['findings'][number] };
 
 const tasks: Table<TaskRow> = {
   name: 'tasks',
@@ -119,10 +124,35 @@ const updates: Table<UpdateRow> = {
     { name: 'status', type: 'string', description: '报告的状态', value: ({ update }) => update.data.status },
     { name: 'reportedBy', type: 'string', description: '报告单位', value: ({ ledger, update }) => unitNames(ledger, [update.data.reportedBy]) },
     { name: 'summary', type: 'string', description: '进展摘要', value: ({ update }) => update.data.summary },
+    // Added last, so the columns before it keep their places.
+    { name: 'reopenedBy', type: 'string', description: '状态为“重新整改”时，发现问题的督察或单位；其他进展为空', value: ({ ledger, update }) => reopenedBy(ledger, update.data)?.name ?? null },
   ],
 };
 
-export const DOWNLOAD_TABLES = [tasks, measures, targets, updates] as unknown as Table[];
+const findings: Table<FindingRow> = {
+  name: 'findings',
+  title: '反馈问题',
+  description: '督察反馈的每个问题一行：原文、所涉地区和点位、所述数量，以及截至 asOf 由对应整改任务推算的整改状态。',
+  rows: (ledger, siteUrl) => ledger.findings.map((finding) => ({ ledger, siteUrl, finding })),
+  columns: [
+    { name: 'id', type: 'string', description: '问题的永久编号', value: ({ finding }) => finding.id },
+    { name: 'url', type: 'string', description: '问题页的永久网址', value: ({ finding, siteUrl }) => absoluteUrl(paths.finding(finding.id), siteUrl) },
+    { name: 'inspection', type: 'string', description: '所属督察的编号', value: ({ finding }) => finding.data.inspection },
+    { name: 'inspectionName', type: 'string', description: '所属督察的名称', value: ({ finding }) => finding.inspection?.data.name ?? null },
+    { name: 'number', type: 'integer', description: '问题在反馈意见中的序号（或方案引用它的序号）', value: ({ finding }) => finding.data.number },
+    { name: 'label', type: 'string', description: '原文对问题的称呼（如“省整改任务第十项”），无则为空', value: ({ finding }) => finding.data.label ?? null },
+    { name: 'heading', type: 'string', description: '问题在反馈意见中所属的标题，无则为空', value: ({ finding }) => finding.data.heading ?? null },
+    { name: 'text', type: 'string', description: '问题原文', value: ({ finding }) => finding.data.text },
+    { name: 'jurisdictions', type: 'string', description: '所涉地区名称，以“；”分隔，无则为空', value: ({ ledger, finding }) => joined(namesOf(ledger, 'jurisdictions', finding.data.jurisdictions)) },
+    { name: 'places', type: 'string', description: '所涉点位名称，以“；”分隔，无则为空', value: ({ ledger, finding }) => joined(namesOf(ledger, 'places', finding.data.places)) },
+    { name: 'quantities', type: 'string', description: '问题所述数量，按原文写法（如“未退出矿业权12个”），以“；”分隔，无则为空', value: ({ finding }) => joined(finding.data.quantities.map(statedQuantity)) },
+    { name: 'state', type: 'string', description: `截至 asOf 的整改状态：${Object.values(FINDING_STATES).map((info) => `${info.slug} ${info.label}`).join('、')}`, value: ({ finding }) => FINDING_STATES[finding.state.state].slug },
+    { name: 'stateLabel', type: 'string', description: '整改状态的中文名称', value: ({ finding }) => FINDING_STATES[finding.state.state].label },
+    { name: 'tasks', type: 'string', description: '回应该问题的整改任务编号，以“；”分隔，尚无则为空', value: ({ finding }) => joined(finding.tasks.map((view) => view.id)) },
+  ],
+};
+
+export const DOWNLOAD_TABLES = [tasks, measures, targets, updates, findings] as unknown as Table[];
 
 export function tableNamed(name: string): Table | undefined {
   return DOWNLOAD_TABLES.find((table) => table.name === name);

@@ -1,5 +1,7 @@
 import type { Target } from '../../schemas/target.ts';
+import type { Measure } from '../../schemas/task.ts';
 import type { Ledger, TaskView } from '../../core/ledger.ts';
+import { entryById } from '../../core/lookup.ts';
 import { absoluteUrl, paths } from '../../core/urls.ts';
 import { nameOf } from '../../core/names.ts';
 
@@ -31,6 +33,28 @@ function targetRecord(target: Target, jurisdictionName: (id: string) => string) 
   };
 }
 
+/** A numbered sub-item of a measure (`(1)` …): its own units (none when the measure's apply) and the places it is about. */
+function itemRecord(item: Measure['items'][number], ledger: Ledger, unitName: (id: string) => string) {
+  return {
+    label: item.label,
+    text: item.text,
+    responsibleUnits: names(item.responsibleUnits ?? [], unitName),
+    places: item.places.map((id) => ({ id, name: nameOf(ledger, 'places', id) })),
+  };
+}
+
+/** A finding a task answers. The content check refuses a task naming a finding that does not exist. */
+function findingRecord(id: string, ledger: Ledger, siteUrl: string) {
+  const finding = entryById(ledger.findings, id)!;
+  return {
+    id,
+    url: absoluteUrl(paths.finding(id), siteUrl),
+    number: finding.data.number,
+    label: finding.data.label ?? null,
+    text: finding.data.text,
+  };
+}
+
 function taskRecord(view: TaskView, ledger: Ledger, siteUrl: string) {
   const unitName = (id: string) => nameOf(ledger, 'units', id);
   const jurisdictionName = (id: string) => nameOf(ledger, 'jurisdictions', id);
@@ -44,6 +68,7 @@ function taskRecord(view: TaskView, ledger: Ledger, siteUrl: string) {
     provincialTaskNumber: task.provincialTaskNumber ?? null,
     title: task.title,
     finding: task.finding,
+    findings: task.findings.map((id) => findingRecord(id, ledger, siteUrl)),
     responsibleUnits: names(task.responsibleUnits, unitName),
     supervisingUnits: names(task.supervisingUnits, unitName),
     acceptanceUnit: unitName(view.acceptanceUnit),
@@ -59,6 +84,7 @@ function taskRecord(view: TaskView, ledger: Ledger, siteUrl: string) {
       status: measure.status.status,
       statusDerived: measure.status.derived,
       targets: measure.measure.targets.map((target) => targetRecord(target, jurisdictionName)),
+      items: measure.measure.items.map((item) => itemRecord(item, ledger, unitName)),
     })),
     updates: view.updates.map((update) => ({
       id: update.id,
@@ -71,8 +97,6 @@ function taskRecord(view: TaskView, ledger: Ledger, siteUrl: string) {
     })),
   };
 }
-
-
 
 export function tasksJson(ledger: Ledger, siteUrl: string): TasksJson {
   return { asOf: ledger.asOf, tasks: ledger.tasks.map((view) => taskRecord(view, ledger, siteUrl)) };

@@ -2,11 +2,13 @@ import { Feed } from 'feed';
 import type { Update } from '../../schemas/update.ts';
 import { chineseNumeral, formatChineseDate, hasBegun, startOfPeriod } from '../../core/dates.ts';
 import { escapeHtml } from '../../core/html-text.ts';
-import { measureAreas, taskAreas, unitWork } from '../views/index.ts';
+import { bulletinList, bulletinPage, measureAreas, taskAreas, unitWork } from '../views/index.ts';
+import type { PeriodKind } from '../../core/periods.ts';
 import { entryById } from '../../core/lookup.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
 import { absoluteUrl, paths } from '../../core/urls.ts';
-import { findingTitle, nameOf } from '../../core/names.ts';
+import { findingTitle, nameOf, reopenedBy } from '../../core/names.ts';
+import { STATUS_LABELS } from '../../core/status.ts';
 import { FINDING_STATES } from '../../core/findings.ts';
 
 /**
@@ -84,13 +86,14 @@ export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput
     const taskLabel = task ? `任务${chineseNumeral(task.task.number)}` : update.data.task;
     const measure = update.data.measure !== undefined ? `第${update.data.measure}条措施` : '';
     const reporter = nameOf(ledger, 'units', update.data.reportedBy);
+    const finder = reopenedBy(ledger, update.data);
     const link = absoluteUrl(paths.update(update.data.task, update.id), site.url);
     feed.addItem({
       id: link,
       link,
-      title: escapeHtml(`${taskLabel}${measure} · ${formatChineseDate(update.data.date)} · ${update.data.status}`),
+      title: escapeHtml(`${taskLabel}${measure} · ${formatChineseDate(update.data.date)} · ${STATUS_LABELS[update.data.status]}`),
       date: dateOf(update.data.date),
-      description: escapeHtml(`${update.data.summary}（报告单位：${reporter}）`),
+      description: escapeHtml(`${update.data.summary}（${finder ? `发现问题：${finder.name}；` : ''}报告单位：${reporter}）`),
       author: [{ name: reporter }],
     });
   }
@@ -151,6 +154,42 @@ export function findingsFeed({ ledger, site, self }: Pick<FeedInput, 'ledger' | 
       date: dateOf(date),
       description: escapeHtml(`${view.data.text}（${FINDING_STATES[view.state.state].label}）`),
       author: [{ name: view.inspection?.data.inspectingBody ?? inspection }],
+    });
+  }
+  return feed.atom1();
+}
+
+/**
+ * An Atom 1.0 document of the bulletins (整改情况通报) whose period is over by the as-of day,
+ * newest first: each is dated by its period's last day and never changes afterwards.
+ */
+export function bulletinsFeed({ ledger, site, self, kind }: Pick<FeedInput, 'ledger' | 'site' | 'self'> & { kind: PeriodKind }): string {
+  const shown = bulletinList(ledger, kind)
+    .filter((ref) => ref.final)
+    .sort((a, b) => b.period.end.localeCompare(a.period.end) || a.path.localeCompare(b.path))
+    .slice(0, FEED_ENTRIES);
+  const feed = new Feed({
+    id: absoluteUrl(self, site.url),
+    title: `整改情况通报 · ${site.title}`,
+    link: absoluteUrl(paths.bulletins(), site.url),
+    language: 'zh-CN',
+    updated: dateOf(shown[0]?.period.end ?? ledger.asOf),
+    generator: '整改台账 Rectification Ledger',
+    feedLinks: { atom: absoluteUrl(self, site.url) },
+    author: { name: site.publisher },
+    copyright: site.dataLicence,
+  });
+  for (const ref of shown) {
+    const page = bulletinPage(ledger, ref, kind);
+    const link = absoluteUrl(ref.path, site.url);
+    const { summary } = page;
+    feed.addItem({
+      id: link,
+      link,
+      title: escapeHtml(page.title),
+      date: dateOf(ref.period.end),
+      description: escapeHtml(`本期发布进展${summary.updates}条，验收销号${summary.closedInPeriod}项；期末滞后或已过时限的任务${summary.lateTasks}项、措施${summary.lateMeasures}条。`),
+      author: [{ name: site.publisher }],
     });
   }
   return feed.atom1();

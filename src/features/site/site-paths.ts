@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CollectionName } from '../../schemas/collections.ts';
 import { DOWNLOAD_TABLES } from '../publish/index.ts';
-import { allCharts, filterListPages, isArea, type FilterDimension } from '../views/index.ts';
+import { allCharts, bulletinList, filterListPages, isArea, type FilterDimension } from '../views/index.ts';
+import type { PeriodKind } from '../../core/periods.ts';
 import type { Ledger } from '../../core/ledger.ts';
 import { paths } from '../../core/urls.ts';
 import { MAP_LAYERS, placesOfLayer, type PlaceView } from '../map/index.ts';
@@ -62,7 +63,7 @@ export function fixedPagePaths(pages: string = PAGES): string[] {
  * and clashes against it, so that what the check passes the build passes. A test compares it
  * with what the Bazhong and fixture builds really wrote.
  */
-export function sitePaths(ledger: Ledger, options: { listLength: number; places: readonly PlaceView[] }): SitePath[] {
+export function sitePaths(ledger: Ledger, options: { listLength: number; places: readonly PlaceView[]; bulletinPeriod: PeriodKind }): SitePath[] {
   const found: SitePath[] = [];
   const add = (path: string, what: string, entry?: SitePath['entry']) => found.push({ path, what, ...(entry ? { entry } : {}) });
   for (const path of fixedPagePaths()) add(path, '固定页面');
@@ -83,6 +84,7 @@ export function sitePaths(ledger: Ledger, options: { listLength: number; places:
     add(paths.countyFeed(area.id), `县（区） ${area.id} 的订阅`, { collection: 'jurisdictions', id: area.id });
   }
   for (const entry of ledger.inspections) add(paths.inspection(entry.id), `督察 ${entry.id}`, { collection: 'inspections', id: entry.id });
+  for (const entry of ledger.findings) add(paths.finding(entry.id), `反馈问题 ${entry.id}`, { collection: 'findings', id: entry.id });
   for (const entry of ledger.plans) add(paths.plan(entry.id), `整改方案 ${entry.id}`, { collection: 'plans', id: entry.id });
   for (const id of ledger.documents.keys()) add(paths.document(id), `文件 ${id}`, { collection: 'documents', id });
   for (const entry of ledger.news) add(paths.article(entry.id), `整改动态 ${entry.id}`, { collection: 'news', id: entry.id });
@@ -103,6 +105,7 @@ export function sitePaths(ledger: Ledger, options: { listLength: number; places:
     add(paths.map(layer.id), `地图 ${layer.id}`);
     add(paths.mapGeoJson(layer.id), `地图 ${layer.id} 的数据`);
   }
+  for (const ref of bulletinList(ledger, options.bulletinPeriod)) add(ref.path, `整改情况通报 ${ref.plan.id} ${ref.period.id}`, { collection: 'plans', id: ref.plan.id });
   for (const { option, page, path } of filterListPages(ledger, options.listLength)) {
     const collection = FILTER_ENTRIES[option.dimension];
     add(path, `筛选 ${option.dimension}=${option.value}${page > 1 ? ` 第${page}页` : ''}`, collection ? { collection, id: option.value } : undefined);

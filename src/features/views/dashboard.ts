@@ -16,6 +16,9 @@ export interface Progress {
   /** Tasks and measures behind schedule or past their deadline without close-out. */
   tasksLate: number;
   measuresLate: number;
+  /** Tasks and measures a look-back found not rectified, not completed again since (重新整改). */
+  tasksReopened: number;
+  measuresReopened: number;
 }
 
 /** Counts for a progress summary; done means reported 已完成 or 已验收销号, never derived from dates. */
@@ -29,6 +32,8 @@ export function progressOf(tasks: readonly TaskView[]): Progress {
     measuresDone: measures.filter((measure) => isDone(measure.status.status)).length,
     tasksLate: tasks.filter((view) => isLate(view.status.status)).length,
     measuresLate: measures.filter((measure) => isLate(measure.status.status)).length,
+    tasksReopened: tasks.filter((view) => view.status.status === '重新整改').length,
+    measuresReopened: measures.filter((measure) => measure.status.status === '重新整改').length,
   };
 }
 

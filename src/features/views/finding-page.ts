@@ -3,6 +3,7 @@ import type { FindingView, Ledger, TaskView } from '../../core/ledger.ts';
 import { groupByEachOnce, itemsWith } from '../../core/lookup.ts';
 import { findingTitle, nameOf } from '../../core/names.ts';
 import { paths } from '../../core/urls.ts';
+import { statedQuantity } from '../../core/quantities.ts';
 import type { Tone } from '../../core/status.ts';
 import { isArea } from './filters.ts';
 import { sourceLine, type SourceLineView } from './source-line.ts';
@@ -82,7 +83,7 @@ export function findingPage(ledger: Ledger, view: FindingView): FindingPage {
       title: view.plan.published ? view.plan.plan.data.title : undefined,
       counting: view.plan.published ? null : view.plan.counting,
     },
-    quantities: data.quantities.map((quantity) => `${quantity.what}${quantity.value}${quantity.unit}`),
+    quantities: data.quantities.map(statedQuantity),
     jurisdictions: data.jurisdictions.map((id) => {
       const area = ledger.jurisdictions.get(id);
       return { path: area && isArea(area) ? paths.county(id) : undefined, name: nameOf(ledger, 'jurisdictions', id) };

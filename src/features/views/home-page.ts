@@ -33,6 +33,8 @@ export interface HomePlan {
 }
 
 export interface HomePage {
+  /** The ways in, from what the content holds: no link leads to an empty page. */
+  quickLinks: { path: string; label: string }[];
   inspections: {
     inspection: Entry<Inspection>;
     plans: HomePlan[];
@@ -55,7 +57,16 @@ export function homePage(ledger: Ledger, listLength: number): HomePage {
     const slug = STATUS_SLUGS[status];
     return `${paths.filter('status', slug, planListPage(statusList(slug), plan, part, listLength))}#${anchors.plan(plan)}`;
   };
+  const hasTasks = ledger.tasks.length > 0;
   return {
+    quickLinks: [
+      ...(ledger.findings.length > 0 ? [{ path: paths.findings(), label: '督察反馈问题' }] : []),
+      ...(hasTasks ? [{ path: paths.tasks(), label: '全部整改任务' }] : []),
+      ...(hasTasks || ledger.findings.length > 0 ? [{ path: paths.counties(), label: '按县（区）查看' }] : []),
+      ...(hasTasks ? [{ path: paths.units(), label: '按责任单位查看' }, { path: paths.bulletins(), label: '整改情况通报' }] : []),
+      { path: paths.data(), label: '下载开放数据' },
+      hasTasks ? { path: paths.feed(), label: '订阅整改进展（Atom）' } : { path: paths.findingsFeed(), label: '订阅反馈问题（Atom）' },
+    ],
     inspections: ledger.inspections.map((inspection) => {
       const findings = itemsWith(ledger.findings, 'inspection', (finding) => finding.data.inspection, inspection.id);
       const plans = itemsWith(ledger.plans, 'inspection', (plan) => plan.data.inspection, inspection.id);

@@ -24,4 +24,6 @@ export * from './list-pages.ts';
 export * from './complaints-page.ts';
 export * from './tables.ts';
 export * from './report-page.ts';
+export * from './data-page.ts';
 export * from './finding-page.ts';
+export * from './bulletin-page.ts';

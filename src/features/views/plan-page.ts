@@ -1,3 +1,5 @@
+import { bulletinList, type BulletinRef } from './bulletin-page.ts';
+import type { PeriodKind } from '../../core/periods.ts';
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
 import { entryById, itemsWith } from '../../core/lookup.ts';
 import { paths } from '../../core/urls.ts';
@@ -7,6 +9,8 @@ import type { Plan } from '../../schemas/plan.ts';
 import { progressChartLink } from './chart-list.ts';
 
 export interface PlanPage {
+  /** Its latest regular bulletin whose period is over (or the current one when none is), if any. */
+  latestBulletin: BulletinRef | undefined;
   inspection: Entry<Inspection> | undefined;
   /** The plan's document, when it has files to link. */
   attachments: LedgerDocument['attachments'];
@@ -18,8 +22,10 @@ export interface PlanPage {
 }
 
 /** What a plan page shows besides its text: its inspection, the document's files and its tasks. */
-export function planPage(ledger: Ledger, plan: Entry<Plan>): PlanPage {
+export function planPage(ledger: Ledger, plan: Entry<Plan>, bulletinPeriod: PeriodKind = 'bimonth'): PlanPage {
+  const bulletins = bulletinList(ledger, bulletinPeriod).filter((ref) => ref.plan.id === plan.id && ref.period.kind === bulletinPeriod);
   return {
+    latestBulletin: bulletins.findLast((ref) => ref.final) ?? bulletins.at(-1),
     inspection: entryById(ledger.inspections, plan.data.inspection),
     attachments: ledger.documents.get(plan.data.document)?.data.attachments ?? [],
     tasks: itemsWith(ledger.tasks, 'plan', (view) => view.task.plan, plan.id),

@@ -9,7 +9,7 @@ export interface MenuItem {
 /**
  * The site's main menu, from what the content holds: the findings when any are published (first,
  * so an inspection whose plan is not out yet leads with them), tasks, areas and units once a plan
- * has tasks, each plan, the maps when there is a place to show, indicators and charts when there
+ * has tasks, each plan and its bulletins, the maps when there is a place to show, indicators and charts when there
  * is one to draw, and always the home page and the open data. No entry leads to an empty page.
  */
 export function siteMenu(ledger: Pick<Ledger, 'plans' | 'places' | 'tasks' | 'findings' | 'indicators'>): MenuItem[] {
@@ -22,6 +22,7 @@ export function siteMenu(ledger: Pick<Ledger, 'plans' | 'places' | 'tasks' | 'fi
     ...(hasTasks || ledger.findings.length > 0 ? [{ path: paths.counties(), label: '县区' }] : []),
     ...(hasTasks ? [{ path: paths.units(), label: '单位' }] : []),
     ...ledger.plans.map((plan) => ({ path: paths.plan(plan.id), label: plan.data.shortTitle ?? '整改方案' })),
+    ...(hasTasks ? [{ path: paths.bulletins(), label: '通报' }] : []),
     ...(ledger.places.length > 0 ? [{ path: paths.maps(), label: '地图' }] : []),
     ...(hasCharts ? [{ path: paths.indicators(), label: '指标与图表' }] : []),
     { path: paths.data(), label: '开放数据' },

@@ -2,7 +2,8 @@
 // looked up, rows built (only the rows a shortened list shows), filter values worked out.
 import { formatChineseDate } from '../../core/dates.ts';
 import type { Entry, Ledger, MeasureView, TaskView } from '../../core/ledger.ts';
-import { documentTitle, nameOf, namesOf } from '../../core/names.ts';
+import { documentTitle, nameOf, namesOf, reopenedBy } from '../../core/names.ts';
+import { STATUS_LABELS } from '../../core/status.ts';
 import { comparisonPrefix, formatQuantity } from '../../core/quantities.ts';
 import type { Target } from '../../schemas/target.ts';
 import type { Update } from '../../schemas/update.ts';
@@ -107,6 +108,10 @@ export function targetTable(ledger: Ledger, target: Target): TargetTableView {
 /** An update as the Timeline shows it: the names of its place and reporter, the titles of the documents it cites. */
 export interface TimelineEntry {
   update: Entry<Update>;
+  /** The reported status as pages say it (重新整改 → 回头看发现问题，重新整改). */
+  statusLabel: string;
+  /** Who found a reopened problem, with the inspection's page when an inspection did; undefined for other updates. */
+  foundBy: { name: string; path: string | undefined } | undefined;
   placeName: string | undefined;
   reporter: string;
   evidence: { title: string; locator: string | undefined; quote: string | undefined }[];
@@ -114,12 +119,17 @@ export interface TimelineEntry {
 
 /** The Timeline's entries for these updates, in the order given. */
 export function timeline(ledger: Ledger, updates: readonly Entry<Update>[]): TimelineEntry[] {
-  return updates.map((update) => ({
+  return updates.map((update) => {
+    const finder = reopenedBy(ledger, update.data);
+    return {
     update,
+    statusLabel: STATUS_LABELS[update.data.status],
+    foundBy: finder ? { name: finder.name, path: finder.inspection ? paths.inspection(finder.inspection) : undefined } : undefined,
     placeName: update.data.place ? nameOf(ledger, 'places', update.data.place) : undefined,
     reporter: nameOf(ledger, 'units', update.data.reportedBy),
     evidence: (update.data.evidence?.documents ?? []).map((reference) => ({ title: documentTitle(ledger, reference.document), locator: reference.locator, quote: reference.quote })),
-  }));
+    };
+  });
 }
 
 /** A group of filter links in FilterNav: one dimension, opened when it is the status or the current page's. */
