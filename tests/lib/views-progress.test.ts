@@ -124,6 +124,36 @@ describe('open-ended tasks and imprecise dates on the progress chart', () => {
   });
 });
 
+describe('a reopening (重新整改) on the progress chart', () => {
+  const ledger = ledgerOf(
+    {
+      tasks: [task({ number: 1, deadline: '2022年3月' })],
+      updates: [
+        update({ task: `${PLAN}/01`, measure: 1, date: '2022-02-10', status: '已完成' }),
+        update({ task: `${PLAN}/01`, date: '2022-03-20', status: '已验收销号' }),
+        // A look-back finds it not rectified: both leave the record from April.
+        update({ task: `${PLAN}/01`, measure: 1, date: '2022-04-02', status: '重新整改' }),
+        update({ task: `${PLAN}/01`, date: '2022-04-02', status: '重新整改' }),
+        // The measure is reported done again in June; the task is not closed out again by the as-of day.
+        update({ task: `${PLAN}/01`, measure: 1, date: '2022-06-01', status: '已完成' }),
+        update({ task: `${PLAN}/01`, date: '2022-06-05', status: '已完成' }),
+      ],
+    },
+    AS_OF,
+  );
+  const spec = chartOf(ledger, `progress/plans/${PLAN}`)!;
+
+  it('takes a reopened item out of the record from the month of the reopening until it is reported done again', () => {
+    expect(values(spec, '报告完成的措施')).toEqual([0, 1, 1, 0, 0, 1]);
+    expect(values(spec, '验收销号的任务')).toEqual([0, 0, 1, 0, 0, 0]);
+    expect(spec.notes.join('')).toContain('重新整改的，自重新整改之月起不再计入“完成”');
+  });
+
+  it('keeps what is due unchanged by a reopening', () => {
+    expect(values(spec, '到期的措施')).toEqual([0, 0, 1, 1, 1, 1]);
+  });
+});
+
 describe('the progress charts of units and counties', () => {
   const COUNTIES = 'demo/counties';
   const A = 'demo/county-a';

@@ -14,14 +14,18 @@ import type { ChartSpec } from './charts.ts';
  * chart then only counts its own items, so a 10,000-task build stays linear.
  */
 
-/** The months of one task or measure: when it is due and when it was first reported done, as `YYYY-MM`. */
+/** The months of one task or measure: when it is due and when it entered and left the record, as `YYYY-MM`. */
 export interface ProgressMonths {
   /** The month it is due by; null when it has none (立行立改，长期坚持). */
   due: string | null;
-  /** The month of the first done claim (措施：已完成 or 已验收销号; 任务：已验收销号) on or before the as-of day. */
-  done: string | null;
-  /** The claim gives only a year, so it is counted in that year's last month (never after the as-of month). */
-  doneYearOnly: boolean;
+  /**
+   * When it entered the record (+1: the first done claim — 措施：已完成 or 已验收销号; 任务：已验收销号)
+   * and left it again (-1: a reopening, 重新整改, of what was done), in date order; claims after
+   * the as-of day are left out.
+   */
+  record: { month: string; change: 1 | -1 }[];
+  /** A claim of its record gives only a year, so it is counted in that year's last month (never after the as-of month). */
+  yearOnly: boolean;
 }
 
 export interface ProgressIndex {
@@ -31,30 +35,39 @@ export interface ProgressIndex {
 
 const monthOfEnd = (partial: string) => endOfPeriod(partial).slice(0, 7);
 
-/** The first done claim among `updates` (oldest first) dated on or before the as-of day, as a month. */
-function firstDone(updates: readonly Entry<Update>[], done: (status: ReportedStatus) => boolean, asOf: string) {
-  const claim = updates.find((update) => !update.data.place && done(update.data.status) && hasBegun(update.data.date, asOf));
-  if (!claim) return { done: null, doneYearOnly: false };
+/**
+ * The record of one task or measure from its updates (oldest first) on or before the as-of day:
+ * in it from its first done claim, out of it at a reopening (重新整改), in again when reported done again.
+ */
+function recordOf(updates: readonly Entry<Update>[], done: (status: ReportedStatus) => boolean, asOf: string): Pick<ProgressMonths, 'record' | 'yearOnly'> {
   const asOfMonth = asOf.slice(0, 7);
-  const month = monthOfEnd(claim.data.date);
-  return { done: month < asOfMonth ? month : asOfMonth, doneYearOnly: !claim.data.date.includes('-') };
+  const record: ProgressMonths['record'] = [];
+  let inRecord = false;
+  let yearOnly = false;
+  for (const { data } of updates) {
+    if (data.place || !hasBegun(data.date, asOf)) continue;
+    const change = !inRecord && done(data.status) ? 1 : inRecord && data.status === '重新整改' ? -1 : 0;
+    if (change === 0) continue;
+    inRecord = change === 1;
+    const month = monthOfEnd(data.date);
+    record.push({ month: month < asOfMonth ? month : asOfMonth, change });
+    if (!data.date.includes('-')) yearOnly = true;
+  }
+  return { record, yearOnly };
 }
 
-/** The due and done months of every task and measure of the ledger, worked out once per ledger. */
+/** The due months and records of every task and measure of the ledger, worked out once per ledger. */
 export function progressIndex(ledger: Ledger): ProgressIndex {
   return derivedOnce(ledger, 'progress months', () => {
     const tasks = new Map<TaskView, ProgressMonths>();
     const measures = new Map<MeasureView, ProgressMonths>();
     for (const view of ledger.tasks) {
       const taskDue = view.task.deadline.ongoing ? null : view.task.deadline.month;
-      tasks.set(view, { due: taskDue ? monthOfEnd(taskDue) : null, ...firstDone(view.taskUpdates, (status) => status === '已验收销号', ledger.asOf) });
+      tasks.set(view, { due: taskDue ? monthOfEnd(taskDue) : null, ...recordOf(view.taskUpdates, (status) => status === '已验收销号', ledger.asOf) });
       for (const measureView of view.measures) {
         // A measure's own due date, else its task's deadline (none for an open-ended task).
         const due = measureDue(view.task, measureView.measure);
-        measures.set(measureView, {
-          due: due ? monthOfEnd(due) : null,
-          ...firstDone(measureView.updates, isDone, ledger.asOf),
-        });
+        measures.set(measureView, { due: due ? monthOfEnd(due) : null, ...recordOf(measureView.updates, isDone, ledger.asOf) });
       }
     }
     return { tasks, measures };
@@ -94,15 +107,17 @@ export function progressChart(ledger: Ledger, subject: ProgressSubject): ChartSp
   const planDates = [...new Set(subject.tasks.map((view) => view.plan?.data.date).filter((date) => date !== undefined))];
   const starts = [
     ...planDates.map((date) => startOfPeriod(date).slice(0, 7)),
-    ...all.flatMap((months) => [months.due, months.done]).filter((month) => month !== null),
+    ...all.flatMap((months) => [months.due, ...months.record.map((entry) => entry.month)]).filter((month) => month !== null),
   ];
   const first = starts.reduce((earliest, month) => (month < earliest ? month : earliest), asOfMonth);
   const months = monthsBetween(first, asOfMonth);
-  const cumulative = (list: readonly ProgressMonths[], field: 'due' | 'done') => {
+  // Changes by month, then summed month by month: what is due by then, what is in the record then.
+  const cumulative = (list: readonly ProgressMonths[], field: 'due' | 'record') => {
     const perMonth = new Map<string, number>();
+    const add = (month: string, change: number) => perMonth.set(month, (perMonth.get(month) ?? 0) + change);
     for (const item of list) {
-      const month = item[field];
-      if (month !== null && month <= asOfMonth) perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+      if (field === 'record') for (const { month, change } of item.record) add(month, change);
+      else if (item.due !== null && item.due <= asOfMonth) add(item.due, 1);
     }
     let total = 0;
     return months.map((month) => (total += perMonth.get(month) ?? 0));
@@ -121,7 +136,10 @@ export function progressChart(ledger: Ledger, subject: ProgressSubject): ChartSp
     notes.push(`整改时限为“立行立改，长期坚持”的${both(ongoingTasks, ongoingMeasures)}没有到期月份，不计入“到期”；其中报告完成或验收销号的，计入“完成”。`);
   }
   if (laterTasks + laterMeasures > 0) notes.push(`另有${both(laterTasks, laterMeasures)}的时限在${formatChineseDate(asOfMonth)}之后，图表只画到截至月。`);
-  if (all.some((months) => months.doneYearOnly)) notes.push('只写明年份的完成报告计入该年12月（不晚于截至月）。');
+  if (all.some((months) => months.record.some((entry) => entry.change === -1))) {
+    notes.push('报告完成或验收销号后又经回头看等发现问题、重新整改的，自重新整改之月起不再计入“完成”，再次报告完成或验收销号后重新计入。');
+  }
+  if (all.some((months) => months.yearOnly)) notes.push('只写明年份的完成报告计入该年12月（不晚于截至月）。');
   if (subject.membership) notes.push(subject.membership);
   const plans = [...new Set(subject.tasks.map((view) => view.plan?.data.title).filter((title) => title !== undefined))];
   return {
@@ -133,9 +151,9 @@ export function progressChart(ledger: Ledger, subject: ProgressSubject): ChartSp
     categories: months.map(formatChineseDate),
     series: [
       { label: '到期的措施（计划，累计条数）', role: 'planned', values: cumulative(measureMonths, 'due') },
-      { label: '报告完成的措施（累计条数）', role: 'measured', values: cumulative(measureMonths, 'done') },
+      { label: '报告完成的措施（累计条数）', role: 'measured', values: cumulative(measureMonths, 'record') },
       { label: '到期的任务（计划，累计项数）', role: 'planned', values: cumulative(taskMonths, 'due') },
-      { label: '验收销号的任务（累计项数）', role: 'measured', values: cumulative(taskMonths, 'done') },
+      { label: '验收销号的任务（累计项数）', role: 'measured', values: cumulative(taskMonths, 'record') },
     ],
     source: `来源：${plans.length === 1 ? `《${plans[0]}》` : '各整改方案'}的整改时限和各单位发布的整改进展，由本站按月累计。`,
     asOf: ledger.asOf,
