@@ -46,7 +46,7 @@ function recordOf(updates: readonly Entry<Update>[], done: (status: ReportedStat
   let yearOnly = false;
   for (const { data } of updates) {
     if (data.place || !hasBegun(data.date, asOf)) continue;
-    const change = !inRecord && done(data.status) ? 1 : inRecord && data.status === '重新整改' ? -1 : 0;
+    const change: 1 | -1 | 0 = !inRecord && done(data.status) ? 1 : inRecord && data.status === '重新整改' ? -1 : 0;
     if (change === 0) continue;
     inRecord = change === 1;
     const month = monthOfEnd(data.date);
