@@ -85,6 +85,20 @@ describe('a bulletin', () => {
     expect({ ...after, next: undefined, previous: undefined }).toEqual({ ...before, next: undefined, previous: undefined });
   });
 
+  it('lists what a look-back reopened in the period, and who found it', () => {
+    const reopenedLedger = ledgerOf(
+      content([
+        ...reports,
+        update({ task: `${PLAN}/02`, date: '2025-05-06', status: '重新整改', reportedBy: OFFICE, summary: '回头看发现问题反弹。', evidence: { links: [{ title: '报道', url: 'https://example.org/a' }] } }),
+      ]),
+      '2025-07-01',
+    );
+    const mayJune = bulletinPage(reopenedLedger, bulletinList(reopenedLedger, 'bimonth').find((ref) => ref.period.id === '2025-b3')!, 'bimonth');
+    expect(mayJune.reopened).toEqual([{ path: `/tasks/${PLAN}/02/`, label: '整改任务二：任务2', status: '回头看发现问题，重新整改', foundBy: '示例局' }]);
+    expect(mayJune.updates.map((row) => row.status)).toEqual(['回头看发现问题，重新整改']);
+    expect(page('2025-b2').reopened).toEqual([]);
+  });
+
   it('is listed newest first under its plan, by kind', () => {
     expect(bulletinsIndex(ledger, 'bimonth')[0]!.groups.map((group) => [group.label, group.bulletins.map((ref) => ref.period.id)])).toEqual([
       ['双月通报', ['2025-b3', '2025-b2', '2025-b1']],

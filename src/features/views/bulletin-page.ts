@@ -1,7 +1,7 @@
 import { chineseNumeral, formatChineseDate, hasBegun } from '../../core/dates.ts';
 import { statusesOn, type Entry, type Ledger, type TaskView } from '../../core/ledger.ts';
 import { derivedOnce, groupOnce, itemsWith } from '../../core/lookup.ts';
-import { nameOf } from '../../core/names.ts';
+import { nameOf, reopenedBy } from '../../core/names.ts';
 import { dayBefore, isInPeriod, periodsBetween, type Period, type PeriodKind } from '../../core/periods.ts';
 import { isLate, STATUS_LABELS, type StatusResult } from '../../core/status.ts';
 import { paths } from '../../core/urls.ts';
@@ -61,6 +61,8 @@ export interface BulletinPage {
   /** Updates dated in the period, oldest first. */
   updates: { date: string; path: string; subject: string; status: string; summary: string; reporter: string }[];
   closedOut: BulletinTaskRow[];
+  /** Tasks and measures a look-back (回头看) reopened in the period, with who found them. */
+  reopened: (BulletinTaskRow & { foundBy: string })[];
   /** Tasks and measures late at the period's end that were not late the day before it began. */
   becameLate: { tasks: BulletinTaskRow[]; measures: BulletinTaskRow[] };
   /** Every unit with tasks or measures in the plan, most late items first. */
@@ -111,11 +113,19 @@ export function bulletinPage(ledger: Ledger, ref: BulletinRef, kind: PeriodKind)
       date: update.data.date,
       path: paths.update(view.id, update.id),
       subject: `${taskLabel(view)}${update.data.measure !== undefined ? `，第${update.data.measure}条措施` : ''}`,
-      status: update.data.status,
+      status: STATUS_LABELS[update.data.status],
       summary: update.data.summary,
       reporter: nameOf(ledger, 'units', update.data.reportedBy),
     })),
     closedOut,
+    reopened: updates
+      .filter(({ update }) => update.data.status === '重新整改')
+      .map(({ view, update }) => ({
+        path: update.data.measure !== undefined ? paths.measure(view.id, update.data.measure) : paths.task(view.id),
+        label: `${taskLabel(view)}${update.data.measure !== undefined ? `，第${update.data.measure}条措施` : ''}`,
+        status: STATUS_LABELS['重新整改'],
+        foundBy: reopenedBy(ledger, update.data)?.name ?? '',
+      })),
     becameLate: {
       tasks: lateTasks.filter((view) => !isLate(start(view).task.status)).map(row),
       measures: tasks.flatMap((view) =>

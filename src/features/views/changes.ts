@@ -1,3 +1,4 @@
+import { STATUS_LABELS } from '../../core/status.ts';
 import type { Update } from '../../schemas/update.ts';
 import { hasBegun } from '../../core/dates.ts';
 import type { Entry } from '../../core/ledger.ts';
@@ -22,7 +23,7 @@ export function pageChanges(updates: readonly Entry<Update>[], contentDates: rea
       .map((update): PageChange => ({
         date: update.data.date,
         kind: 'update',
-        text: `整改进展：${update.data.measure !== undefined ? `第${update.data.measure}条措施` : '任务'}报告${update.data.status}`,
+        text: `整改进展：${update.data.measure !== undefined ? `第${update.data.measure}条措施` : '任务'}报告${STATUS_LABELS[update.data.status]}`,
         update: update.id,
       })),
     ...contentDates.map((date): PageChange => ({ date, kind: 'content', text: '本页内容文件修改（据 git 提交记录）' })),
