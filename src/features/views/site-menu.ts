@@ -14,7 +14,8 @@ export interface MenuItem {
  */
 export function siteMenu(ledger: Pick<Ledger, 'plans' | 'places' | 'tasks' | 'findings' | 'indicators'>): MenuItem[] {
   const hasTasks = ledger.tasks.length > 0;
-  const hasCharts = ledger.indicators.length > 0 || ledger.tasks.some((view) => view.task.measures.some((measure) => measure.targets.length > 0));
+  // Every plan with a measure has its progress chart, so tasks mean charts.
+  const hasCharts = ledger.indicators.length > 0 || hasTasks;
   return [
     { path: paths.home(), label: '首页' },
     ...(ledger.findings.length > 0 ? [{ path: paths.findings(), label: '反馈问题' }] : []),
