@@ -27,6 +27,9 @@ import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { readOutlines } from './outlines.ts';
 import { planDueProblems } from './plan-due.ts';
+import { findingProblems } from './findings.ts';
+import type { Finding } from '../../schemas/finding.ts';
+import type { Task } from '../../schemas/task.ts';
 import { workingDayCalendar } from '../../core/working-days.ts';
 import type { Inspection } from '../../schemas/inspection.ts';
 import type { OutlineFeature } from '../map/index.ts';
@@ -129,6 +132,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   problems.push(...inventoryProblems(projectRoot, contentDir, site));
   const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
   problems.push(...checkRelations(valid, allIds, asOf, outlineByCode));
+  problems.push(...findingProblems(valid.findings as ValidEntry<Finding>[], valid.tasks as ValidEntry<Task>[]));
   problems.push(...planDueProblems(valid.inspections as ValidEntry<Inspection>[], workingDayCalendar(site?.holidays)));
   problems.push(...checkAttachments(valid.documents as ValidEntry<LedgerDocument>[], projectRoot, contentDir));
   const input = Object.fromEntries(
