@@ -133,6 +133,34 @@ export const siteSchema = z.strictObject({
    * Holiday notices (节假日安排) for years the built-in calendar does not know yet, by year: a
    * due date given in working days (`planDue.workingDays`) is counted on them.
    */
-  holidays: z.record(z.string().regex(/^\d{4}$/, { message: '年份写四位数字，例如 2027。\nA year is four digits, e.g. 2027.' }), holidayNoticeSchema).default({}),
+  holidays: z
+    .record(z.string().regex(/^\d{4}$/, { message: '年份写四位数字，例如 2027。\nA year is four digits, e.g. 2027.' }), holidayNoticeSchema)
+    .superRefine((notices, context) => {
+      // The count reads a date's notice by the date's own year: a date filed under another year would be ignored.
+      for (const [year, notice] of Object.entries(notices)) {
+        for (const list of ['holidays', 'workdays'] as const) {
+          notice[list].forEach((date, index) => {
+            if (date.slice(0, 4) !== year) {
+              context.addIssue({
+                code: 'custom',
+                path: [year, list, index],
+                message: `${date} 不在${year}年：每年的安排只写当年的日期。请把它移到“${date.slice(0, 4)}”下，或改正日期。\n${date} is not in ${year}: a year's notice lists that year's dates only; move it under "${date.slice(0, 4)}" or correct it.`,
+              });
+            }
+          });
+        }
+        const holidays = new Set(notice.holidays);
+        notice.workdays.forEach((date, index) => {
+          if (holidays.has(date)) {
+            context.addIssue({
+              code: 'custom',
+              path: [year, 'workdays', index],
+              message: `${date} 既写在 holidays（放假）又写在 workdays（调休上班）中。请对照节假日安排通知，删去其中一处。\n${date} is listed both as a holiday and as a day worked in lieu: check the notice and remove one.`,
+            });
+          }
+        });
+      }
+    })
+    .default({}),
 });
 export type SiteConfig = z.output<typeof siteSchema>;

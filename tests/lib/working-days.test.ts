@@ -5,6 +5,7 @@ import { planDueProblems } from '../../src/features/check/plan-due.ts';
 import type { ValidEntry } from '../../src/features/check/index.ts';
 import type { Inspection } from '../../src/schemas/inspection.ts';
 import { inspectionSchema } from '../../src/schemas/inspection.ts';
+import { edit, problemsAfter } from '../helpers/fixture-copy.ts';
 
 const calendar = workingDayCalendar();
 
@@ -55,5 +56,24 @@ describe('a plan due date in working days', () => {
   it('needs a day to count from', () => {
     expect(inspectionSchema.safeParse({ name: '督察', level: 'municipal', inspectingBody: '组', inspectedJurisdiction: 'd', feedbackDate: '2026-01', planDue: { workingDays: 30 } }).success).toBe(false);
     expect(inspectionSchema.safeParse({ name: '督察', level: 'municipal', inspectingBody: '组', inspectedJurisdiction: 'd', planDue: {} }).success).toBe(false);
+  });
+});
+
+describe('holiday notices a deployment adds in site.yaml', () => {
+  const siteProblems = (holidays: string) => problemsAfter((content) => edit(content, 'site.yaml', /^asOf: .*$/m, (line) => `${line}\nholidays:\n${holidays}`)).filter((problem) => problem.file.endsWith('site.yaml'));
+
+  it('refuses a date filed under another year, which the count would silently ignore', () => {
+    const problems = siteProblems('  "2027":\n    holidays: ["2027-10-01", "2028-01-03"]\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 12, field: 'holidays.2027.holidays[1]' });
+    expect(problems[0]!.zh).toContain('2028-01-03');
+    expect(problems[0]!.en).toContain('2027');
+  });
+
+  it('refuses a day listed both as a holiday and as a day worked in lieu', () => {
+    const problems = siteProblems('  "2027":\n    holidays: ["2027-10-01"]\n    workdays: ["2027-10-01"]\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 13, field: 'holidays.2027.workdays[0]' });
+    expect(problems[0]!.zh).toContain('2027-10-01');
   });
 });
