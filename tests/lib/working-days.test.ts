@@ -76,4 +76,11 @@ describe('holiday notices a deployment adds in site.yaml', () => {
     expect(problems[0]).toMatchObject({ line: 13, field: 'holidays.2027.workdays[0]' });
     expect(problems[0]!.zh).toContain('2027-10-01');
   });
+
+  it('says what a year key must look like', () => {
+    const problems = siteProblems('  "27":\n    holidays: ["2027-10-01"]\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.zh).toContain('年份写四位数字');
+    expect(problems[0]!.en).toContain('four digits');
+  });
 });

@@ -170,6 +170,20 @@ export function problemFromIssue(issue: z.core.$ZodIssue, source: SourceFile, sc
       }
       return { ...base, zh: `${field} 不能大于 ${issue.maximum}。`, en: `${field} cannot be more than ${issue.maximum}.` };
     }
+    case 'invalid_key': {
+      // A record key the schema refuses (a year in site.yaml's holidays): the key's own message says what it must be.
+      const message = issue.issues.map((inner) => inner.message).find((text) => text.includes('\n'));
+      const key = String(path.at(-1) ?? '');
+      if (message) {
+        const { zh, en } = bilingual(message);
+        return { ...base, zh: `${field} 的“${key}”不能作为键：${zh}`, en: `"${key}" cannot be a key of ${fieldPath(path.slice(0, -1)) || 'this file'}: ${en}` };
+      }
+      return {
+        ...base,
+        zh: `${field || '此文件'} 的值不符合要求：${describe(value, written)}。请对照示例文件修改。`,
+        en: `${field || 'this file'} is not valid (${issue.message}): compare it with an example file.`,
+      };
+    }
     default: {
       if (issue.message && issue.message.includes('\n')) return { ...base, ...bilingual(issue.message) };
       return {
