@@ -84,3 +84,13 @@ describe('holiday notices a deployment adds in site.yaml', () => {
     expect(problems[0]!.en).toContain('four digits');
   });
 });
+
+describe('a plan due in no working days', () => {
+  it('is refused with a message that says the number must be more than 0, not that it cannot be less than 0', () => {
+    const problems = problemsAfter((content) => edit(content, 'inspections/muni-2026.yaml', 'workingDays: 30', 'workingDays: 0'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/inspections/muni-2026.yaml', field: 'planDue.workingDays' });
+    expect(problems[0]!.zh).toBe('planDue.workingDays 必须大于 0。');
+    expect(problems[0]!.en).toBe('planDue.workingDays must be more than 0.');
+  });
+});

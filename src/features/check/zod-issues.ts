@@ -162,6 +162,7 @@ export function problemFromIssue(issue: z.core.$ZodIssue, source: SourceFile, sc
       if (issue.origin === 'array') {
         return { ...base, zh: `${field} 至少要有 ${issue.minimum} 项。`, en: `${field} needs at least ${issue.minimum} item(s).` };
       }
+      if (issue.inclusive === false) return { ...base, zh: `${field} 必须大于 ${issue.minimum}。`, en: `${field} must be more than ${issue.minimum}.` };
       return { ...base, zh: `${field} 不能小于 ${issue.minimum}。`, en: `${field} cannot be less than ${issue.minimum}.` };
     }
     case 'too_big': {
