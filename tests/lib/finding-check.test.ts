@@ -33,3 +33,18 @@ describe('content check of findings', () => {
     expect(problems[0]!.zh).toContain('central-demo/03');
   });
 });
+
+describe('content check of a plan\'s date', () => {
+  it('refuses a plan dated after the as-of day: the site would publish its tasks while calling it not yet out', () => {
+    const problems = problemsAfter((content) => edit(content, 'plans/demo.md', 'date: "2025-03"', 'date: "2026-06"'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/plans/demo.md', line: 6, field: 'date' });
+    expect(problems[0]!.zh).toContain('2026年6月');
+    expect(problems[0]!.en).toContain('2026-01-15');
+  });
+
+  it('accepts a plan dated only to the year or month of the as-of day', () => {
+    expect(problemsAfter((content) => edit(content, 'plans/demo.md', 'date: "2025-03"', 'date: "2026"'))).toEqual([]);
+    expect(problemsAfter((content) => edit(content, 'plans/demo.md', 'date: "2025-03"', 'date: "2026-01"'))).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ import { checkDisclosure } from './disclosure.ts';
 import { checkAttachments } from './attachments.ts';
 import type { LedgerDocument } from '../../schemas/document.ts';
 import { referenceProblems } from './references.ts';
-import { checkMeasureDues, checkPlace, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
+import { checkMeasureDues, checkPlace, checkPlanDate, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
 import { duplicateNameProblems } from './unique-names.ts';
 import { hierarchyProblems } from './hierarchy.ts';
@@ -216,6 +216,7 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
     ),
     jurisdictions: new Map(typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').map((entry) => [entry.id, entry])),
   };
+  for (const entry of typed<import('../../schemas/plan.ts').Plan>('plans')) problems.push(...checkPlanDate(entry, asOf));
   for (const entry of typed<import('../../schemas/place.ts').Place>('places')) problems.push(...checkPlace(entry, context));
   for (const entry of typed<import('../../schemas/update.ts').Update>('updates')) problems.push(...checkUpdate(entry, context));
   problems.push(...checkDisclosure(valid));

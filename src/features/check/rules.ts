@@ -1,5 +1,6 @@
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Place } from '../../schemas/place.ts';
+import type { Plan } from '../../schemas/plan.ts';
 import type { Task } from '../../schemas/task.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import type { Update } from '../../schemas/update.ts';
@@ -461,4 +462,23 @@ function checkReopeningOrder(sorted: readonly ValidEntry<Update>[]): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * A plan is dated on or before the as-of day: the site publishes a plan's tasks and their
+ * statuses as soon as it holds them, while the inspection and its findings count a plan dated
+ * later as not yet out (src/core/findings.ts), so a later date is a typo or a plan entered early.
+ */
+export function checkPlanDate(entry: ValidEntry<Plan>, asOf: string): Problem[] {
+  const { date } = entry.data;
+  if (hasBegun(date, asOf)) return [];
+  return [
+    problem(
+      entry,
+      ['date'],
+      'date',
+      `整改方案的日期 ${formatChineseDate(date)} 晚于截止日期 ${formatChineseDate(asOf)}。本站只收录已经印发的方案：请核对日期；方案尚未印发的，等印发后再录入。`,
+      `the plan is dated ${date}, after the as-of date ${asOf}: the site holds only plans already issued; check the date, or enter the plan once it is issued.`,
+    ),
+  ];
 }
