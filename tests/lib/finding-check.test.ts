@@ -48,3 +48,34 @@ describe('content check of a plan\'s date', () => {
     expect(problemsAfter((content) => edit(content, 'plans/demo.md', 'date: "2025-03"', 'date: "2026-01"'))).toEqual([]);
   });
 });
+
+describe('content check of an inspection\'s dates', () => {
+  const inspection = 'inspections/muni-2026.yaml';
+
+  it('refuses a feedback dated after the as-of day: its findings would be published before it is given', () => {
+    const problems = problemsAfter((content) => edit(content, inspection, 'feedbackDate: "2026-01-05"', 'feedbackDate: "2026-03-02"'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: `content/${inspection}`, line: 7, field: 'feedbackDate' });
+    expect(problems[0]!.zh).toContain('2026年3月2日');
+    expect(problems[0]!.en).toContain('2026-01-15');
+  });
+
+  it('refuses a feedback dated before the visit ended', () => {
+    const problems = problemsAfter((content) => edit(content, inspection, 'feedbackDate: "2026-01-05"', 'feedbackDate: "2025-11-05"'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'feedbackDate', line: 7 });
+    expect(problems[0]!.zh).toContain('2025年11月30日');
+  });
+
+  it('refuses working days counted from a day before the feedback', () => {
+    const problems = problemsAfter((content) => edit(content, inspection, '  workingDays: 30\n', '  workingDays: 30\n  from: "2025-12-01"\n'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'planDue.from', line: 10 });
+    expect(problems[0]!.zh).toContain('2026年1月5日');
+  });
+
+  it('accepts working days counted from a day after the feedback, and a feedback given in the month the visit ended', () => {
+    expect(problemsAfter((content) => edit(content, inspection, '  workingDays: 30\n', '  workingDays: 30\n  from: "2026-01-06"\n'))).toEqual([]);
+    expect(problemsAfter((content) => edit(content, inspection, 'feedbackDate: "2026-01-05"\nplanDue:\n  workingDays: 30', 'feedbackDate: "2025-11"\nplanDue:\n  date: "2026-01-10"'))).toEqual([]);
+  });
+});

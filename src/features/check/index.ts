@@ -26,7 +26,7 @@ import { hierarchyProblems } from './hierarchy.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { readOutlines } from './outlines.ts';
-import { planDueProblems } from './plan-due.ts';
+import { inspectionDateProblems, planDueProblems } from './plan-due.ts';
 import { findingProblems } from './findings.ts';
 import type { Finding } from '../../schemas/finding.ts';
 import type { Task } from '../../schemas/task.ts';
@@ -133,6 +133,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
   problems.push(...checkRelations(valid, allIds, asOf, outlineByCode));
   problems.push(...findingProblems(valid.findings as ValidEntry<Finding>[], valid.tasks as ValidEntry<Task>[]));
+  problems.push(...inspectionDateProblems(valid.inspections as ValidEntry<Inspection>[], asOf));
   problems.push(...planDueProblems(valid.inspections as ValidEntry<Inspection>[], workingDayCalendar(site?.holidays)));
   problems.push(...checkAttachments(valid.documents as ValidEntry<LedgerDocument>[], projectRoot, contentDir));
   const input = Object.fromEntries(
