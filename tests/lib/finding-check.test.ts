@@ -78,4 +78,12 @@ describe('content check of an inspection\'s dates', () => {
     expect(problemsAfter((content) => edit(content, inspection, '  workingDays: 30\n', '  workingDays: 30\n  from: "2026-01-06"\n'))).toEqual([]);
     expect(problemsAfter((content) => edit(content, inspection, 'feedbackDate: "2026-01-05"\nplanDue:\n  workingDays: 30', 'feedbackDate: "2025-11"\nplanDue:\n  date: "2026-01-10"'))).toEqual([]);
   });
+
+  it('refuses complaint totals dated after the as-of day', () => {
+    const problems = problemsAfter((content) => edit(content, inspection, '  - asOf: "2025-11"', '  - asOf: "2027-11"'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'complaintTotals[0].asOf', line: 32 });
+    expect(problems[0]!.zh).toContain('2027年11月');
+    expect(problems[0]!.en).toContain('2026-01-15');
+  });
 });

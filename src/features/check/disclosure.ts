@@ -1,15 +1,15 @@
 import type { CollectionName } from '../../schemas/collections.ts';
 import type { Inspection } from '../../schemas/inspection.ts';
-import { formatChineseDate, startOfPeriod } from '../../core/dates.ts';
+import { formatChineseDate, hasBegun, startOfPeriod } from '../../core/dates.ts';
 import type { ValidEntry } from './index.ts';
 import type { Problem } from './problem.ts';
 
 /**
  * Rules of the disclosure content (plan 五(五)) beyond its references: complaint totals dated in
- * order, each naming a figure once. The figures are the source's own, in its own words, so their
+ * order and not after the as-of day, each naming a figure once. The figures are the source's own, in its own words, so their
  * arithmetic is the source's: the check does not add them up.
  */
-export function checkDisclosure(valid: Record<CollectionName, ValidEntry[]>): Problem[] {
+export function checkDisclosure(valid: Record<CollectionName, ValidEntry[]>, asOf?: string): Problem[] {
   const problems: Problem[] = [];
   for (const entry of valid.inspections as ValidEntry<Inspection>[]) {
     let previous: string | undefined;
@@ -28,6 +28,15 @@ export function checkDisclosure(valid: Record<CollectionName, ValidEntry[]>): Pr
         }
         seen.add(figure.term);
       });
+      if (asOf && !hasBegun(totals.asOf, asOf)) {
+        problems.push({
+          file: entry.source.file,
+          line: entry.source.lineOf([...at, 'asOf']),
+          field: `complaintTotals[${index}].asOf`,
+          zh: `信访件统计日期 ${formatChineseDate(totals.asOf)} 晚于截止日期 ${formatChineseDate(asOf)}。只能录入已经发布的汇总数：请核对日期。`,
+          en: `the complaint totals are dated ${totals.asOf}, after the as-of date ${asOf}: only totals already published are entered; check the date.`,
+        });
+      }
       if (previous && startOfPeriod(totals.asOf) < startOfPeriod(previous)) {
         problems.push({
           file: entry.source.file,

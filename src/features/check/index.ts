@@ -220,7 +220,7 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
   for (const entry of typed<import('../../schemas/plan.ts').Plan>('plans')) problems.push(...checkPlanDate(entry, asOf));
   for (const entry of typed<import('../../schemas/place.ts').Place>('places')) problems.push(...checkPlace(entry, context));
   for (const entry of typed<import('../../schemas/update.ts').Update>('updates')) problems.push(...checkUpdate(entry, context));
-  problems.push(...checkDisclosure(valid));
+  problems.push(...checkDisclosure(valid, asOf));
   problems.push(...checkUpdateOrder(typed<import('../../schemas/update.ts').Update>('updates')));
   // Every reference declared in the schemas (`ref`, src/schemas/ref.ts), checked by one walker.
   return [...referenceProblems(valid, allIds), ...problems];
