@@ -216,6 +216,7 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
       }),
     ),
     jurisdictions: new Map(typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').map((entry) => [entry.id, entry])),
+    inspections: new Map(typed<Inspection>('inspections').map((entry) => [entry.id, entry])),
   };
   for (const entry of typed<import('../../schemas/plan.ts').Plan>('plans')) problems.push(...checkPlanDate(entry, asOf));
   for (const entry of typed<import('../../schemas/place.ts').Place>('places')) problems.push(...checkPlace(entry, context));

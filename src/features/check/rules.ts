@@ -1,3 +1,4 @@
+import type { Inspection } from '../../schemas/inspection.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { Plan } from '../../schemas/plan.ts';
@@ -22,6 +23,8 @@ export interface RuleContext {
   outlines: Map<string, OutlineFeature>;
   /** Jurisdictions by id: names for messages, parents for the outline a place is tested against. */
   jurisdictions: Map<string, Entry<Jurisdiction>>;
+  /** Inspections by id: when the one a reopening names began. */
+  inspections?: Map<string, Entry<Inspection>>;
 }
 
 function problem(entry: ValidEntry, path: PropertyKey[], field: string, zh: string, en: string): Problem {
@@ -237,6 +240,19 @@ function checkReopening(entry: ValidEntry<Update>, task: Task, context: RuleCont
         'reportedBy',
         `重新整改只能由整改验收单位（${acceptance}）或督导单位（${task.supervisingUnits.join('、')}）报告，或写明发现问题的督察（inspection，如回头看、中央督察）；责任单位不能自行重新整改，这里写的是 ${update.reportedBy}。请改为发现问题的单位，或填写 inspection。`,
         `a reopening is made by the acceptance unit (${acceptance}) or a supervising unit (${task.supervisingUnits.join(', ')}), or names the inspection that found the problem (inspection: a look-back review, a central inspection); a responsible unit does not reopen its own work, and this update is by ${update.reportedBy}: name the unit that found it, or fill in inspection.`,
+      ),
+    );
+  }
+  const finder = update.inspection ? context.inspections?.get(update.inspection) : undefined;
+  const began = finder ? (finder.data.visit?.start ?? finder.data.feedbackDate) : undefined;
+  if (finder && began && endOfPeriod(update.date) < startOfPeriod(began)) {
+    problems.push(
+      problem(
+        entry,
+        ['date'],
+        'date',
+        `重新整改写明由督察 ${update.inspection}（${finder.data.name}）发现，但日期 ${formatChineseDate(update.date)} 早于该督察${finder.data.visit ? '进驻' : '反馈'}的 ${formatChineseDate(began)}。请核对日期，或改正 inspection。`,
+        `this reopening says the inspection ${update.inspection} found the problem, but it is dated ${update.date}, before that inspection began (${began}): check the date, or correct inspection.`,
       ),
     );
   }
