@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countyPage, findingPage, findingsIndex, homePage, inspectionPage, taskPage, unitPage, type ContentHistory } from '../../src/features/views/index.ts';
-import { CITY, DEFAULTS, INSPECTION, jurisdiction, ledgerOf, OFFICE, PLAN, task, update, type Raw } from '../helpers/ledger-builder.ts';
+import { CITY, DEFAULTS, INSPECTION, jurisdiction, ledgerOf, OFFICE, PLAN, task, update, finding, type Raw } from '../helpers/ledger-builder.ts';
 
-const finding = (number: number, fields: Record<string, unknown> = {}): Raw => ({
-  id: `${INSPECTION}/${String(number).padStart(2, '0')}`,
-  inspection: INSPECTION,
-  number,
-  text: `问题${number}。`,
-  ...fields,
-});
 const jurisdictions = [{ id: CITY, name: '示例市', kind: 'city' }, jurisdiction({ id: 'district-a', name: '甲区', kind: 'district' })];
 const noHistory: ContentHistory = { fileOf: () => undefined, lastChanged: () => null, changeDates: () => [] };
 
