@@ -63,6 +63,11 @@ export function place(id: string, fields: Record<string, unknown> = {}): Raw {
   return { id, kind: 'sewage-plant', name: id, jurisdiction: CITY, task: `${PLAN}/01`, location: { precision: 'county' }, source: { document: SOURCE_DOCUMENT }, ...fields };
 }
 
+/** A finding of the demo inspection: `finding(2)` is `demo-inspection/02`. */
+export function finding(number: number, fields: Record<string, unknown> = {}): Raw {
+  return { id: `${INSPECTION}/${String(number).padStart(2, '0')}`, inspection: INSPECTION, number, text: `问题${number}。`, ...fields };
+}
+
 let updateCount = 0;
 /** A progress report on a task (its id), a measure of it, or a place. */
 export function update(fields: Record<string, unknown> & { task: string; date: string; status: string }): Raw {

@@ -3,15 +3,8 @@ import { deriveFindingState, FINDING_STATE_ORDER, FINDING_STATES, inspectionPlan
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { referenceProblems } from '../../src/features/check/references.ts';
 import type { ValidEntry } from '../../src/features/check/index.ts';
-import { CITY, DEFAULTS, INSPECTION, ledgerOf, PLAN, task, update, type Raw } from '../helpers/ledger-builder.ts';
+import { CITY, DEFAULTS, INSPECTION, ledgerOf, PLAN, task, update, finding, type Raw } from '../helpers/ledger-builder.ts';
 
-const finding = (number: number, fields: Record<string, unknown> = {}): Raw => ({
-  id: `${INSPECTION}/${String(number).padStart(2, '0')}`,
-  inspection: INSPECTION,
-  number,
-  text: `问题${number}。`,
-  ...fields,
-});
 
 /** An inspection whose feedback set a plan due date, and no plan yet. */
 const feedbackOnly = {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countyPage, findingPage, findingsIndex, homePage, inspectionPage, taskPage, unitPage, type ContentHistory } from '../../src/features/views/index.ts';
-import { CITY, DEFAULTS, INSPECTION, jurisdiction, ledgerOf, OFFICE, PLAN, task, update, type Raw } from '../helpers/ledger-builder.ts';
+import { countyListPage, countyPage, findingPage, findingsIndex, homePage, inspectionPage, taskPage, unitPage, type ContentHistory } from '../../src/features/views/index.ts';
+import { CITY, DEFAULTS, INSPECTION, jurisdiction, ledgerOf, OFFICE, PLAN, task, update, finding, type Raw } from '../helpers/ledger-builder.ts';
 
-const finding = (number: number, fields: Record<string, unknown> = {}): Raw => ({
-  id: `${INSPECTION}/${String(number).padStart(2, '0')}`,
-  inspection: INSPECTION,
-  number,
-  text: `问题${number}。`,
-  ...fields,
-});
 const jurisdictions = [{ id: CITY, name: '示例市', kind: 'city' }, jurisdiction({ id: 'district-a', name: '甲区', kind: 'district' })];
 const noHistory: ContentHistory = { fileOf: () => undefined, lastChanged: () => null, changeDates: () => [] };
 
@@ -61,6 +54,7 @@ describe('a feedback published before its plan', () => {
     const district = countyPage(ledger, ledger.jurisdictions.get('district-a')!);
     expect(district.findings.map((row) => row.id)).toEqual([`${INSPECTION}/01`]);
     expect(district.description).toBe('甲区涉及的督察反馈问题1个、整改任务0项、整改措施0条、分解到甲区的量化目标0项。');
+    expect(countyListPage(ledger).map((row) => [row.area.id, row.findings, row.tasks])).toEqual([['district-a', 1, 0]]);
   });
 
   it('lists every finding of an inspection of a district on that district’s page, named or not', () => {

@@ -63,6 +63,21 @@ export interface FeedInput {
  */
 export const FEED_ENTRIES = 100;
 
+/** An empty Atom feed of the site: its address, title, the page it follows and the day it was last updated. */
+function siteFeed(site: FeedInput['site'], self: string, title: string, page: string, updated: string): Feed {
+  return new Feed({
+    id: absoluteUrl(self, site.url),
+    title: `${title} · ${site.title}`,
+    link: absoluteUrl(page, site.url),
+    language: 'zh-CN',
+    updated: dateOf(updated),
+    generator: '整改台账 Rectification Ledger',
+    feedLinks: { atom: absoluteUrl(self, site.url) },
+    author: { name: site.publisher },
+    copyright: site.dataLicence,
+  });
+}
+
 /** An Atom 1.0 document of the newest updates published by the as-of day, newest first. */
 export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput): string {
   const shown = updates
@@ -70,17 +85,7 @@ export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput
     .sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id))
     .slice(0, FEED_ENTRIES);
   const newest = shown[0];
-  const feed = new Feed({
-    id: absoluteUrl(self, site.url),
-    title: `${title} · ${site.title}`,
-    link: absoluteUrl(page, site.url),
-    language: 'zh-CN',
-    updated: newest ? dateOf(newest.data.date) : dateOf(ledger.asOf),
-    generator: '整改台账 Rectification Ledger',
-    feedLinks: { atom: absoluteUrl(self, site.url) },
-    author: { name: site.publisher },
-    copyright: site.dataLicence,
-  });
+  const feed = siteFeed(site, self, title, page, newest?.data.date ?? ledger.asOf);
   for (const update of shown) {
     const task = ledger.taskById.get(update.data.task);
     const taskLabel = task ? `任务${chineseNumeral(task.task.number)}` : update.data.task;
@@ -103,17 +108,7 @@ export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput
 /** An Atom 1.0 document of the news articles (整改动态) published by the as-of day, newest first. */
 export function newsFeed({ ledger, site, self }: Pick<FeedInput, 'ledger' | 'site' | 'self'>): string {
   const shown = ledger.news.filter((article) => article.data.date <= ledger.asOf);
-  const feed = new Feed({
-    id: absoluteUrl(self, site.url),
-    title: `整改动态 · ${site.title}`,
-    link: absoluteUrl(paths.news(), site.url),
-    language: 'zh-CN',
-    updated: dateOf(shown[0]?.data.date ?? ledger.asOf),
-    generator: '整改台账 Rectification Ledger',
-    feedLinks: { atom: absoluteUrl(self, site.url) },
-    author: { name: site.publisher },
-    copyright: site.dataLicence,
-  });
+  const feed = siteFeed(site, self, '整改动态', paths.news(), shown[0]?.data.date ?? ledger.asOf);
   for (const article of shown) {
     const link = absoluteUrl(paths.article(article.id), site.url);
     feed.addItem({ id: link, link, title: escapeHtml(article.data.title), date: dateOf(article.data.date), description: escapeHtml(article.data.summary), author: [{ name: article.data.publisher }] });
@@ -133,17 +128,7 @@ export function findingsFeed({ ledger, site, self }: Pick<FeedInput, 'ledger' | 
     return date && hasBegun(date, ledger.asOf) ? [{ view, date }] : [];
   });
   const shown = dated.sort((a, b) => b.date.localeCompare(a.date) || a.view.id.localeCompare(b.view.id)).slice(0, FEED_ENTRIES);
-  const feed = new Feed({
-    id: absoluteUrl(self, site.url),
-    title: `督察反馈问题 · ${site.title}`,
-    link: absoluteUrl(paths.findings(), site.url),
-    language: 'zh-CN',
-    updated: dateOf(shown[0]?.date ?? ledger.asOf),
-    generator: '整改台账 Rectification Ledger',
-    feedLinks: { atom: absoluteUrl(self, site.url) },
-    author: { name: site.publisher },
-    copyright: site.dataLicence,
-  });
+  const feed = siteFeed(site, self, '督察反馈问题', paths.findings(), shown[0]?.date ?? ledger.asOf);
   for (const { view, date } of shown) {
     const link = absoluteUrl(paths.finding(view.id), site.url);
     const inspection = view.inspection?.data.name ?? view.data.inspection;
@@ -168,17 +153,7 @@ export function bulletinsFeed({ ledger, site, self, kind }: Pick<FeedInput, 'led
     .filter((ref) => ref.final)
     .sort((a, b) => b.period.end.localeCompare(a.period.end) || a.path.localeCompare(b.path))
     .slice(0, FEED_ENTRIES);
-  const feed = new Feed({
-    id: absoluteUrl(self, site.url),
-    title: `整改情况通报 · ${site.title}`,
-    link: absoluteUrl(paths.bulletins(), site.url),
-    language: 'zh-CN',
-    updated: dateOf(shown[0]?.period.end ?? ledger.asOf),
-    generator: '整改台账 Rectification Ledger',
-    feedLinks: { atom: absoluteUrl(self, site.url) },
-    author: { name: site.publisher },
-    copyright: site.dataLicence,
-  });
+  const feed = siteFeed(site, self, '整改情况通报', paths.bulletins(), shown[0]?.period.end ?? ledger.asOf);
   for (const ref of shown) {
     const page = bulletinPage(ledger, ref, kind);
     const link = absoluteUrl(ref.path, site.url);

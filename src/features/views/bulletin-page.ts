@@ -79,8 +79,12 @@ function statusesOnDay(ledger: Ledger, day: string): Map<string, { task: StatusR
   return derivedOnce(ledger, `statuses on ${day}`, () => new Map(ledger.tasks.map((view) => [view.id, statusesOn(view, day)])));
 }
 
-/** What one bulletin says. */
+/** What one bulletin says, worked out once per ledger (its page and the bulletins feed share it). */
 export function bulletinPage(ledger: Ledger, ref: BulletinRef, kind: PeriodKind): BulletinPage {
+  return derivedOnce(ledger, `bulletin ${kind} ${ref.path}`, () => bulletinOf(ledger, ref, kind));
+}
+
+function bulletinOf(ledger: Ledger, ref: BulletinRef, kind: PeriodKind): BulletinPage {
   const { plan, period } = ref;
   const tasks = itemsWith(ledger.tasks, 'plan', (view) => view.task.plan, plan.id);
   const atEnd = statusesOnDay(ledger, ref.asOf);

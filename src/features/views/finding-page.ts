@@ -32,7 +32,6 @@ export interface FindingRow {
   heading: string | undefined;
   text: string;
   badge: FindingBadgeView;
-  tasks: { path: string; label: string }[];
 }
 
 export function findingRow(view: FindingView): FindingRow {
@@ -45,7 +44,6 @@ export function findingRow(view: FindingView): FindingRow {
     heading: view.data.heading,
     text: view.data.text,
     badge: findingBadge(view),
-    tasks: view.tasks.map(taskLink),
   };
 }
 

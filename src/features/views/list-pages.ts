@@ -1,4 +1,5 @@
 // The view models of the site's index pages: each lists a whole collection, so each reads the ledger once.
+import { findingsOfJurisdiction } from './finding-page.ts';
 import { chineseNumeral, formatChineseDate } from '../../core/dates.ts';
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
 import { itemsWith } from '../../core/lookup.ts';
@@ -30,10 +31,11 @@ export function taskListPage(ledger: Ledger): TaskListPage {
   };
 }
 
-/** The county list: each county, zone and the city itself with how many tasks and targets concern it. */
-export function countyListPage(ledger: Ledger): { area: Entry<Jurisdiction>; tasks: number; targets: number }[] {
+/** The county list: each county, zone and the city itself with how many findings, tasks and targets concern it. */
+export function countyListPage(ledger: Ledger): { area: Entry<Jurisdiction>; findings: number; tasks: number; targets: number }[] {
   return [...ledger.jurisdictions.values()].filter(isArea).map((area) => ({
     area,
+    findings: findingsOfJurisdiction(ledger, area.id).length,
     tasks: applyFilters(ledger, { county: area.id }).tasks.length,
     targets: areaTargets(ledger, area.id).length,
   }));
