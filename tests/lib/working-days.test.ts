@@ -60,7 +60,7 @@ describe('a plan due date in working days', () => {
 });
 
 describe('holiday notices a deployment adds in site.yaml', () => {
-  const siteProblems = (holidays: string) => problemsAfter((content) => edit(content, 'site.yaml', /^asOf: .*$/m, (line) => `${line}\nholidays:\n${holidays}`)).filter((problem) => problem.file.endsWith('site.yaml'));
+  const siteProblems = (holidays: string) => problemsAfter((content) => edit(content, 'site.yaml', /^asOf: .*$/m, `$&\nholidays:\n${holidays}`)).filter((problem) => problem.file.endsWith('site.yaml'));
 
   it('refuses a date filed under another year, which the count would silently ignore', () => {
     const problems = siteProblems('  "2027":\n    holidays: ["2027-10-01", "2028-01-03"]\n');
