@@ -26,12 +26,9 @@ describe('content check of findings', () => {
     expect(same[0]!.en).toContain('number 1');
   });
 
-  it('refuses a finding whose text is not in the words of a task that answers it, naming the task', () => {
-    const problems = problemsAfter((content) => edit(content, 'findings/central-demo/03.yaml', 'text: 示例市污水管网建设滞后。', 'text: 示例市污水管网建設滞后。'));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'content/findings/central-demo/03.yaml', line: 4, field: 'text' });
-    expect(problems[0]!.zh).toContain('content/tasks/demo/01.yaml');
-    expect(problems[0]!.en).toContain('verbatim');
+  it('lets one finding become several tasks, each quoting only the part it answers', () => {
+    // Changing the task's quotation, not the finding: the check does not hold a task to the finding's whole text.
+    expect(problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', '示例市污水管网建设滞后。', '示例市污水管网建设滞后（部分）。'))).toEqual([]);
   });
 
   it('refuses a task naming the same finding twice, at the repeated item', () => {

@@ -7,9 +7,11 @@ import type { Problem } from './problem.ts';
  * A finding's address is its id, `/findings/<folder>/<file>/`, and the pages call it by its
  * inspection and number: so the folder is the inspection it names, the file name is its number
  * (`content/findings/cei2-sichuan/53.yaml` holds number 53 of cei2-sichuan), and no two findings
- * of one inspection share a number. A task names each finding it answers once, and quotes it:
- * the finding's text stands word for word in the `finding` of every task that names it (the staff
- * guide: 与回应它的任务的 finding 一字不差; a task answering several findings quotes them all).
+ * of one inspection share a number. A task names each finding it answers once.
+ *
+ * A task's own `finding` is not held to the finding's text: one finding may become several
+ * tasks, each quoting the part it answers. Where a deployment's plan quotes each finding whole
+ * (Bazhong's), its content tests hold the two to each other (tests/content/findings.test.ts).
  */
 export function findingProblems(findings: readonly ValidEntry<Finding>[], tasks: readonly ValidEntry<Task>[]): Problem[] {
   const problems: Problem[] = [];
@@ -50,20 +52,6 @@ export function findingProblems(findings: readonly ValidEntry<Finding>[], tasks:
       });
     } else byNumber.set(key, entry);
   }
-  const byId = new Map(findings.map((entry) => [entry.id, entry]));
-  for (const task of tasks) {
-    for (const id of new Set(task.data.findings)) {
-      const finding = byId.get(id);
-      if (!finding || task.data.finding.includes(finding.data.text)) continue;
-      problems.push({
-        file: finding.source.file,
-        line: finding.source.lineOf(['text']),
-        field: 'text',
-        zh: `反馈问题原文与回应它的任务 ${task.source.file} 的 finding 不一致：任务照录的反馈问题中没有“${excerpt(finding.data.text)}”这段话。请对照原文，改正其中一处（问题原文不含末尾的“（省整改任务第X项）”）。`,
-        en: `the finding's text is not word for word in the finding of the task answering it, ${task.source.file}: check both against the source and correct one (the text leaves out the closing "(省整改任务第X项)"); a finding is quoted verbatim.`,
-      });
-    }
-  }
   for (const entry of tasks) {
     const seen = new Set<string>();
     entry.data.findings.forEach((id, index) => {
@@ -84,7 +72,3 @@ export function findingProblems(findings: readonly ValidEntry<Finding>[], tasks:
 }
 
 /** The opening words of a long text, for a message. */
-function excerpt(text: string): string {
-  const chars = [...text];
-  return chars.length > 30 ? `${chars.slice(0, 30).join('')}…` : text;
-}
