@@ -10,6 +10,8 @@ import type { CollectionName } from '../schemas/collections.ts';
  * a content file itself, so nothing the check did not see can reach a page, and nothing is
  * parsed twice.
  */
+const EMPTY_MARKER = '(empty)';
+
 export function checkedLoader(name: CollectionName): Loader {
   return {
     name: `ledger:${name}`,
@@ -22,6 +24,14 @@ export function checkedLoader(name: CollectionName): Loader {
           const { body, rendered } = source;
           if (body === undefined || !rendered) store.set({ id, data: data as Record<string, unknown> });
           else store.set({ id, data: data as Record<string, unknown>, body, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
+        }
+        // A collection a deployment does not use (no cases, no news yet) is still a collection:
+        // Astro knows a collection only once an entry was set in it, and otherwise warns on every
+        // read that it "does not exist or is empty", words that alarm staff for nothing. An entry
+        // set and deleted again leaves it known and empty.
+        if (entries[name].length === 0) {
+          store.set({ id: EMPTY_MARKER, data: {} });
+          store.delete(EMPTY_MARKER);
         }
       };
       fill();

@@ -2,7 +2,7 @@ import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startAstroBuild, type BuildOptions, type BuildResult } from './astro-build.ts';
-import { ACCEPTED, acceptedCases, PROJECT_ROOT, SITES } from './sites.ts';
+import { ACCEPTED, acceptedCases, buildLogOf, PROJECT_ROOT, SITES } from './sites.ts';
 
 /**
  * Runs the builds side by side, each started once the one before has finished its sync (see
@@ -40,8 +40,10 @@ export default async function setup(): Promise<void> {
     { contentDir: ACCEPTED.contentDir, outDir: ACCEPTED.outDir },
   ]);
   writeFileSync(ACCEPTED.result, JSON.stringify(results.at(-1)));
-  for (const [index, [name]] of sites.entries()) {
+  for (const [index, [name, site]] of sites.entries()) {
     const result = results[index]!;
     if (result.status !== 0) throw new Error(`The ${name} site did not build:\n${result.output.slice(-4000)}`);
+    // What the build printed, for the tests of what staff see (tests/build/build-output.test.ts).
+    writeFileSync(buildLogOf(site.outDir), result.output);
   }
 }

@@ -52,3 +52,8 @@ export function acceptedCases(): string[] {
     .map((entry) => entry.name)
     .sort();
 }
+
+/** Where the shared build of a site left what it printed. */
+export function buildLogOf(outDir: string): string {
+  return `${outDir}.build.log`;
+}
