@@ -48,6 +48,8 @@ describe('a bulletin', () => {
       ['2025', false, '2025-05-10'],
     ]);
     expect(refs[0]!.path).toBe(`/bulletins/${PLAN}/2025-b1/`);
+    // A plan whose tasks are not entered yet has no bulletins.
+    expect(bulletinList(ledgerOf({ ...content([]), tasks: [] }, '2025-05-10'), 'bimonth')).toEqual([]);
   });
 
   it('lists what was reported and closed out in the period, and what became late in it', () => {

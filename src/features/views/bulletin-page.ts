@@ -28,11 +28,12 @@ export interface BulletinRef {
   final: boolean;
 }
 
-/** Every bulletin of every plan, oldest first within a plan: the regular periods, then the half-years and years. */
+/** Every bulletin of every plan that has tasks, oldest first within a plan: the regular periods, then the half-years and years. */
 export function bulletinList(ledger: Ledger, kind: PeriodKind): BulletinRef[] {
   return derivedOnce(ledger, `bulletins ${kind}`, () =>
     ledger.plans.flatMap((plan) => {
-      if (!hasBegun(plan.data.date, ledger.asOf)) return [];
+      // A plan with no tasks entered yet has nothing to report on: its plan page says so.
+      if (!hasBegun(plan.data.date, ledger.asOf) || itemsWith(ledger.tasks, 'plan', (view) => view.task.plan, plan.id).length === 0) return [];
       const periods = [kind, 'half', 'year'].flatMap((each) => periodsBetween(each as PeriodKind, plan.data.date, ledger.asOf));
       return periods.map((period) => ({
         plan,
