@@ -9,9 +9,9 @@ import { SEARCHABLE_SECTIONS } from '../../src/features/search/index.ts';
 import { basePathOf, SITES, siteUrlOf, type SiteName } from '../helpers/sites.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
-// Task lists keep explicit table roles: phones show their rows as cards (display: block), and
-// Chromium and Safari then drop the implicit table semantics that screen readers need. The
-// roles are deliberate, so html-validate's no-redundant-role does not apply.
+// Tables shown as cards on phones (display: block) keep role="table" so that no browser takes them
+// for layout tables; rows and cells carry no role (the W3C checker refuses one inside a table, and
+// browsers keep their semantics). The role is deliberate, so html-validate's no-redundant-role does not apply.
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-redundant-role': 'off' } });
 
 /** Budgets in gzipped bytes (issue: quality gates). */
