@@ -180,18 +180,7 @@ export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Pr
         ),
       );
     }
-    const evidence = update.evidence;
-    if (!evidence || (evidence.documents.length === 0 && evidence.links.length === 0)) {
-      problems.push(
-        problem(
-          entry,
-          ['evidence'],
-          'evidence',
-          '验收销号必须附证据：在 evidence 下列出验收文件（documents）或公开链接（links）。',
-          'an acceptance and close-out needs evidence: list the acceptance documents or public links under evidence.',
-        ),
-      );
-    }
+    if (!hasEvidence(update)) problems.push(problem(entry, ['evidence'], 'evidence', '验收销号必须附证据：在 evidence 下列出验收文件（documents）或公开链接（links）。', 'an acceptance and close-out needs evidence: list the acceptance documents or public links under evidence.'));
   }
   if (update.status === '重新整改') problems.push(...checkReopening(entry, task.data, context));
   else if (update.inspection) {
@@ -256,18 +245,7 @@ function checkReopening(entry: ValidEntry<Update>, task: Task, context: RuleCont
       ),
     );
   }
-  const evidence = update.evidence;
-  if (!evidence || (evidence.documents.length === 0 && evidence.links.length === 0)) {
-    problems.push(
-      problem(
-        entry,
-        ['evidence'],
-        'evidence',
-        '重新整改必须附证据：在 evidence 下列出回头看或督察的文件（documents），或公开链接（links），如媒体曝光的报道。',
-        'a reopening needs evidence: list the look-back or inspection documents, or public links such as a published media report, under evidence.',
-      ),
-    );
-  }
+  if (!hasEvidence(update)) problems.push(problem(entry, ['evidence'], 'evidence', '重新整改必须附证据：在 evidence 下列出回头看或督察的文件（documents），或公开链接（links），如媒体曝光的报道。', 'a reopening needs evidence: list the look-back or inspection documents, or public links such as a published media report, under evidence.'));
   return problems;
 }
 
@@ -346,6 +324,11 @@ function subjectOf(update: Update): string {
   if (update.place) return `${update.task}|place:${update.place}`;
   if (update.measure !== undefined) return `${update.task}|measure:${update.measure}`;
   return update.task;
+}
+
+/** An update rests on at least one document or public link. */
+function hasEvidence(update: Update): boolean {
+  return (update.evidence?.documents.length ?? 0) + (update.evidence?.links.length ?? 0) > 0;
 }
 
 function describeSubject(update: Update): [string, string] {
