@@ -72,8 +72,8 @@ export interface FindingView extends Entry<Finding> {
 
 export interface Ledger {
   asOf: string;
-  /** The working-day calendar due dates in working days are counted on. */
-  calendar: WorkingDayCalendar;
+  /** Each inspection's plan on the as-of day, by inspection id: published, or due and how late. */
+  planStates: Map<string, PlanState>;
   jurisdictions: Map<string, Entry<Jurisdiction>>;
   units: Map<string, Entry<Unit>>;
   documents: Map<string, Entry<LedgerDocument>>;
@@ -178,20 +178,20 @@ export function buildLedger(input: LedgerInput, asOf: string, calendar: WorkingD
 
   const tasksByFinding = groupByEachOnce(tasks, 'finding', (view) => view.task.findings);
   const plansByInspection = groupOnce(input.plans, 'inspection', (plan) => plan.data.inspection);
+  // Each inspection's plan state once (a working-day count may stand behind it), shared by its findings and pages.
+  const planStates = new Map(input.inspections.map((inspection) => [inspection.id, inspectionPlanState(inspection.data, plansByInspection.get(inspection.id) ?? [], asOf, calendar)]));
   const findings = [...input.findings]
     .sort((a, b) => a.data.inspection.localeCompare(b.data.inspection) || a.data.number - b.data.number || a.id.localeCompare(b.id))
     .map((entry): FindingView => {
       const inspection = inspections.get(entry.data.inspection);
       const answering = [...(tasksByFinding.get(entry.id) ?? [])];
-      const plan = inspection
-        ? inspectionPlanState(inspection.data, plansByInspection.get(inspection.id) ?? [], asOf, calendar)
-        : { published: false as const, due: null, rule: null, daysLate: 0, counting: null };
+      const plan: PlanState = planStates.get(entry.data.inspection) ?? { published: false, due: null, rule: null, daysLate: 0, counting: null };
       return { ...entry, inspection, tasks: answering, plan, state: deriveFindingState({ taskStatuses: answering.map((view) => view.status.status), plan }) };
     });
 
   return {
     asOf,
-    calendar,
+    planStates,
     jurisdictions: byId(input.jurisdictions),
     units,
     documents: byId(input.documents),

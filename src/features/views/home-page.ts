@@ -10,7 +10,7 @@ import type { Update } from '../../schemas/update.ts';
 import { latestUpdates, progressOf, upcomingDeadlines, type Progress, type UpcomingDeadline } from './dashboard.ts';
 import { applyFilters, planListPage, type FilterResult } from './filters.ts';
 import { findingStateCounts } from './finding-page.ts';
-import { inspectionPlanState, planStateSentence } from '../../core/findings.ts';
+import { planStateSentence } from '../../core/findings.ts';
 
 /** Days ahead the home page looks for deadlines. */
 export const UPCOMING_DAYS = 90;
@@ -70,7 +70,7 @@ export function homePage(ledger: Ledger, listLength: number): HomePage {
     inspections: ledger.inspections.map((inspection) => {
       const findings = itemsWith(ledger.findings, 'inspection', (finding) => finding.data.inspection, inspection.id);
       const plans = itemsWith(ledger.plans, 'inspection', (plan) => plan.data.inspection, inspection.id);
-      const planState = inspectionPlanState(inspection.data, plans, ledger.asOf, ledger.calendar);
+      const planState = ledger.planStates.get(inspection.id)!;
       return {
         inspection,
         planState: planStateSentence(planState),

@@ -3,7 +3,7 @@ import { itemsWith } from '../../core/lookup.ts';
 import { paths } from '../../core/urls.ts';
 import { totalsView, type TotalsView } from './complaints-page.ts';
 import { sourceLine, type SourceLineView } from './source-line.ts';
-import { inspectionPlanState, planStateSentence } from '../../core/findings.ts';
+import { planStateSentence } from '../../core/findings.ts';
 import { findingRow, findingStateCounts, type FindingRow } from './finding-page.ts';
 import type { FEEDBACK_PARTS, Inspection } from '../../schemas/inspection.ts';
 import type { Plan } from '../../schemas/plan.ts';
@@ -59,7 +59,7 @@ export function inspectionPage(ledger: Ledger, inspection: Entry<Inspection>): I
   const findings = itemsWith(ledger.findings, 'inspection', (finding) => finding.data.inspection, inspection.id);
   const headings = [...new Set(findings.map((finding) => finding.data.heading ?? ''))];
   const plans = itemsWith(ledger.plans, 'inspection', (plan) => plan.data.inspection, inspection.id);
-  const planState = inspectionPlanState(data, plans, ledger.asOf, ledger.calendar);
+  const planState = ledger.planStates.get(inspection.id)!;
   return {
     inspection,
     levelLabel: INSPECTION_LEVEL_LABELS[data.level],
