@@ -92,3 +92,11 @@ describe('content check of an inspection\'s dates', () => {
     expect(problems[0]!.en).toContain('2026-01-15');
   });
 });
+
+describe('a number written in full-width digits', () => {
+  it('is refused with the half-width number to write instead', () => {
+    const problems = problemsAfter((content) => edit(content, 'inspections/muni-2026.yaml', 'workingDays: 30', 'workingDays: ３０'));
+    expect(problems).toMatchObject([{ file: 'content/inspections/muni-2026.yaml', field: 'planDue.workingDays' }]);
+    expect(problems[0]!.zh).toBe('planDue.workingDays 写的是全角数字“３０”，请改为半角数字 30。');
+  });
+});

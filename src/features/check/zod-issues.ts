@@ -137,6 +137,11 @@ export function problemFromIssue(issue: z.core.$ZodIssue, source: SourceFile, sc
           en: `${field} is written ${written}: a date with dots is read as a decimal number (${String(value)}); write ${dashed}.`,
         };
       }
+      // Full-width digits (３０) are a number to a reader and text to YAML: say which number to write.
+      const halfWidth = issue.expected === 'number' && typeof value === 'string' ? value.normalize('NFKC').trim() : '';
+      if (halfWidth !== '' && halfWidth !== value && Number.isFinite(Number(halfWidth))) {
+        return { ...base, zh: `${field} 写的是全角数字“${value}”，请改为半角数字 ${halfWidth}。`, en: `${field} is written in full-width digits ("${value}"): write ${halfWidth}.` };
+      }
       return { ...base, zh: `${field} 应为${zhType}，这里写的是${describe(value, written)}。`, en: `${field} must be ${enType}, not ${shown}.` };
     }
     case 'unrecognized_keys': {
