@@ -47,6 +47,22 @@ export function periodOf(kind: PeriodKind, date: string): Period {
   return periodStarting(kind, year, Math.floor((month - 1) / span) * span + 1);
 }
 
+/**
+ * The period a stable id names (`2023-03`, `2023-b2`, `2023-q1`, `2023-h1`, `2023`): the
+ * inverse of `Period.id`; undefined for anything else.
+ */
+export function periodById(id: string): Period | undefined {
+  const match = /^(\d{4})(?:-(?:(\d{2})|b([1-6])|q([1-4])|h([12])))?$/.exec(id);
+  if (!match) return undefined;
+  const [, year, month, bimonth, quarter, half] = match;
+  const at = (kind: PeriodKind, index: number) => periodStarting(kind, Number(year), (index - 1) * MONTHS[kind] + 1);
+  if (month) return Number(month) >= 1 && Number(month) <= 12 ? at('month', Number(month)) : undefined;
+  if (bimonth) return at('bimonth', Number(bimonth));
+  if (quarter) return at('quarter', Number(quarter));
+  if (half) return at('half', Number(half));
+  return at('year', 1);
+}
+
 /** Every period of a kind from the one `from` falls in to the one `to` falls in, oldest first. */
 export function periodsBetween(kind: PeriodKind, from: string, to: string): Period[] {
   const periods: Period[] = [];

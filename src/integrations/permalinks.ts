@@ -11,7 +11,7 @@ import {
   PUBLISHED_URLS_FILE,
   publishedPaths,
 } from '../features/site/index.ts';
-import { contentRoot } from '../features/check/index.ts';
+import { checkedContent, contentRoot } from '../features/check/index.ts';
 import { withBase } from '../core/urls.ts';
 import { readRedirects } from '../features/check/index.ts';
 import { formatProblems } from '../features/check/index.ts';
@@ -78,7 +78,7 @@ export function permalinks(): AstroIntegration {
           logger.info(`已发布 ${published.size} 个网址；本站尚无 content/${PUBLISHED_URLS_FILE}，未检查永久链接。(no list of published URLs kept yet: run npm run urls:record)`);
           return;
         }
-        const missing = missingPermalinks(promised, published, redirects);
+        const missing = missingPermalinks(promised, published, redirects, checkedContent().asOf);
         if (missing.length > 0) {
           fail(
             `以下网址曾经发布，本次构建不再发布，也没有重定向（永久链接不能断）：\n${missing.map((path) => `  ${path}`).join('\n')}\n(these URLs were published before and are gone with no redirect: permalinks must not break)`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodOf, periodsBetween } from '../../src/core/periods.ts';
+import { periodById, periodOf, periodsBetween } from '../../src/core/periods.ts';
 import { bulletinList, bulletinPage, bulletinsIndex } from '../../src/features/views/index.ts';
 import { DEFAULTS, ledgerOf, measure, OFFICE, PLAN, task, unit, update, type Raw } from '../helpers/ledger-builder.ts';
 
@@ -10,6 +10,13 @@ describe('reporting periods', () => {
     expect(periodOf('quarter', '2023-11-02')).toMatchObject({ id: '2023-q4', start: '2023-10-01', label: '2023年第四季度' });
     expect(periodOf('half', '2023-07-01')).toMatchObject({ id: '2023-h2', end: '2023-12-31', label: '2023年下半年' });
     expect(periodOf('year', '2023')).toMatchObject({ id: '2023', start: '2023-01-01', end: '2023-12-31', label: '2023年' });
+  });
+
+  it('reads a period back from its id, and nothing that is not one', () => {
+    for (const kind of ['month', 'bimonth', 'quarter', 'half', 'year'] as const) {
+      for (const period of periodsBetween(kind, '2023-01', '2024-12')) expect(periodById(period.id)).toEqual(period);
+    }
+    for (const id of ['2023-00', '2023-13', '2023-b0', '2023-b7', '2023-q5', '2023-h3', '23', '2023-1', 'x2023']) expect(periodById(id), id).toBeUndefined();
   });
 
   it('lists every period between two dates, across a year end', () => {

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { danglingRedirects, formatUrlList, isPermalink, missingPermalinks, parseUrlList, publishedPaths } from '../../src/features/site/permalinks.ts';
+import { danglingRedirects, formatUrlList, isPermalink, laterBulletinPlan, missingPermalinks, parseUrlList, publishedPaths } from '../../src/features/site/permalinks.ts';
 
 describe('permalinks', () => {
   it('names a promised URL that is gone, unless a redirect sends it elsewhere', () => {
     const published = new Set(['/', '/tasks/p/06/']);
     const promised = ['/', '/tasks/p/06/', '/tasks/p/6/', '/tasks/p/07/'];
-    expect(missingPermalinks(promised, published, [{ from: '/tasks/p/6/', to: '/tasks/p/06/' }])).toEqual(['/tasks/p/07/']);
+    expect(missingPermalinks(promised, published, [{ from: '/tasks/p/6/', to: '/tasks/p/06/' }], '2023-01-01')).toEqual(['/tasks/p/07/']);
+  });
+
+  it('counts a bulletin of a period after the as-of day as due later, not gone, and nothing else', () => {
+    const published = new Set(['/bulletins/p/2022-b3/']);
+    const promised = ['/bulletins/p/2022-b3/', '/bulletins/p/2022-b4/', '/bulletins/p/2022-b5/', '/bulletins/p/2023/', '/bulletins/p/2022-b1/', '/tasks/p/2023/'];
+    // As of 2022-07-15: 2022-b4 (July–August) has begun and must be published; 2022-b5 and 2023 are due later.
+    expect(missingPermalinks(promised, published, [], '2022-07-15')).toEqual(['/bulletins/p/2022-b4/', '/bulletins/p/2022-b1/', '/tasks/p/2023/']);
+    expect(laterBulletinPlan('/bulletins/city/cei2/2026-h2/', '2022-07-15')).toBe('city/cei2');
+    for (const path of ['/bulletins/2026/', '/bulletins/p/2026-b7/', '/bulletins/p/2026-13/', '/bulletins/p/2026-q5/', '/bulletins/p/2026.csv', '/bulletins/p/x/']) {
+      expect(laterBulletinPlan(path, '2022-07-15'), path).toBeUndefined();
+    }
   });
 
   it('finds redirects that lead nowhere', () => {
