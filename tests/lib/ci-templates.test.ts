@@ -16,9 +16,9 @@ describe('the CI templates a deployment can adopt', () => {
     expect(workflow.jobs.publish.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
   });
 
-  it('GitLab CI: the same three stages, pages only on the default branch', () => {
+  it('GitLab CI: the same three stages and a record of the URLs published, pages only on the default branch', () => {
     const pipeline = parse(read('ci-templates/gitlab-ci.yml'));
-    expect(pipeline.stages).toEqual(['validate', 'build', 'publish']);
+    expect(pipeline.stages).toEqual(['validate', 'build', 'publish', 'record']);
     expect(pipeline.validate.script).toEqual(['npm ci --no-audit --no-fund', 'npm run check']);
     expect(pipeline.build.script).toEqual(['npm ci --no-audit --no-fund', 'npm run build']);
     expect(pipeline.pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
