@@ -10,6 +10,7 @@ import {
   missingPermalinks,
   PUBLISHED_URLS_FILE,
   publishedPaths,
+  redirectPage,
 } from '../features/site/index.ts';
 import { checkedContent, contentRoot } from '../features/check/index.ts';
 import { withBase } from '../core/urls.ts';
@@ -26,35 +27,45 @@ function fail(message: string, hint: string): never {
 }
 
 /**
- * Permalinks never break. Before the build: `content/redirects.yaml` becomes Astro redirects
- * (a page at the old address that sends readers on). After it: the list of every URL published
+ * Permalinks never break. After the build, each page of `content/redirects.yaml` gets a page at
+ * its old address that sends readers on (a file, a copy of the new file); then the list of every URL published
  * is written to `dist/published-urls.txt`, and every URL in `content/published-urls.txt` must
  * still be published or redirected, or the build fails naming it.
  */
 export function permalinks(): AstroIntegration {
   const content = contentRoot();
   let redirects: ReturnType<typeof readRedirects>['redirects'] = [];
+  let base = '/';
+  let site = '';
   return {
     name: 'ledger:permalinks',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': () => {
         // The content check has already named any problem of redirects.yaml; read it the same way.
         const read = readRedirects(process.cwd(), content);
         if (read.problems.length > 0) fail(formatProblems(read.problems), '请按 content/redirects.yaml 的格式填写 from 和 to。(Give each redirect a from and a to path.)');
         redirects = read.redirects;
-        // Astro places a redirect's page under the base path but takes its target as written:
-        // the target gets the base path too, or a site published under /sub/ would send readers to /.
-        // A file (an old feed or CSV) cannot forward a reader: it is copied to its old address after the build.
-        const pages = redirects.filter((redirect) => redirect.from.endsWith('/'));
-        if (pages.length > 0) updateConfig({ redirects: Object.fromEntries(pages.map((redirect) => [redirect.from, withBase(redirect.to, config.base)])) });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = config.site ?? '';
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        for (const redirect of redirects.filter((candidate) => !candidate.from.endsWith('/'))) {
-          const source = join(out, redirect.to);
-          if (!existsSync(source)) continue; // named below as a redirect to nothing
-          mkdirSync(dirname(join(out, redirect.from)), { recursive: true });
-          copyFileSync(source, join(out, redirect.from));
+        const siteTitle = checkedContent().site?.title ?? '';
+        for (const redirect of redirects) {
+          const target = join(out, redirect.to);
+          if (!existsSync(target)) continue; // named below as a redirect to nothing
+          if (redirect.from.endsWith('/')) {
+            // A page that sends readers on, under the base path (a site published under /sub/ must not send them to /).
+            const href = withBase(redirect.to, base);
+            mkdirSync(join(out, redirect.from), { recursive: true });
+            writeFileSync(join(out, redirect.from, 'index.html'), redirectPage({ href, canonical: new URL(href, site).href, siteTitle }));
+          } else {
+            // A file (an old feed or CSV) cannot forward a reader: the new file is copied to its old address.
+            mkdirSync(dirname(join(out, redirect.from)), { recursive: true });
+            copyFileSync(target, join(out, redirect.from));
+          }
         }
         // Every file written, not only pages: feeds, data files and attachments are cited too.
         const files = readdirSync(dir, { recursive: true, withFileTypes: true })

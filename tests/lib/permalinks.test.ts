@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { danglingRedirects, formatUrlList, isPermalink, laterBulletinPlan, missingPermalinks, parseUrlList, publishedPaths } from '../../src/features/site/permalinks.ts';
+import { danglingRedirects, formatUrlList, isPermalink, laterBulletinPlan, missingPermalinks, parseUrlList, publishedPaths, redirectPage } from '../../src/features/site/permalinks.ts';
 
 describe('permalinks', () => {
   it('names a promised URL that is gone, unless a redirect sends it elsewhere', () => {
@@ -17,6 +17,14 @@ describe('permalinks', () => {
     for (const path of ['/bulletins/2026/', '/bulletins/p/2026-b7/', '/bulletins/p/2026-13/', '/bulletins/p/2026-q5/', '/bulletins/p/2026.csv', '/bulletins/p/x/']) {
       expect(laterBulletinPlan(path, '2022-07-15'), path).toBeUndefined();
     }
+  });
+
+  it('writes the page left at an old address: Chinese, refresh with a space after the semicolon, every value escaped', () => {
+    const page = redirectPage({ href: '/sub/tasks/a"b/', canonical: 'https://x.test/sub/tasks/a"b/', siteTitle: '<某市>台账' });
+    expect(page).toContain('<html lang="zh-CN">');
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/sub/tasks/a&quot;b/">');
+    expect(page).toContain('<title>本页已迁至新网址 · &lt;某市&gt;台账</title>');
+    expect(page).not.toContain('<某市>');
   });
 
   it('finds redirects that lead nowhere', () => {

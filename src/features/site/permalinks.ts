@@ -5,6 +5,7 @@ import type { Redirect } from '../../schemas/redirect.ts';
 import type { SitePath } from './site-paths.ts';
 import { periodById } from '../../core/periods.ts';
 import { paths } from '../../core/urls.ts';
+import { escapeHtml } from '../../core/html-text.ts';
 
 /**
  * Permalinks never break (永久链接): the build lists every URL it published; the deployment
@@ -130,4 +131,32 @@ export function goneEntryOf(path: string, routes: readonly EntryRoute[]): { rout
     return { route, id: key };
   }
   return undefined;
+}
+
+/**
+ * The page left at a redirected address (content/redirects.yaml): it sends the reader on at once,
+ * says so in Chinese with a link for a browser that does not follow, and points search engines at
+ * the new address. Written by the build rather than by Astro's redirects, whose page is in English,
+ * has no language and writes `0;url=`, which the W3C checker refuses (the HTML standard wants a
+ * space after the semicolon).
+ */
+export function redirectPage(options: { href: string; canonical: string; siteTitle: string }): string {
+  const href = escapeHtml(options.href);
+  const canonical = escapeHtml(options.canonical);
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>本页已迁至新网址 · ${escapeHtml(options.siteTitle)}</title>
+<meta http-equiv="refresh" content="0; url=${href}">
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${canonical}">
+</head>
+<body>
+<p>本页已迁至新网址：<a href="${href}">${canonical}</a></p>
+<p lang="en">This page has moved to the address above.</p>
+</body>
+</html>
+`;
 }
