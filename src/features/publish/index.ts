@@ -2,3 +2,4 @@ export * from './citation.ts';
 export * from './downloads.ts';
 export * from './export.ts';
 export * from './feeds.ts';
+export * from './qr-code.ts';
