@@ -1,5 +1,5 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { checkContent } from './index.ts';
 import type { Problem } from './problem.ts';
 import { contentFilePath } from './content-path.ts';
@@ -36,9 +36,6 @@ export function writeContentFiles(options: { projectRoot: string; contentDir: st
   try {
     const staged = join(stage, 'content');
     cpSync(contentDir, staged, { recursive: true });
-    // The check looks for document attachments in the project's public/ (see attachmentFile).
-    const publicDir = join(resolve(projectRoot), 'public');
-    if (existsSync(publicDir)) symlinkSync(publicDir, join(stage, 'public'), 'junction');
     for (const write of writes) {
       mkdirSync(dirname(join(staged, write.relative)), { recursive: true });
       writeFileSync(join(staged, write.relative), write.text);

@@ -16,7 +16,7 @@ import { DEFAULT_LIST_LENGTH } from '../../core/lists.ts';
 import type { Problem } from './problem.ts';
 import { inventoryProblems } from './inventory.ts';
 import { checkDisclosure } from './disclosure.ts';
-import { checkAttachments } from './attachments.ts';
+import { checkAttachments, readAttachments } from './attachments.ts';
 import type { LedgerDocument } from '../../schemas/document.ts';
 import { referenceProblems } from './references.ts';
 import { checkMeasureDues, checkPlace, checkPlanDate, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
@@ -48,6 +48,8 @@ export interface CheckResult {
   /** The same entries with the files they came from (and the bodies of Markdown files): what the build publishes. */
   entries: Record<CollectionName, ValidEntry[]>;
   site: SiteConfig | null;
+  /** The files of `content/attachments/` the build publishes under `/documents/`, by their names there. */
+  attachments: string[];
   asOf: string;
   /** Number of files read. */
   fileCount: number;
@@ -135,7 +137,8 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   problems.push(...findingProblems(valid.findings as ValidEntry<Finding>[], valid.tasks as ValidEntry<Task>[]));
   problems.push(...inspectionDateProblems(valid.inspections as ValidEntry<Inspection>[], asOf));
   problems.push(...planDueProblems(valid.inspections as ValidEntry<Inspection>[], workingDayCalendar(site?.holidays)));
-  problems.push(...checkAttachments(valid.documents as ValidEntry<LedgerDocument>[], projectRoot, contentDir));
+  const attachments = readAttachments(projectRoot, contentDir);
+  problems.push(...attachments.problems, ...checkAttachments(valid.documents as ValidEntry<LedgerDocument>[], attachments.files, projectRoot, contentDir));
   const input = Object.fromEntries(
     Object.entries(valid).map(([name, entries]) => [name, entries.map(({ id, data }) => ({ id, data }))]),
   ) as unknown as LedgerInput;
@@ -147,12 +150,13 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
       contentDir,
       ledger,
       places: buildPlaceViews(ledger, outlines),
+      attachments: attachments.files,
       listLength: site?.listLength ?? DEFAULT_LIST_LENGTH,
       bulletinPeriod: site?.bulletinPeriod ?? 'bimonth',
       fileOf: (collection, id) => valid[collection].find((entry) => entry.id === id)?.source.file,
     }),
   );
-  return { problems, input, entries: valid, site, asOf, fileCount };
+  return { problems, input, entries: valid, site, attachments: attachments.files, asOf, fileCount };
 }
 
 type Valid = Record<CollectionName, ValidEntry[]>;
@@ -235,3 +239,4 @@ export * from './shared-result.ts';
 export * from './site-config.ts';
 export * from './zod-issues.ts';
 export * from './content-path.ts';
+export { attachmentFile, readAttachments } from './attachments.ts';
