@@ -65,6 +65,8 @@ export const paths = {
   newsFeed: () => '/feeds/news.xml',
   documents: () => '/documents/',
   document: (id: string) => `/documents/${id}/`,
+  // A document's attachment, by its name in content/attachments/ (the build copies it here).
+  attachment: (file: string) => `/documents/${file}`,
   report: () => '/report/',
   // Maps (issue 4): one page and one GeoJSON download per layer, and the county outlines.
   maps: () => '/maps/',

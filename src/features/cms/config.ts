@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { siteSchema, type CmsSettings } from '../../schemas/site.ts';
+import { ATTACHMENTS_FOLDER } from '../../schemas/document.ts';
 import { FIELD_LABELS, LONG_TEXT_FIELDS } from './labels.ts';
 
 /**
@@ -202,7 +203,8 @@ export function cmsConfig(options: { cms: CmsSettings; contentFolder?: string; f
   return {
     backend: { name: backend, repo, branch, ...(baseUrl ? { base_url: baseUrl } : {}) },
     locale: 'zh-CN',
-    media_folder: 'public/documents',
+    // Files uploaded in the editor are attachments: in content/attachments/, published at /documents/.
+    media_folder: `${contentFolder}/${ATTACHMENTS_FOLDER}`,
     public_folder: '/documents',
     collections,
   };

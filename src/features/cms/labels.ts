@@ -31,7 +31,7 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   links: ['链接'],
   url: ['网址', '以 https:// 开头'],
   attachments: ['附件'],
-  path: ['文件路径', '以 / 开头，指向 public/ 下的文件'],
+  'documents.attachments[].file': ['附件文件', '放在 content/attachments/ 中的文件名，如 plan.pdf（网址为 /documents/plan.pdf）；只用英文字母、数字、- 和 _'],
   format: ['格式'],
   level: ['层级'],
   round: ['轮次'],
