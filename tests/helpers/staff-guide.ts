@@ -11,3 +11,6 @@ export const GUIDE_EXAMPLES = [...GUIDE.matchAll(/```yaml\n# 文件：content\/(
   path: `${folder}/${path}`,
   data: parse(body!) as unknown,
 }));
+
+/** The guide's examples of the whole settings file (`# 文件：content/site.yaml`). */
+export const GUIDE_SITE_EXAMPLES = [...GUIDE.matchAll(/```yaml\n# 文件：content\/site\.yaml\n([\s\S]*?)```/g)].map(([, body]) => parse(body!) as unknown);

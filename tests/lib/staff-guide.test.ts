@@ -5,7 +5,8 @@ import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.
 import { QUESTIONS, SCAFFOLD_KINDS } from '../../src/features/sheet/scaffold.ts';
 import { REPORTED_STATUSES } from '../../src/schemas/update.ts';
 import { PROJECT_ROOT } from '../helpers/sites.ts';
-import { GUIDE, GUIDE_EXAMPLES as examples } from '../helpers/staff-guide.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { GUIDE, GUIDE_EXAMPLES as examples, GUIDE_SITE_EXAMPLES } from '../helpers/staff-guide.ts';
 
 // That the Bazhong examples quote the deployment's own files is checked in tests/content/staff-guide.test.ts.
 
@@ -20,6 +21,15 @@ describe('the staff guide', () => {
     const spec = Object.values(COLLECTIONS).find((collection) => collection.folder === example.folder) as (typeof COLLECTIONS)[CollectionName];
     const result = spec.schema.safeParse(example.data);
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  });
+
+  it('has a complete site.yaml example, with every government-site identifier and contact field, that the schema accepts', () => {
+    expect(GUIDE_SITE_EXAMPLES).toHaveLength(1);
+    const result = siteSchema.safeParse(GUIDE_SITE_EXAMPLES[0]);
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+    const governmentFields = Object.keys(siteSchema.shape.governmentSite.unwrap().shape);
+    expect(Object.keys(result.data!.governmentSite!)).toEqual(governmentFields);
+    expect(Object.keys(result.data!.contact!).sort()).toEqual(['address', 'email', 'note', 'phone']);
   });
 
   it('names every status staff may write, and every flag of npm run new update', () => {
