@@ -29,7 +29,7 @@ describe('a government website’s identifiers, on the fixture that sets example
     expect(pages.length).toBeGreaterThan(20);
     for (const { path, html } of pages) {
       const footer = footerText(html);
-      for (const text of ['主办单位 示例市生态环境局（示例）', '承办单位 示例市生态环境信息中心（示例）', '网站标识码 5199000001', '联系电话 0000-1234567', '电子邮箱 ledger@example.test', '地址 示例市示例路1号（测试用示例地址）']) {
+      for (const text of ['主办单位 示例市生态环境局（示例）', '承办单位 示例市生态环境信息中心（示例）', '网站标识码 5199000001', '联系电话 0000\u20111234567', '电子邮箱 ledger@example.test', '地址 示例市示例路1号（测试用示例地址）']) {
         expect(footer, path).toContain(text);
       }
       expect(html, path).toContain('<a href="https://beian.miit.gov.cn/">蜀ICP备12345678号-1</a>');

@@ -3,7 +3,7 @@ import type { Ledger } from '../../core/ledger.ts';
 import { derivedOnce } from '../../core/lookup.ts';
 import { documentTitle } from '../../core/names.ts';
 import type { PeriodKind } from '../../core/periods.ts';
-import { paths } from '../../core/urls.ts';
+import { paths, phoneLink } from '../../core/urls.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { bulletinList } from './bulletin-page.ts';
 
@@ -51,9 +51,6 @@ export interface SiteIdentity {
   note?: string;
 }
 
-// A phone number a phone can dial: digits and the usual separators only, no words around them.
-const DIALLABLE = /^\+?[\d\s()-]+$/;
-
 /**
  * The footer's identity block for the page at `pageUrl` (its absolute address, for the 找错 link):
  * the publisher's offices, contact details, then the record numbers, in the order government
@@ -68,7 +65,8 @@ export function siteIdentity(site: Pick<SiteConfig, 'governmentSite' | 'contact'
   };
   add('主办单位', gov.sponsor);
   add('承办单位', gov.operator);
-  add('联系电话', contact.phone, contact.phone && DIALLABLE.test(contact.phone) ? `tel:${contact.phone.replace(/[\s()]/g, '')}` : undefined);
+  const phone = contact.phone ? phoneLink(contact.phone) : undefined;
+  add('联系电话', phone?.text, phone?.href);
   add('电子邮箱', contact.email, contact.email && `mailto:${contact.email}`);
   add('地址', contact.address);
   add('网站标识码', gov.siteCode);
