@@ -13,6 +13,11 @@ export function absoluteUrl(path: string, siteUrl: string): string {
   return new URL(path.replace(/^\//, ''), base).href;
 }
 
+/** A phone number as a page shows it, kept on one line (its hyphens do not break), and the tel: link that dials it. */
+export function phoneLink(phone: string): { text: string; href: string } {
+  return { text: phone.replace(/-/g, '\u2011'), href: `tel:${phone.replace(/[^\d+]/g, '')}` };
+}
+
 /** The path of page `page` of a list whose first page is `first` (`/filter/x/y/` → `/filter/x/y/page-2/`). */
 export function listPagePath(first: string, page: number): string {
   return page <= 1 ? first : `${first}${listPageSegment(page)}/`;

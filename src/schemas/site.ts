@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDate, link } from './shared.ts';
 import { DEFAULT_LIST_LENGTH } from '../core/lists.ts';
+import { contactSchema, governmentSiteSchema } from './government-site.ts';
 
 /**
  * A way for the public to report an environmental problem (举报渠道): the national 12369
@@ -108,8 +109,16 @@ export const siteSchema = z.strictObject({
   asOf: calendarDate.optional(),
   /** Licence of the open data, e.g. `CC BY 4.0`. */
   dataLicence: z.string().min(1),
-  /** A line for the footer: who to contact about the site. */
-  contact: z.string().optional(),
+  /**
+   * How to reach the publisher, at the foot of every page: `phone`, `email`, `address` and a
+   * `note`; a line of text alone is the note.
+   */
+  contact: contactSchema.optional(),
+  /**
+   * A government website's identifiers (政府网站发展指引): 主办单位, 承办单位, 网站标识码, ICP and
+   * 公安机关 record numbers, 党政机关网站标识. Leave out when the site has none.
+   */
+  governmentSite: governmentSiteSchema.optional(),
   /**
    * Rows a list page shows (filtered lists; the first rows on the home, unit and county
    * pages, which link to the full list). Longer lists continue on numbered pages.

@@ -98,3 +98,6 @@ export function hasField(data: unknown, path: string): boolean {
   };
   return walk(data, 0);
 }
+
+/** The guide's examples of the whole settings file (`# 文件：content/site.yaml`). */
+export const GUIDE_SITE_EXAMPLES = GUIDE_EXAMPLES.filter((example) => example.folder === 'site.yaml').map((example) => example.data);

@@ -8,7 +8,7 @@ import { siteSchema } from '../../src/schemas/site.ts';
 import { REPORTED_STATUSES } from '../../src/schemas/update.ts';
 import { copyFixture } from '../helpers/fixture-copy.ts';
 import { PROJECT_ROOT } from '../helpers/sites.ts';
-import { GUIDE, GUIDE_EXAMPLES as examples, hasField, schemaFieldPaths } from '../helpers/staff-guide.ts';
+import { GUIDE, GUIDE_EXAMPLES as examples, GUIDE_SITE_EXAMPLES, hasField, schemaFieldPaths } from '../helpers/staff-guide.ts';
 
 // That the Bazhong examples quote the deployment's own files is checked in tests/content/staff-guide.test.ts.
 
@@ -46,6 +46,15 @@ describe('the staff guide', () => {
       const id = example.path.slice(spec.folder.length + 1).replace(/\.(ya?ml|md)$/, '');
       expect(result.entries[Object.keys(COLLECTIONS).find((name) => COLLECTIONS[name as keyof typeof COLLECTIONS] === spec) as keyof typeof COLLECTIONS].some((entry) => entry.id === id), example.path).toBe(true);
     }
+  });
+
+  it('has a complete site.yaml example, with every government-site identifier and contact field, that the schema accepts', () => {
+    expect(GUIDE_SITE_EXAMPLES).toHaveLength(1);
+    const result = siteSchema.safeParse(GUIDE_SITE_EXAMPLES[0]);
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+    const governmentFields = Object.keys(siteSchema.shape.governmentSite.unwrap().shape);
+    expect(Object.keys(result.data!.governmentSite!)).toEqual(governmentFields);
+    expect(Object.keys(result.data!.contact!).sort()).toEqual(['address', 'email', 'note', 'phone']);
   });
 
   it('shows how to make every kind with npm run new, and names every status staff may write and every flag of an update', () => {

@@ -1,3 +1,4 @@
+import { phoneLink } from '../../core/urls.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 
 export interface ReportChannelView {
@@ -14,7 +15,7 @@ export function reportPage(site: Pick<SiteConfig, 'reportingChannels'>): { chann
   return {
     channels: site.reportingChannels.map((channel) => ({
       name: channel.name,
-      phone: channel.phone ? { text: channel.phone.replace(/-/g, '\u2011'), href: `tel:${channel.phone.replace(/[^\d+]/g, '')}` } : undefined,
+      phone: channel.phone ? phoneLink(channel.phone) : undefined,
       link: channel.link,
       address: channel.address,
       note: channel.note,
