@@ -1,12 +1,14 @@
+import { SEARCH_RANKING } from '../features/search/browser.ts';
+
 /**
  * The search page in the browser: reads `?q=` (the header's plain form sends it), runs the
- * Pagefind index the build wrote, and lists the pages found. Without JavaScript the page says
- * search needs it and points to the task list and the filters instead.
+ * Pagefind index the build wrote with the site's ranking, and lists the pages found. Without
+ * JavaScript the page says search needs it and points to the task list and the filters instead.
  */
 
 /** The part of Pagefind's browser API (pagefind/pagefind.js) the page uses. */
 interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
+  options(options: { baseUrl: string; ranking: typeof SEARCH_RANKING }): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 interface PagefindResult {
@@ -34,7 +36,7 @@ export async function runSiteSearch(root: Document = document): Promise<void> {
     // The index is written after the build (search-index integration) under the site's base
     // path: a run-time URL, which Vite must leave as it is rather than bundle.
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base });
+    await pagefind.options({ baseUrl: base, ranking: SEARCH_RANKING });
     const { results } = await pagefind.search(query);
     const pages = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
     list.replaceChildren(
