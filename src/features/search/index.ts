@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 export { searchMarks } from './ranking.ts';
+export { holdsEveryTerm, literalTerms } from './literal-terms.ts';
 
 /**
  * Site search (站内搜索), the build side: which pages are searchable and the index Pagefind makes
