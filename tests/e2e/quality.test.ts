@@ -1,12 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { launchBrowser, serveSite, WCAG_22_AA } from '../helpers/browser.ts';
 import { oneSamplePerRoute, pageRoutes, pagesByRoute, routeOf } from '../helpers/routes.ts';
 import { basePathOf, SITES, type SiteName } from '../helpers/sites.ts';
-
-/** WCAG 2.2 levels A and AA, as axe-core tags them. */
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /**
  * The large-text reading mode (长辈模式) changes colours and sizes, not structure: in it only
