@@ -72,20 +72,27 @@ export type FindingState = 'plan-pending' | 'plan-late' | 'unassigned' | 'reopen
 export interface FindingStateInfo {
   label: string;
   tone: Tone;
-  /** Its URL slug, ASCII. */
+  /** Its URL slug, ASCII; its entry in the glossary (术语说明) is `finding-` and the slug. */
   slug: string;
+  /** What it means, in a plain sentence for the glossary. */
+  meaning: string;
 }
 
-/** The finding states in the order counts show them: the one place that labels and colours them. */
+/** The finding states in the order counts show them: the one place that labels, colours and explains them. */
 export const FINDING_STATES: Readonly<Record<FindingState, FindingStateInfo>> = {
-  'plan-late': { label: '整改方案逾期未公布', tone: 'late', slug: 'plan-late' },
-  reopened: { label: '回头看发现问题，重新整改', tone: 'late', slug: 'reopened' },
-  late: { label: '整改滞后', tone: 'late', slug: 'late' },
-  'plan-pending': { label: '整改方案待公布', tone: 'none', slug: 'plan-pending' },
-  unassigned: { label: '未见对应整改任务', tone: 'none', slug: 'unassigned' },
-  'in-progress': { label: '整改中', tone: 'active', slug: 'in-progress' },
-  completed: { label: '已完成，待验收销号', tone: 'done', slug: 'completed' },
-  closed: { label: '已验收销号', tone: 'done', slug: 'closed' },
+  'plan-late': {
+    label: '整改方案逾期未公布',
+    tone: 'late',
+    slug: 'plan-late',
+    meaning: '督察反馈后，整改方案应在规定期限内报送并公开；期限已过，本站仍未见到公布的整改方案。',
+  },
+  reopened: { label: STATUSES.重新整改.label, tone: 'late', slug: 'reopened', meaning: '回应这一问题的整改任务中，有经“回头看”等检查发现没有真正整改到位、需要重新整改的。' },
+  late: { label: `整改${STATUSES.逾期.label}`, tone: 'late', slug: 'late', meaning: `回应这一问题的整改任务中，有${STATUSES.逾期.label}的。` },
+  'plan-pending': { label: '整改方案待公布', tone: 'none', slug: 'plan-pending', meaning: '督察已反馈这一问题，整改方案还没有公布，报送期限也还没有过（或本站不知道期限）。' },
+  unassigned: { label: '未见对应整改任务', tone: 'none', slug: 'unassigned', meaning: '整改方案已经公布，但本站还没有见到回应这一问题的整改任务。' },
+  'in-progress': { label: '整改中', tone: 'active', slug: 'in-progress', meaning: `回应这一问题的整改任务正在整改，没有${STATUSES.逾期.label}的，也还没有全部完成。` },
+  completed: { label: '已完成，待验收销号', tone: 'done', slug: 'completed', meaning: '回应这一问题的整改任务都已报告完成，其中还有尚待验收销号的。' },
+  closed: { label: '已验收销号', tone: 'done', slug: 'closed', meaning: '回应这一问题的整改任务都已验收销号。' },
 };
 
 export const FINDING_STATE_ORDER = Object.keys(FINDING_STATES) as FindingState[];
@@ -107,7 +114,7 @@ export function deriveFindingState(input: { taskStatuses: readonly (keyof typeof
   const reopened = statuses.filter((status) => status === '重新整改').length;
   if (reopened > 0) return { state: 'reopened', reason: `回应这一问题的${count}项整改任务中，${reopened}项经回头看发现问题，重新整改。` };
   const late = statuses.filter(isLate).length;
-  if (late > 0) return { state: 'late', reason: `回应这一问题的${count}项整改任务中，${late}项滞后或已过时限未见销号。` };
+  if (late > 0) return { state: 'late', reason: `回应这一问题的${count}项整改任务中，${late}项${STATUSES.逾期.label}。` };
   const closed = statuses.filter((status) => status === '已验收销号').length;
   if (closed === count) return { state: 'closed', reason: count === 1 ? '回应这一问题的整改任务已验收销号。' : `回应这一问题的${count}项整改任务均已验收销号。` };
   if (statuses.every(isDone)) return { state: 'completed', reason: `回应这一问题的整改任务已报告完成，${count - closed}项尚待验收销号。` };

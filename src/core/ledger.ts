@@ -111,7 +111,7 @@ export function acceptanceUnitOf(task: Task, units: Map<string, Entry<Unit>>): s
 }
 
 /** The units a unit id stands for: itself, and for a group, its members (recursively). */
-export function expandUnit(id: string, units: Map<string, Entry<Unit>>, seen: Set<string> = new Set()): string[] {
+export function expandUnit(id: string, units: ReadonlyMap<string, Entry<Unit>>, seen: Set<string> = new Set()): string[] {
   if (seen.has(id)) return [];
   seen.add(id);
   const unit = units.get(id);

@@ -4,12 +4,16 @@ import { formatChineseDate, hasBegun, hasPassed } from './dates.ts';
 /**
  * What a page shows for a task or measure. The reported states are claims units made in
  * updates; the others are derived here at build time and never typed by hand:
- * - 滞后: a due date has passed with no completion reported;
- * - 逾期未销号: the task's deadline has passed and no acceptance and close-out (验收销号) is published;
+ * - 逾期 (late, overdue): a time limit has passed and what ends the item is not published. One
+ *   word and one rule for tasks and measures alike: a measure is late once its due date (or,
+ *   without one, its task's deadline) has passed with no completion (已完成) reported; a task is
+ *   late once its deadline has passed with no acceptance and close-out (验收销号) published, or
+ *   while any of its measures is late. Official bulletins also say 滞后 (behind schedule) for
+ *   slow progress; the site judges nothing but dates, so it says 逾期 (see the README);
  * - 未报告: nothing has been reported yet.
- * 重新整改 (reopened) is reported, not derived, and wins over the derived states: see deriveTaskStatus.
+ * 重新整改 (reopened) is reported, not derived, and wins over lateness: see deriveTaskStatus.
  */
-export type DerivedStatus = ReportedStatus | '滞后' | '逾期未销号' | '未报告';
+export type DerivedStatus = ReportedStatus | '逾期' | '未报告';
 
 /** The visual family of a status: colour plus a shape, so that it never relies on colour alone. */
 export type Tone = 'late' | 'done' | 'active' | 'none';
@@ -19,39 +23,77 @@ export interface StatusInfo {
   label: string;
   /** Its visual family (colour and marker shape). */
   tone: Tone;
-  /** Its URL slug in filtered lists: ASCII, so links stay readable when shared. */
+  /** Its URL slug in filtered lists, and its entry's anchor in the glossary (术语说明): ASCII, so links stay readable when shared. */
   slug: string;
-  /** Counts as late: behind a due date or past the deadline without close-out. */
+  /** Counts as late: a time limit passed without what ends the item. */
   late: boolean;
   /** Counts as done: reported completed or accepted and closed out, never derived from dates. */
   done: boolean;
+  /** What it means, in a plain sentence or two for the glossary (术语说明). */
+  meaning: string;
 }
 
 /**
  * The status vocabulary: every status a task or measure can show, in the order lists and
  * counts show them, with everything the site says or decides about it. The one place that
- * defines what is late, what is done, how a status is labelled, coloured and linked.
+ * defines what is late, what is done, how a status is labelled, coloured, linked and explained.
  */
 export const STATUSES: Readonly<Record<DerivedStatus, StatusInfo>> = {
-  逾期未销号: { label: '已过时限，未见销号', tone: 'late', slug: 'overdue', late: true, done: false },
-  滞后: { label: '滞后', tone: 'late', slug: 'behind', late: true, done: false },
-  未报告: { label: '暂无进展报告', tone: 'none', slug: 'unreported', late: false, done: false },
-  未启动: { label: '未启动', tone: 'none', slug: 'not-started', late: false, done: false },
-  序时推进: { label: '序时推进', tone: 'active', slug: 'on-schedule', late: false, done: false },
-  长期坚持: { label: '长期坚持', tone: 'active', slug: 'ongoing', late: false, done: false },
+  逾期: {
+    label: '逾期',
+    tone: 'late',
+    slug: 'overdue',
+    late: true,
+    done: false,
+    meaning:
+      '时限已过，本站仍未见到应有的报告：措施过了时限未见完成报告；整改任务过了整改时限未见验收销号，或者它有措施逾期。逾期由本站按时限推算，不是责任单位的报告。时限写到月的，到该月最后一天结束后才算逾期。',
+  },
+  未报告: { label: '暂无进展报告', tone: 'none', slug: 'unreported', late: false, done: false, meaning: '本站尚未见到责任单位发布的进展，时限也还没有过。' },
+  未启动: { label: '未启动', tone: 'none', slug: 'not-started', late: false, done: false, meaning: '责任单位报告尚未开始整改。' },
+  序时推进: { label: '序时推进', tone: 'active', slug: 'on-schedule', late: false, done: false, meaning: '责任单位报告正按计划的时间顺序推进整改，以便如期完成。' },
+  长期坚持: {
+    label: '长期坚持',
+    tone: 'active',
+    slug: 'ongoing',
+    late: false,
+    done: false,
+    meaning: '整改时限为“立行立改，长期坚持”：立即整改，并一直坚持下去。这类任务没有统一的截止日期，没有进展报告时本站推算为“长期坚持”；其中写明了时限的措施，过了时限仍会逾期。',
+  },
   // Reopened (重新整改): a later look-back (回头看), an inspection or a supervising unit found what
   // was closed out or completed not really rectified. A problem, so it has the late tone (drawn
   // and coloured like lateness); never done, since the earlier completion no longer stands; but not
   // counted as late, which is derived from dates only: a reopening is a reported fact, and the
   // dashboard counts it on its own.
-  重新整改: { label: '回头看发现问题，重新整改', tone: 'late', slug: 'reopened', late: false, done: false },
-  已完成: { label: '已完成', tone: 'done', slug: 'completed', late: false, done: true },
-  已验收销号: { label: '已验收销号', tone: 'done', slug: 'closed', late: false, done: true },
+  重新整改: {
+    label: '回头看发现问题，重新整改',
+    tone: 'late',
+    slug: 'reopened',
+    late: false,
+    done: false,
+    meaning:
+      '已报告完成或已验收销号的问题，经“回头看”、后来的督察或督导单位检查，发现没有真正整改到位（例如虚假整改、敷衍整改），需要重新整改。此前的完成或销号记录仍然保留，并注明是谁发现的问题。',
+  },
+  已完成: { label: '已完成', tone: 'done', slug: 'completed', late: false, done: true, meaning: '责任单位报告已完成整改，尚待验收单位验收销号。' },
+  已验收销号: {
+    label: '已验收销号',
+    tone: 'done',
+    slug: 'closed',
+    late: false,
+    done: true,
+    meaning: '验收单位验收，确认整改到位后予以销号（对照整改台账把这一项销去）。只有验收单位可以报告“已验收销号”，并须附依据。',
+  },
 };
+
+/**
+ * Slugs the vocabulary no longer uses, with the slug that took their place: their filtered lists
+ * were published, so their addresses are sent on (src/features/site/permalinks.ts). `behind` was
+ * 滞后, which the site now calls 逾期 with the past-deadline tasks that were `overdue`.
+ */
+export const RETIRED_STATUS_SLUGS: Readonly<Record<string, string>> = { behind: STATUSES.逾期.slug };
 
 /** The tones in the order a legend shows them, each with the statuses it stands for in words. */
 export const TONES: readonly { tone: Tone; legend: string }[] = [
-  { tone: 'late', legend: '滞后、已过时限未见销号、重新整改' },
+  { tone: 'late', legend: `${STATUSES.逾期.label}、重新整改` },
   { tone: 'active', legend: '序时推进、长期坚持' },
   { tone: 'done', legend: '已完成、已验收销号' },
   { tone: 'none', legend: '未启动、暂无进展报告' },
@@ -76,7 +118,7 @@ export function statusTone(status: DerivedStatus): Tone {
   return STATUSES[status].tone;
 }
 
-/** Behind a due date (滞后) or past the deadline without close-out (逾期未销号). */
+/** Late (逾期): a time limit passed without what ends the item (see DerivedStatus). */
 export function isLate(status: DerivedStatus): boolean {
   return STATUSES[status].late;
 }
@@ -124,9 +166,9 @@ export function standingReopening<Claim extends StatusClaim>(claims: readonly Cl
 
 /**
  * A measure's status on the as-of day: its latest reported claim, unless its due date (or,
- * without one, the task's deadline) has passed with no completion reported: then 滞后. A
+ * without one, the task's deadline) has passed with no completion reported: then 逾期. A
  * reopening (重新整改) stands, progress reported since included, until a later 已完成 (see
- * deriveTaskStatus for why it wins over 滞后).
+ * deriveTaskStatus for why it wins over 逾期).
  */
 export function deriveMeasureStatus(input: {
   due: string | null;
@@ -139,7 +181,7 @@ export function deriveMeasureStatus(input: {
   const reopening = standingReopening(input.claims, input.asOf);
   if (reopening) return reopened(reopening, latest!);
   if (input.due && hasPassed(input.due, input.asOf)) {
-    return { status: '滞后', derived: true, reason: `时限${formatChineseDate(input.due)}已过，未见完成报告`, latest };
+    return { status: '逾期', derived: true, reason: `时限${formatChineseDate(input.due)}已过，未见完成报告`, latest };
   }
   if (latest) return reported(latest);
   if (input.ongoing) return { status: '长期坚持', derived: true, reason: '整改时限为立行立改，长期坚持', latest };
@@ -160,13 +202,13 @@ function reopened(reopening: StatusClaim, latest: StatusClaim): StatusResult {
 /**
  * A task's status on the as-of day. Its latest acceptance and close-out (已验收销号) ends it;
  * then a standing reopening (重新整改) of the task (progress reported since included, until it
- * is reported 已完成 or closed out again) or of one of its measures shows as 重新整改; otherwise a passed deadline shows as 逾期未销号, a late measure as 滞后, then the
- * latest claim.
+ * is reported 已完成 or closed out again) or of one of its measures shows as 重新整改; otherwise
+ * a passed deadline, or a late measure, shows as 逾期 (the reason says which), then the latest claim.
  *
- * A reopening wins over 逾期未销号 and 滞后 because it says more and says it first: the task
- * was closed out or completed, and an inspection or its supervisors found that untrue. 逾期未销号
- * ("no close-out published") would be false of a task whose close-out was published and then
- * found wanting, and 滞后 would hide the finding behind a date. Only a new close-out ends it.
+ * A reopening wins over 逾期 because it says more and says it first: the task was closed out or
+ * completed, and an inspection or its supervisors found that untrue. "No close-out published"
+ * would be false of a task whose close-out was published and then found wanting, and a late
+ * measure would hide the finding behind a date. Only a new close-out ends it.
  */
 export function deriveTaskStatus(input: {
   deadlineMonth: string | null;
@@ -187,14 +229,14 @@ export function deriveTaskStatus(input: {
   }
   if (!input.ongoing && input.deadlineMonth && hasPassed(input.deadlineMonth, input.asOf)) {
     return {
-      status: '逾期未销号',
+      status: '逾期',
       derived: true,
       reason: `整改时限${formatChineseDate(input.deadlineMonth)}已过，本站未见验收销号信息`,
       latest,
     };
   }
-  const late = input.measureStatuses.filter((measure) => measure.status === '滞后').length;
-  if (late > 0) return { status: '滞后', derived: true, reason: `${late}条措施时限已过，未见完成报告`, latest };
+  const late = input.measureStatuses.filter((measure) => isLate(measure.status)).length;
+  if (late > 0) return { status: '逾期', derived: true, reason: `${late}条措施时限已过，未见完成报告`, latest };
   if (latest) return reported(latest);
   if (input.ongoing) return { status: '长期坚持', derived: true, reason: '整改时限为立行立改，长期坚持', latest };
   if (input.measureStatuses.length > 0 && input.measureStatuses.every((measure) => isDone(measure.status))) {

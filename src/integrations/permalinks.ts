@@ -8,6 +8,7 @@ import {
   formatUrlList,
   loadPromisedUrls,
   missingPermalinks,
+  productRedirects,
   PUBLISHED_URLS_FILE,
   publishedPaths,
   redirectPage,
@@ -27,7 +28,8 @@ function fail(message: string, hint: string): never {
 }
 
 /**
- * Permalinks never break. After the build, each page of `content/redirects.yaml` gets a page at
+ * Permalinks never break. After the build, each page of `content/redirects.yaml` (and of the
+ * product's own retired addresses, productRedirects) gets a page at
  * its old address that sends readers on (a file, a copy of the new file); then the list of every URL published
  * is written to `dist/published-urls.txt`, and every URL in `content/published-urls.txt` must
  * still be published or redirected, or the build fails naming it.
@@ -44,7 +46,7 @@ export function permalinks(): AstroIntegration {
         // The content check has already named any problem of redirects.yaml; read it the same way.
         const read = readRedirects(process.cwd(), content);
         if (read.problems.length > 0) fail(formatProblems(read.problems), '请按 content/redirects.yaml 的格式填写 from 和 to。(Give each redirect a from and a to path.)');
-        redirects = read.redirects;
+        redirects = [...productRedirects(), ...read.redirects];
       },
       'astro:config:done': ({ config }) => {
         base = config.base;

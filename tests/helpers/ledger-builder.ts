@@ -75,6 +75,24 @@ export function update(fields: Record<string, unknown> & { task: string; date: s
   return { id: `${fields.task}-${String(fields.measure ?? 'task')}-${fields.date}-${updateCount}`, reportedBy: OFFICE, summary: '报告进展。', ...fields };
 }
 
+/**
+ * Two counties (甲县 `jia`, 乙县 `yi`) with their governments (`jia-gov`, `yi-gov`), a group (合称)
+ * of both (`counties`, 各县党委和人民政府) and the default office: the ground tests of group
+ * counting stand on. Spread into a ledger's collections and add what the test is about.
+ */
+export function twoCountiesAndTheirGroup(extraUnits: Raw[] = [], extraJurisdictions: Raw[] = []): { jurisdictions: Raw[]; units: Raw[] } {
+  return {
+    jurisdictions: [{ id: CITY, name: '示例市', kind: 'city' }, jurisdiction({ id: 'jia', name: '甲县' }), jurisdiction({ id: 'yi', name: '乙县' }), ...extraJurisdictions],
+    units: [
+      unit({ id: OFFICE, name: '示例局', kind: 'office' }),
+      unit({ id: 'jia-gov', name: '甲县党委和人民政府', kind: 'party-and-government', jurisdiction: 'jia' }),
+      unit({ id: 'yi-gov', name: '乙县党委和人民政府', kind: 'party-and-government', jurisdiction: 'yi' }),
+      unit({ id: 'counties', name: '各县党委和人民政府', kind: 'group', members: ['jia-gov', 'yi-gov'] }),
+      ...extraUnits,
+    ],
+  };
+}
+
 /** The entries a ledger has unless the test gives that collection itself. */
 export const DEFAULTS: RawInput = {
   jurisdictions: [{ id: CITY, name: '示例市', kind: 'city' }],

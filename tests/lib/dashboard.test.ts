@@ -24,10 +24,10 @@ describe('the home dashboard', () => {
     const ledger = ledgerOn('2022-07-15');
     const progress = progressOf(ledger.tasks);
     expect(progress).toMatchObject({ tasks: 4, measures: 6, tasksClosed: 0 });
-    // Two measures are reported done (已完成); task 四's measure is late (滞后, derived) and not done.
+    // Two measures are reported done (已完成); task 四's measure is late (逾期, derived) and not done.
     expect(progress.measuresDone).toBe(2);
-    expect(ledger.taskById.get('demo-plan/04')!.measures[0]!.status).toMatchObject({ status: '滞后', derived: true });
-    // Task 四 is past its deadline (逾期未销号); no other task is late.
+    expect(ledger.taskById.get('demo-plan/04')!.measures[0]!.status).toMatchObject({ status: '逾期', derived: true });
+    // Task 四 is past its deadline (逾期, no close-out); no other task is late.
     expect(progress.tasksLate).toBe(1);
   });
 

@@ -73,11 +73,13 @@ describe('chart data', () => {
 
   it('counts tasks and measures by status, and overdue ones by responsible unit', () => {
     const status = statusChart(ledger, '《示例市整改方案》');
-    expect(status.categories).toEqual(['滞后', '暂无进展报告']);
+    expect(status.categories).toEqual(['逾期', '暂无进展报告']);
     expect(status.series.map((series) => series.values)).toEqual([[1, 0], [1, 1]]);
     const overdue = overdueChart(ledger, '《示例市整改方案》');
     expect(overdue.categories).toEqual(['甲区党委和人民政府']);
-    expect(overdue.series.map((series) => series.values)).toEqual([[0], [1]]);
+    // The task is late (逾期) because its measure is: one late task and one late measure of the unit.
+    expect(overdue.series.map((series) => series.values)).toEqual([[1], [1]]);
+    expect(overdue.stacked).toBe(true);
   });
 
   it('writes CSV with a byte-order mark, exactly the values drawn, empty where nothing is drawn', () => {

@@ -17,7 +17,7 @@ describe('the in-memory ledger of the unit tests', () => {
   it('derives statuses from its updates as the site does', () => {
     const one = task({ number: 1, measures: [measure({ due: '2022-06' }), measure()] });
     const ledger = ledgerOf({ tasks: [one], updates: [update({ task: 'demo-plan/01', measure: 2, date: '2022-05', status: '已完成' })] }, '2022-07-15');
-    expect(ledger.taskById.get('demo-plan/01')!.measures.map((view) => view.status.status)).toEqual(['滞后', '已完成']);
+    expect(ledger.taskById.get('demo-plan/01')!.measures.map((view) => view.status.status)).toEqual(['逾期', '已完成']);
   });
 
   it('refuses data the schemas refuse, naming the entry and the field', () => {

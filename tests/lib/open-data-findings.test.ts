@@ -109,7 +109,7 @@ describe('the findings table (findings.csv, findings.json)', () => {
       quantities: '未退出矿业权12个；雨污混流管网3.2公里',
       // Task 2 (due 2025-03, nothing reported) is late on 2025-06-15, so the finding is.
       state: 'late',
-      stateLabel: '整改滞后',
+      stateLabel: '整改逾期',
       tasks: 'demo-plan/01；demo-plan/02',
     });
   });

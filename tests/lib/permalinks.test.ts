@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { danglingRedirects, formatUrlList, isPermalink, laterBulletinPlan, missingPermalinks, parseUrlList, publishedPaths, redirectPage } from '../../src/features/site/permalinks.ts';
+import { danglingRedirects, formatUrlList, isPermalink, laterBulletinPlan, missingPermalinks, parseUrlList, productRedirects, publishedPaths, redirectPage } from '../../src/features/site/permalinks.ts';
 
 describe('permalinks', () => {
   it('names a promised URL that is gone, unless a redirect sends it elsewhere', () => {
@@ -53,5 +53,11 @@ describe('permalinks', () => {
     expect(publishedPaths(['scripts/reading-mode.js', 'tasks/p/06/index.html'])).toEqual(['/tasks/p/06/']);
     expect(isPermalink('/scripts/reading-mode.js')).toBe(false);
     expect(isPermalink('/data/tasks.json')).toBe(true);
+  });
+});
+
+describe('the addresses the vocabulary retired', () => {
+  it('sends the old list of 滞后 on to the list of 逾期', () => {
+    expect(productRedirects()).toEqual([{ from: '/filter/status/behind/', to: '/filter/status/overdue/', note: '状态用语统一：原“滞后”并入“逾期”' }]);
   });
 });

@@ -58,7 +58,7 @@ describe('places as the maps show them', () => {
     expect(status('bazhong-cei2/mining-rights/juxing-shale')).toBe('已完成');
     expect(status('bazhong-cei2/mining-rights/baiba-gold')).toBe('暂无进展报告');
     // After the 2023-12 deadline with nothing reported, a right is late.
-    expect(viewsOf(BAZHONG_CONTENT, '2024-03-01').views.find((view) => view.id === 'bazhong-cei2/mining-rights/baiba-gold')!.statusLabel).toBe('滞后');
+    expect(viewsOf(BAZHONG_CONTENT, '2024-03-01').views.find((view) => view.id === 'bazhong-cei2/mining-rights/baiba-gold')!.statusLabel).toBe('逾期');
   });
 
   it('writes the tile provider’s 审图号 into the attribution, and no tiles when none are configured', () => {

@@ -39,7 +39,7 @@ const CLOSE_AGAIN = { date: '2025-05-30', status: '已验收销号', summary: '�
 
 describe('the status 重新整改', () => {
   it('is labelled as the authorities say it, linked as reopened, drawn as a problem, never done and not derived lateness', () => {
-    expect(STATUSES.重新整改).toEqual({ label: '回头看发现问题，重新整改', tone: 'late', slug: 'reopened', late: false, done: false });
+    expect(STATUSES.重新整改).toMatchObject({ label: '回头看发现问题，重新整改', tone: 'late', slug: 'reopened', late: false, done: false });
     expect(statusFromSlug('reopened')).toBe('重新整改');
     expect(TONES.find((tone) => tone.tone === 'late')!.legend).toContain('重新整改');
   });
@@ -50,7 +50,7 @@ describe('deriving a reopened task', () => {
     const at = (asOf: string) => reopenedLedger([CLOSE, REOPEN, PROGRESS, CLOSE_AGAIN], asOf).tasks[0]!.status;
     expect(at('2025-01-01')).toMatchObject({ status: '已验收销号' });
     expect(at('2025-03-15')).toMatchObject({ status: '重新整改', derived: false, reason: '2025年3月10日回头看发现问题，重新整改' });
-    // Progress since the reopening does not end it, and the deadline (2024-12) has passed: still 重新整改, not 逾期未销号.
+    // Progress since the reopening does not end it, and the deadline (2024-12) has passed: still 重新整改, not 逾期.
     expect(at('2025-04-15')).toMatchObject({ status: '重新整改', reason: '2025年3月10日回头看发现问题，重新整改，2025年4月1日报告序时推进' });
     expect(at('2025-06-15')).toMatchObject({ status: '已验收销号', reason: '2025年5月30日验收销号' });
   });
@@ -85,7 +85,7 @@ describe('deriving a reopened task', () => {
     expect(view.status).toMatchObject({ status: '重新整改', derived: true, reason: '1条措施回头看发现问题，重新整改' });
     const completedAgain = reopenedLedger([measureDone, measureReopened, { date: '2025-05-01', status: '已完成', measure: 1, reportedBy: COUNTY }]).tasks[0]!;
     expect(completedAgain.measures[0]!.status.status).toBe('已完成');
-    expect(completedAgain.status.status).toBe('逾期未销号');
+    expect(completedAgain.status.status).toBe('逾期');
   });
 });
 
@@ -124,12 +124,12 @@ describe('the state of a finding answered by a reopened task', () => {
   const published = { published: true as const, plan: { id: PLAN, data: {} as never }, date: '2022-01' };
 
   it('is reopened, before any lateness or closure of the other tasks', () => {
-    expect(FINDING_STATES.reopened).toEqual({ label: '回头看发现问题，重新整改', tone: 'late', slug: 'reopened' });
-    expect(deriveFindingState({ taskStatuses: ['重新整改', '逾期未销号', '已验收销号'], plan: published })).toEqual({
+    expect(FINDING_STATES.reopened).toMatchObject({ label: '回头看发现问题，重新整改', tone: 'late', slug: 'reopened' });
+    expect(deriveFindingState({ taskStatuses: ['重新整改', '逾期', '已验收销号'], plan: published })).toEqual({
       state: 'reopened',
       reason: '回应这一问题的3项整改任务中，1项经回头看发现问题，重新整改。',
     });
-    expect(deriveFindingState({ taskStatuses: ['逾期未销号', '已验收销号'], plan: published }).state).toBe('late');
+    expect(deriveFindingState({ taskStatuses: ['逾期', '已验收销号'], plan: published }).state).toBe('late');
   });
 
   it('follows the task in the ledger: reopened, then closed when it is closed out again', () => {

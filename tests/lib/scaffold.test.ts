@@ -57,7 +57,7 @@ describe('scaffolding content from answers', () => {
     expect(scaffold('update', { task: '1' }, input).problems.map((p) => p.file)).toEqual(['--status', '--by', '--summary']);
     const derived = scaffold('update', { task: '1', status: '滞后', by: 'ecology', summary: 'x' }, input);
     expect(derived.problems).toMatchObject([{ file: '--status' }]);
-    expect(derived.problems[0]!.zh).toContain('“滞后”由系统推算');
+    expect(derived.problems[0]!.zh).toContain('“逾期”（滞后）由系统按时限推算');
   });
 
   it('refuses an unknown unit with the nearest name, and a task number already taken', () => {

@@ -4,9 +4,9 @@ import { deriveMeasureStatus, deriveTaskStatus, type StatusResult } from '../../
 const measure = (status: StatusResult['status']): StatusResult => ({ status, derived: false, reason: '', latest: null });
 
 describe('deriveMeasureStatus', () => {
-  it('marks a measure behind schedule once its due month has passed with no completion reported', () => {
+  it('marks a measure late (逾期) once its due month has passed with no completion reported', () => {
     const result = deriveMeasureStatus({ due: '2022-06', ongoing: false, claims: [{ date: '2022-03', status: '序时推进' }], asOf: '2022-07-01' });
-    expect(result).toMatchObject({ status: '滞后', derived: true });
+    expect(result).toMatchObject({ status: '逾期', derived: true, reason: '时限2022年6月已过，未见完成报告' });
   });
 
   it('keeps the reported progress while the due month is not over', () => {
@@ -39,7 +39,7 @@ describe('deriveTaskStatus', () => {
       measureStatuses: [measure('已完成'), measure('已完成')],
       asOf: '2022-01-01',
     });
-    expect(result).toMatchObject({ status: '逾期未销号', derived: true });
+    expect(result).toMatchObject({ status: '逾期', derived: true, reason: '整改时限2021年12月已过，本站未见验收销号信息' });
   });
 
   it('ends with acceptance and close-out whatever the deadline', () => {
@@ -53,15 +53,15 @@ describe('deriveTaskStatus', () => {
     expect(result).toMatchObject({ status: '已验收销号', derived: false });
   });
 
-  it('is behind schedule while its deadline is ahead but a measure is late', () => {
+  it('is late (逾期), by the same word as its measure, while its deadline is ahead but a measure is late', () => {
     const result = deriveTaskStatus({
       deadlineMonth: '2023-12',
       ongoing: false,
       claims: [{ date: '2022-01', status: '序时推进' }],
-      measureStatuses: [measure('滞后'), measure('序时推进')],
+      measureStatuses: [measure('逾期'), measure('序时推进')],
       asOf: '2022-07-15',
     });
-    expect(result).toMatchObject({ status: '滞后', derived: true });
+    expect(result).toMatchObject({ status: '逾期', derived: true, reason: '1条措施时限已过，未见完成报告' });
   });
 
   it('says all measures are reported complete while waiting for close-out', () => {

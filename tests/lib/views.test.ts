@@ -124,8 +124,7 @@ describe('the home page', () => {
     const page = homePage(ledger, 2);
     const [first, second] = page.inspections[0]!.plans;
     expect(first!.statusRows.map((row) => [row.status, row.tasks, row.measures])).toEqual([
-      ['逾期未销号', 5, 0],
-      ['滞后', 0, 5],
+      ['逾期', 5, 5],
     ]);
     expect(first!.statusRows[0]!.tasksPath).toBe('/filter/status/overdue/#plan-demo-plan');
     // Five overdue tasks of the first plan fill pages 1–3 of two rows; the other plan's task begins on page 3.

@@ -6,8 +6,8 @@ import { COMPARISON_WORDS, comparisonPrefix } from '../../core/quantities.ts';
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
 import { derivedOnce, itemsWith } from '../../core/lookup.ts';
 import { paths } from '../../core/urls.ts';
-import { STATUS_LABELS } from '../../core/status.ts';
-import { statusCounts } from '../../core/counts.ts';
+import { STATUS_LABELS, STATUSES } from '../../core/status.ts';
+import { latenessByUnit, statusCounts } from '../../core/counts.ts';
 import { csvText } from '../../core/csv.ts';
 import { citedTitle, nameOf } from '../../core/names.ts';
 
@@ -21,6 +21,8 @@ export interface ChartSpec {
   kind: 'line' | 'bar';
   /** Bars run sideways (long category names such as unit names). */
   horizontal?: boolean;
+  /** The series of a bar chart are parts of one whole, drawn end to end in one bar per category. */
+  stacked?: boolean;
   title: string;
   /** Unit of the values axis: `%`, `公里`, `项`. */
   unit: string;
@@ -226,41 +228,42 @@ export function statusChart(ledger: Ledger, planTitle: string): ChartSpec {
       { label: '整改任务（项）', role: 'count', values: counts.map((row) => row.tasks) },
       { label: '整改措施（条）', role: 'count', values: counts.map((row) => row.measures) },
     ],
-    source: `来源：${planTitle}及各单位发布的整改进展；“滞后”“已过时限，未见销号”由本站按整改时限推算。`,
+    source: `来源：${planTitle}及各单位发布的整改进展；“${STATUSES.逾期.label}”由本站按整改时限推算。`,
     asOf: ledger.asOf,
     notes: [`共 ${ledger.tasks.length} 项任务、${ledger.tasks.reduce((sum, view) => sum + view.measures.length, 0)} 条措施。`],
     targetsOnly: false,
   };
 }
 
-/** Past-deadline tasks (已过时限，未见销号) and late measures (滞后) counted by the responsible units listed. */
+/**
+ * Late (逾期) tasks and measures by responsible unit, most first: the ranking every page that
+ * counts late items by unit gives (latenessByUnit in src/core/counts.ts). A group's work counts
+ * under each of its members, and the notes say which groups were so counted.
+ */
 export function overdueChart(ledger: Ledger, planTitle: string): ChartSpec {
-  const counts = new Map<string, { tasks: number; measures: number }>();
-  const bump = (unit: string, field: 'tasks' | 'measures') => {
-    const row = counts.get(unit) ?? { tasks: 0, measures: 0 };
-    row[field] += 1;
-    counts.set(unit, row);
-  };
-  for (const view of ledger.tasks) {
-    if (view.status.status === '逾期未销号') for (const unit of view.task.responsibleUnits) bump(unit, 'tasks');
-    for (const measure of view.measures) {
-      if (measure.status.status === '滞后') for (const unit of measure.measure.responsibleUnits) bump(unit, 'measures');
-    }
+  const byUnit = latenessByUnit(ledger, ledger.tasks);
+  const units = byUnit.units.filter((row) => row.lateTasks + row.lateMeasures > 0);
+  const late = STATUSES.逾期.label;
+  const notes = ['一项任务或措施有几个责任单位，就在每个单位下各计一次，与各单位页面所列相同。'];
+  for (const group of byUnit.groups) {
+    notes.push(`“${group.name}”是合称：写给它的任务和措施，计入${group.members.map((member) => nameOf(ledger, 'units', member)).join('、')}每个单位，不单列。`);
   }
-  const units = [...counts.entries()].sort((a, b) => b[1].tasks + b[1].measures - (a[1].tasks + a[1].measures) || a[0].localeCompare(b[0]));
-  const notes = ['一项任务或措施有几个责任单位，就在每个单位下各计一次；单位按方案原文列出，“各县（区）党委和人民政府”等合称不拆分。'];
-  if (units.length === 0) notes.unshift(`截至${formatChineseDate(ledger.asOf)}，没有已过时限的任务或措施。`);
+  // A group whose members the source does not list (市级有关部门) cannot be split: it keeps its row, named as a group.
+  const unlisted = (id: string) => ledger.units.get(id)?.data.kind === 'group';
+  for (const row of units.filter((each) => unlisted(each.unit))) notes.push(`“${row.name}”是合称，方案没有列明包括哪些单位，所以单列一行。`);
+  if (units.length === 0) notes.unshift(`截至${formatChineseDate(ledger.asOf)}，没有${late}的任务或措施。`);
   return {
     id: 'overdue',
     kind: 'bar',
     horizontal: true,
-    title: '已过时限的任务和措施（按责任单位）',
+    stacked: true,
+    title: `${late}的任务和措施（按责任单位）`,
     unit: '项',
     categoryLabel: '责任单位',
-    categories: units.map(([id]) => nameOf(ledger, 'units', id)),
+    categories: units.map((row) => (unlisted(row.unit) ? `${row.name}（合称）` : row.name)),
     series: [
-      { label: '已过时限，未见销号的任务（项）', role: 'count', values: units.map(([, row]) => row.tasks) },
-      { label: '时限已过、未见完成报告的措施（条）', role: 'count', values: units.map(([, row]) => row.measures) },
+      { label: `${late}的任务（项）`, role: 'count', values: units.map((row) => row.lateTasks) },
+      { label: `${late}的措施（条）`, role: 'count', values: units.map((row) => row.lateMeasures) },
     ],
     source: `来源：${planTitle}的整改时限和各单位发布的整改进展，由本站推算。`,
     asOf: ledger.asOf,

@@ -2,7 +2,7 @@ import type { PeriodKind } from '../../core/periods.ts';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ledger } from '../../core/ledger.ts';
-import { entryRoutes, goneEntryOf, isPermalink, laterBulletinPlan, isSitePath, parseUrlList, PUBLISHED_URLS_FILE, REDIRECTS_FILE, type EntryRoute } from '../site/index.ts';
+import { entryRoutes, goneEntryOf, isPermalink, laterBulletinPlan, isSitePath, parseUrlList, productRedirects, PUBLISHED_URLS_FILE, REDIRECTS_FILE, type EntryRoute } from '../site/index.ts';
 import type { PlaceView } from '../map/index.ts';
 import { isGeneratedPath, sitePaths, type SitePath } from '../site/index.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
@@ -140,6 +140,8 @@ export function checkAddresses(options: {
   });
 
   if (promisedText !== null) {
+    // The product's own retired addresses are sent on by every build (productRedirects).
+    const retired = new Set(productRedirects().map((redirect) => redirect.from));
     const promisedFile = displayPath(projectRoot, promisedPath);
     promisedText.split(/\r?\n/).forEach((raw, index) => {
       const [path] = parseUrlList(raw);
@@ -153,7 +155,7 @@ export function checkAddresses(options: {
         });
         return;
       }
-      if (from.has(path) || writes(path) || !isPermalink(path)) return;
+      if (from.has(path) || retired.has(path) || writes(path) || !isPermalink(path)) return;
       // A bulletin of a later period of an existing plan is due, not gone (a build as of an earlier day).
       const laterPlan = laterBulletinPlan(path, ledger.asOf);
       if (laterPlan !== undefined && ledger.plans.some((plan) => plan.id === laterPlan)) return;

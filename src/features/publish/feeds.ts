@@ -163,7 +163,7 @@ export function bulletinsFeed({ ledger, site, self, kind }: Pick<FeedInput, 'led
       link,
       title: escapeHtml(page.title),
       date: dateOf(ref.period.end),
-      description: escapeHtml(`本期发布进展${summary.updates}条，验收销号${summary.closedInPeriod}项；期末滞后或已过时限的任务${summary.lateTasks}项、措施${summary.lateMeasures}条。`),
+      description: escapeHtml(`本期发布进展${summary.updates}条，验收销号${summary.closedInPeriod}项；期末逾期的任务${summary.lateTasks}项、措施${summary.lateMeasures}条。`),
       author: [{ name: site.publisher }],
     });
   }

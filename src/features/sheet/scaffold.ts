@@ -161,7 +161,7 @@ function scaffoldUpdate(answers: Answers, content: LedgerInput, reopening: boole
   }
   const status = reopening ? '重新整改' : answers.status!;
   if (!(REPORTED_STATUSES as readonly string[]).includes(status)) {
-    problems.push(problem('status', `状态“${status}”不可用，只能是：${REPORTED_STATUSES.join('、')}。“滞后”由系统推算，不要手写。`, `status must be one of ${REPORTED_STATUSES.join(', ')}; 滞后 is derived, never written.`));
+    problems.push(problem('status', `状态“${status}”不可用，只能是：${REPORTED_STATUSES.join('、')}。“逾期”（滞后）由系统按时限推算，不要手写。`, `status must be one of ${REPORTED_STATUSES.join(', ')}; lateness (逾期, 滞后) is derived, never written.`));
   }
   const found = unitResolver(content.units)(answers.by!);
   const byId = content.units.some((unit) => unit.id === answers.by) ? answers.by! : found.ok ? found.id : undefined;

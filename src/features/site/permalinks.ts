@@ -6,6 +6,7 @@ import type { SitePath } from './site-paths.ts';
 import { periodById } from '../../core/periods.ts';
 import { paths } from '../../core/urls.ts';
 import { escapeHtml } from '../../core/html-text.ts';
+import { RETIRED_STATUS_SLUGS } from '../../core/status.ts';
 
 /**
  * Permalinks never break (永久链接): the build lists every URL it published; the deployment
@@ -15,6 +16,20 @@ import { escapeHtml } from '../../core/html-text.ts';
  */
 export const PUBLISHED_URLS_FILE = 'published-urls.txt';
 export const REDIRECTS_FILE = 'redirects.yaml';
+
+/**
+ * Addresses the product itself stopped writing, each sent on to the one that took its place, as
+ * `content/redirects.yaml` sends a renamed entry's: the filtered list of a status slug the
+ * vocabulary retired (`/filter/status/behind/` → `/filter/status/overdue/`, issue 18). Every
+ * deployment gets them, whatever its content.
+ */
+export function productRedirects(): Redirect[] {
+  return Object.entries(RETIRED_STATUS_SLUGS).map(([from, to]) => ({
+    from: paths.filter('status', from),
+    to: paths.filter('status', to),
+    note: '状态用语统一：原“滞后”并入“逾期”',
+  }));
+}
 
 /** Site paths from a URL list: one a line; blank lines and `#` comments ignored. */
 export function parseUrlList(text: string): string[] {

@@ -4,10 +4,10 @@ import { derivedOnce, groupOnce, itemsWith } from '../../core/lookup.ts';
 import { nameOf, reopenedBy } from '../../core/names.ts';
 import { dayBefore, isInPeriod, periodsBetween, type Period, type PeriodKind } from '../../core/periods.ts';
 import { isLate, STATUS_LABELS, type StatusResult } from '../../core/status.ts';
+import { lateCount, latenessByUnit, measuresOfTasks, type StatusReading } from '../../core/counts.ts';
 import { paths } from '../../core/urls.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Update } from '../../schemas/update.ts';
-import { unitWork } from './filters.ts';
 
 /**
  * Periodic bulletins (定期通报): for every plan and every period since the plan (bimonthly by
@@ -66,8 +66,10 @@ export interface BulletinPage {
   reopened: (BulletinTaskRow & { foundBy: string })[];
   /** Tasks and measures late at the period's end that were not late the day before it began. */
   becameLate: { tasks: BulletinTaskRow[]; measures: BulletinTaskRow[] };
-  /** Every unit with tasks or measures in the plan, most late items first. */
+  /** Every unit with tasks or measures in the plan, most late items first (latenessByUnit: a group's work under each member). */
   units: { id: string; name: string; path: string; tasks: number; measures: number; lateTasks: number; lateMeasures: number }[];
+  /** The groups (合称) whose work the units table counts under each member, with their members' names. */
+  groups: { name: string; path: string; members: string[] }[];
   /** The bulletins before and after it of the same kind, and the feed. */
   previous: BulletinRef | undefined;
   next: BulletinRef | undefined;
@@ -97,7 +99,11 @@ function bulletinOf(ledger: Ledger, ref: BulletinRef, kind: PeriodKind): Bulleti
   updates.sort((a, b) => a.update.data.date.localeCompare(b.update.data.date) || a.update.id.localeCompare(b.update.id));
   const row = (view: TaskView): BulletinTaskRow => ({ path: paths.task(view.id), label: taskLabel(view), status: STATUS_LABELS[end(view).task.status] });
   const closedOut = updates.filter(({ update }) => update.data.status === '已验收销号' && update.data.measure === undefined && !update.data.place).map(({ view }) => row(view));
+  // Read at the period's end by the rules every page counts with.
+  const reading: StatusReading = { task: (view) => end(view).task, measure: ({ task, measure }) => end(task).measures[task.measures.indexOf(measure)]! };
   const lateTasks = tasks.filter((view) => isLate(end(view).task.status));
+  const late = lateCount({ tasks, measures: measuresOfTasks(tasks) }, reading);
+  const byUnit = latenessByUnit(ledger, tasks, reading);
 
   const siblings = bulletinList(ledger, kind).filter((other) => other.plan.id === plan.id && other.period.kind === period.kind);
   const index = siblings.findIndex((other) => other.period.id === period.id);
@@ -110,8 +116,8 @@ function bulletinOf(ledger: Ledger, ref: BulletinRef, kind: PeriodKind): Bulleti
       tasks: tasks.length,
       closed: tasks.filter((view) => end(view).task.status === '已验收销号').length,
       closedInPeriod: closedOut.length,
-      lateTasks: lateTasks.length,
-      lateMeasures: tasks.reduce((sum, view) => sum + end(view).measures.filter((status) => isLate(status.status)).length, 0),
+      lateTasks: late.tasks,
+      lateMeasures: late.measures,
       updates: updates.length,
     },
     updates: updates.map(({ view, update }) => ({
@@ -141,34 +147,11 @@ function bulletinOf(ledger: Ledger, ref: BulletinRef, kind: PeriodKind): Bulleti
         ),
       ),
     },
-    units: unitStanding(ledger, tasks, end),
+    units: byUnit.units.map((row) => ({ id: row.unit, name: row.name, path: paths.unit(row.unit), tasks: row.tasks, measures: row.measures, lateTasks: row.lateTasks, lateMeasures: row.lateMeasures })),
+    groups: byUnit.groups.map((group) => ({ name: group.name, path: paths.unit(group.unit), members: group.members.map((member) => nameOf(ledger, 'units', member)) })),
     previous: index > 0 ? siblings[index - 1] : undefined,
     next: index >= 0 && index < siblings.length - 1 ? siblings[index + 1] : undefined,
   };
-}
-
-/** Where each unit with work in the plan stood at the end: its tasks and measures, and how many were late. */
-function unitStanding(ledger: Ledger, planTasks: readonly TaskView[], end: (view: TaskView) => { task: StatusResult; measures: StatusResult[] }): BulletinPage['units'] {
-  const inPlan = new Set(planTasks.map((view) => view.id));
-  const rows = [...ledger.units.values()].flatMap((unit) => {
-    const work = derivedOnce(ledger, `unit work ${unit.id}`, () => unitWork(ledger, unit.id));
-    const tasks = work.responsibleTasks.filter((view) => inPlan.has(view.id));
-    const measures = work.responsibleMeasures.filter(({ task }) => inPlan.has(task.id));
-    if (tasks.length === 0 && measures.length === 0) return [];
-    const positionOf = (task: TaskView, number: number) => task.measures.findIndex((measure) => measure.measure.number === number);
-    return [
-      {
-        id: unit.id,
-        name: unit.data.name,
-        path: paths.unit(unit.id),
-        tasks: tasks.length,
-        measures: measures.length,
-        lateTasks: tasks.filter((view) => isLate(end(view).task.status)).length,
-        lateMeasures: measures.filter(({ task, measure }) => isLate(end(task).measures[positionOf(task, measure.measure.number)]!.status)).length,
-      },
-    ];
-  });
-  return rows.sort((a, b) => b.lateTasks + b.lateMeasures - (a.lateTasks + a.lateMeasures) || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
 /** The bulletins index: each plan with its bulletins by kind, newest first. */

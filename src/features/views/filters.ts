@@ -1,10 +1,12 @@
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { Target } from '../../schemas/target.ts';
-import { expandUnit, type Entry, type Ledger, type MeasureView, type TaskView } from '../../core/ledger.ts';
+import type { Entry, Ledger, MeasureView, TaskView } from '../../core/ledger.ts';
+import { lateItems } from '../../core/counts.ts';
+import { expandUnits, measureResponsibleUnits, taskResponsibleUnits } from '../../core/responsibility.ts';
 import { formatChineseDate } from '../../core/dates.ts';
 import { derivedOnce, groupByEachOnce, groupOnce, itemsWith } from '../../core/lookup.ts';
-import { isLate, STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, statusFromSlug } from '../../core/status.ts';
+import { STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, statusFromSlug } from '../../core/status.ts';
 import { nameOf } from '../../core/names.ts';
 
 /**
@@ -48,16 +50,6 @@ export function groupsContaining(id: string, ledger: Pick<Ledger, 'units'>): str
   };
   visit(id);
   return found;
-}
-
-/** The units named on a measure: its own and those of its numbered items. */
-export function measureResponsibleUnits(view: MeasureView): string[] {
-  return [...new Set([...view.measure.responsibleUnits, ...view.measure.items.flatMap((item) => item.responsibleUnits ?? [])])];
-}
-
-/** Every unit named responsible on a task, at task, measure or item level. */
-export function taskResponsibleUnits(view: TaskView): string[] {
-  return [...new Set([...view.task.responsibleUnits, ...view.measures.flatMap(measureResponsibleUnits)])];
 }
 
 /** A unit's jurisdictions: its own, and for a group, its members' (各县（区） → each county). */
@@ -109,11 +101,6 @@ export function deadlineYear(view: TaskView): string {
   return view.task.deadline.month?.slice(0, 4) ?? ONGOING_YEAR;
 }
 
-/** Units named, with every member of a named group (各县（区）… → each county), so a member's list shows group tasks. */
-function expandUnits(ids: readonly string[], ledger: Pick<Ledger, 'units'>): string[] {
-  return [...new Set(ids.flatMap((id) => expandUnit(id, ledger.units)))];
-}
-
 /**
  * The values a task has in each dimension: what its filter pages and the browser filter match.
  * Units include the members of named groups; responsible units include those of its measures.
@@ -124,8 +111,8 @@ export function taskFilterKeys(view: TaskView, ledger: Ledger): Record<FilterDim
   const keys = {
     status: [STATUS_SLUGS[view.status.status]],
     county: taskAreas(view, ledger),
-    responsible: expandUnits(taskResponsibleUnits(view), ledger),
-    supervising: expandUnits(view.task.supervisingUnits, ledger),
+    responsible: expandUnits(taskResponsibleUnits(view), ledger.units),
+    supervising: expandUnits(view.task.supervisingUnits, ledger.units),
     year: [deadlineYear(view)],
     inspection: view.inspection ? [view.inspection.id] : [],
   };
@@ -258,7 +245,7 @@ function measureFilterKeys(task: TaskView, view: MeasureView, ledger: Ledger, di
     case 'county':
       return measureAreas(view, ledger);
     case 'responsible':
-      return expandUnits(measureResponsibleUnits(view), ledger);
+      return expandUnits(measureResponsibleUnits(view), ledger.units);
     default:
       return taskFilterKeys(task, ledger)[dimension];
   }
@@ -304,7 +291,7 @@ export interface UnitWork {
   supervisedTasks: TaskView[];
   /** 整改验收: tasks whose acceptance unit it is. */
   acceptanceTasks: TaskView[];
-  /** Its tasks and measures that are behind (滞后) or past the deadline without close-out (逾期未销号). */
+  /** Its late (逾期) tasks and measures (lateItems in src/core/counts.ts). */
   lateTasks: TaskView[];
   lateMeasures: { task: TaskView; measure: MeasureView }[];
 }
@@ -312,14 +299,15 @@ export interface UnitWork {
 export function unitWork(ledger: Ledger, unit: string): UnitWork {
   const result = applyFilters(ledger, { responsible: unit });
   const supervisedTasks = [...tasksWith(ledger, 'supervising', unit)];
+  const late = lateItems(result);
   const acceptanceTasks = [...(groupByEachOnce(ledger.tasks, 'acceptance', (view) => [view.acceptanceUnit, view.task.supervisingUnits[0]!]).get(unit) ?? [])];
   return {
     responsibleTasks: result.tasks,
     responsibleMeasures: result.measures,
     supervisedTasks,
     acceptanceTasks,
-    lateTasks: result.tasks.filter((view) => isLate(view.status.status)),
-    lateMeasures: result.measures.filter(({ measure }) => isLate(measure.status.status)),
+    lateTasks: late.tasks,
+    lateMeasures: late.measures,
   };
 }
 

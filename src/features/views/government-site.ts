@@ -103,7 +103,7 @@ const COLUMNS: Record<string, Column> = {
   inspections: { name: '督察情况', description: '每次生态环境保护督察：督察组、进驻时间、反馈意见和信访举报办理情况。', keywords: ['生态环境保护督察', '督察反馈'] },
   plans: { name: '整改方案', type: '政策文件', description: '督察整改方案全文。', keywords: ['整改方案', '整改任务清单'] },
   documents: { name: '文件库', type: '政策文件', description: '整改方案、任务清单、督察反馈和整改中出台的制度文件。', keywords: ['整改方案', '制度文件', '督察反馈'] },
-  bulletins: { name: '整改情况通报', type: '工作动态', description: '按期通报的整改进展、验收销号和滞后情况。', keywords: ['整改通报', '验收销号', '滞后'] },
+  bulletins: { name: '整改情况通报', type: '工作动态', description: '按期通报的整改进展、验收销号和逾期情况。', keywords: ['整改通报', '验收销号', '逾期'] },
   news: { name: '整改动态', type: '工作动态', description: '整改成效、经验做法和长效机制建设情况。', keywords: ['整改动态', '整改成效', '经验做法', '长效机制'] },
   cases: { name: '典型案例', description: '环境违法典型案件的查处和问责情况。', keywords: ['典型案例', '查处', '问责'] },
   complaints: { name: '信访举报办理', type: '回应关切', description: '督察组交办的群众信访举报件的办理情况。', keywords: ['信访举报', '办结', '责令整改', '立案处罚'] },

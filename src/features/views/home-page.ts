@@ -1,4 +1,4 @@
-import { statusCounts } from '../../core/counts.ts';
+import { latenessByUnit, statusCounts, type UnitLateness } from '../../core/counts.ts';
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
 import { itemsWith } from '../../core/lookup.ts';
 import { nameOf } from '../../core/names.ts';
@@ -30,6 +30,8 @@ export interface HomePlan {
   progress: Progress;
   statusRows: StatusRow[];
   upcoming: UpcomingDeadline[];
+  /** The units with the most late items in the plan (several when tied), as the overdue chart and the bulletins rank them; empty when none is late. */
+  mostLate: (UnitLateness & { path: string })[];
 }
 
 export interface HomePage {
@@ -85,6 +87,7 @@ export function homePage(ledger: Ledger, listLength: number): HomePage {
             progress: progressOf(tasks),
             statusRows: statusCounts(tasks).map((row) => ({ ...row, tasksPath: statusPath(row.status, plan.id, 'tasks'), measuresPath: statusPath(row.status, plan.id, 'measures') })),
             upcoming: upcomingDeadlines(tasks, ledger.asOf, UPCOMING_DAYS),
+            mostLate: mostLateUnits(ledger, tasks),
           };
         }),
       };
@@ -95,4 +98,12 @@ export function homePage(ledger: Ledger, listLength: number): HomePage {
       reporter: nameOf(ledger, 'units', update.data.reportedBy),
     })),
   };
+}
+
+/** The units with the most late (逾期) tasks and measures together among some tasks, ties included; none when nothing is late. */
+export function mostLateUnits(ledger: Ledger, tasks: readonly TaskView[]): (UnitLateness & { path: string })[] {
+  const ranked = latenessByUnit(ledger, tasks).units;
+  const most = ranked[0] ? ranked[0].lateTasks + ranked[0].lateMeasures : 0;
+  if (most === 0) return [];
+  return ranked.filter((row) => row.lateTasks + row.lateMeasures === most).map((row) => ({ ...row, path: paths.unit(row.unit) }));
 }
