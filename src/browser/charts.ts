@@ -16,7 +16,7 @@ import {
   Tooltip,
   type ChartDataset,
 } from 'chart.js';
-import type { ChartSeries, ChartSpec } from '../features/charts/browser.ts';
+import { MAX_SIZED_BARS, type ChartSeries, type ChartSpec } from '../features/charts/browser.ts';
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -112,16 +112,25 @@ function draw(figure: Element): void {
   box.hidden = false;
   const unitTick = (value: number | string) => `${numberFormat.format(Number(value))}${spec.unit === '%' ? '%' : ''}`;
   const valueAxis = {
+    stacked: spec.stacked === true,
     beginAtZero: true,
     title: { display: true, text: spec.unit, color: INK },
     // Whole numbers (days, counts) get whole-number ticks: no “0.5 天”.
     ticks: { callback: unitTick, color: INK, precision: spec.series.every((series) => series.values.every((value) => value === null || Number.isInteger(value))) ? 0 : undefined },
     grid: { color: '#d8dad4' },
   };
-  // Long names (responsible units) wrap onto several lines beside sideways bars; the table keeps them whole.
-  const wrap = (label: string) => (spec.horizontal && label.length > 8 ? label.match(/.{1,8}/gu) ?? label : label);
-  // Every category is labelled, except over many months, where labels are thinned so they never overlap.
-  const categoryAxis = { ticks: { color: INK, autoSkip: spec.kind === 'line' && spec.categories.length > 24 }, grid: { display: false } };
+  // Long names (responsible units) wrap onto lines of at most eight characters beside sideways bars,
+  // the lines of even length (南江县党委 / 和人民政府, not 南江县党委和人民 / 政府); the table keeps them whole.
+  const wrap = (label: string) => {
+    const chars = [...label];
+    if (!spec.horizontal || chars.length <= 8) return label;
+    const width = Math.ceil(chars.length / Math.ceil(chars.length / 8));
+    return Array.from({ length: Math.ceil(chars.length / width) }, (_, line) => chars.slice(line * width, (line + 1) * width).join(''));
+  };
+  // Every category is labelled (the box is as tall as sideways bars need: Chart.astro), except over
+  // many months or more bars than the box is sized for, where labels are thinned so they never overlap.
+  const thinned = spec.kind === 'line' ? spec.categories.length > 24 : spec.categories.length > MAX_SIZED_BARS;
+  const categoryAxis = { stacked: spec.stacked === true, ticks: { color: INK, autoSkip: thinned }, grid: { display: false } };
   new Chart(canvas, {
     type: spec.kind,
     data: { labels: spec.categories.map(wrap), datasets: spec.series.map((series, index) => dataset(spec, series, index)) as ChartDataset<'line' | 'bar'>[] },
