@@ -73,6 +73,9 @@ export const paths = {
   // A document's attachment, by its name in content/attachments/ (the build copies it here).
   attachment: (file: string) => `/documents/${file}`,
   report: () => '/report/',
+  // The glossary (术语说明, issue 18): what the site's words mean; each term has its anchor (a status's is its slug).
+  glossary: () => '/glossary/',
+  term: (id: string) => `/glossary/#${id}`,
   // Maps (issue 4): one page and one GeoJSON download per layer, and the county outlines.
   maps: () => '/maps/',
   map: (layer: string) => `/maps/${layer}/`,

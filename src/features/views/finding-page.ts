@@ -7,17 +7,20 @@ import { statedQuantity } from '../../core/quantities.ts';
 import type { Tone } from '../../core/status.ts';
 import { isArea } from './filters.ts';
 import { sourceLine, type SourceLineView } from './source-line.ts';
+import { findingTermId } from './glossary.ts';
 
 /** A finding's state as a badge shows it. */
 export interface FindingBadgeView {
   label: string;
   tone: Tone;
   reason: string;
+  /** Its entry in the glossary (术语说明). */
+  term: string;
 }
 
 export function findingBadge(view: FindingView): FindingBadgeView {
   const info = FINDING_STATES[view.state.state];
-  return { label: info.label, tone: info.tone, reason: view.state.reason };
+  return { label: info.label, tone: info.tone, reason: view.state.reason, term: paths.term(findingTermId(view.state.state)) };
 }
 
 /** One finding in a list: its title, text, state and the tasks answering it. */

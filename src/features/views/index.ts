@@ -26,5 +26,6 @@ export * from './tables.ts';
 export * from './report-page.ts';
 export * from './data-page.ts';
 export * from './finding-page.ts';
+export * from './glossary.ts';
 export * from './bulletin-page.ts';
 export * from './government-site.ts';
