@@ -7,12 +7,15 @@ import type { Unit } from '../../schemas/unit.ts';
 import { applyFilters, areaTargets, type FilterResult } from './filters.ts';
 import { progressChartLink } from './chart-list.ts';
 import { findingRow, findingsOfJurisdiction, type FindingRow } from './finding-page.ts';
+import { countyAnswer } from './answer.ts';
 
 export interface CountyPage {
   area: Entry<Jurisdiction>;
   name: string;
   /** The share and search description. */
   description: string;
+  /** The sentence the page opens with: late items, next deadline, who is responsible. */
+  answer: string;
   /** Its tasks and measures (a group unit's tasks count under each member county). */
   result: FilterResult;
   targets: ReturnType<typeof areaTargets>;
@@ -36,15 +39,17 @@ export function countyPage(ledger: Ledger, area: Entry<Jurisdiction>): CountyPag
   const targets = areaTargets(ledger, area.id);
   const findings = findingsOfJurisdiction(ledger, area.id).map(findingRow);
   const findingText = findings.length > 0 ? `督察反馈问题${findings.length}个、` : '';
+  const units = itemsWith(derivedOnce(ledger.units, 'list', () => [...ledger.units.values()]), 'jurisdiction', (unit) => unit.data.jurisdiction, area.id);
   return {
     area,
     name,
     description: `${name}涉及的${findingText}整改任务${result.tasks.length}项、整改措施${result.measures.length}条、分解到${name}的量化目标${targets.length}项。`,
+    answer: countyAnswer(ledger, area, result, units),
     findings,
     result,
     targets,
     places: itemsWith(ledger.places, 'jurisdiction', (place) => place.data.jurisdiction, area.id),
-    units: itemsWith(derivedOnce(ledger.units, 'list', () => [...ledger.units.values()]), 'jurisdiction', (unit) => unit.data.jurisdiction, area.id),
+    units,
     feed: { path: paths.countyFeed(area.id), title: `${name}的整改进展` },
     fullList: { path: paths.filter('county', area.id), label: `查看涉及${name}的全部任务和措施` },
     progressChart: progressChartLink(ledger, 'counties', area.id),

@@ -1,3 +1,4 @@
+export * from './answer.ts';
 export * from './changes.ts';
 export * from './complaints.ts';
 export * from './county-targets.ts';

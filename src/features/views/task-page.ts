@@ -7,6 +7,7 @@ import type { TypicalCase } from '../../schemas/typical-case.ts';
 import { targetSeriesOfTask, type TargetSeries } from '../charts/index.ts';
 import { documentTitle } from '../../core/names.ts';
 import { findingRow, type FindingRow } from './finding-page.ts';
+import { taskAnswer } from './answer.ts';
 import { sourceLine, type SourceLineView } from './source-line.ts';
 import { pageChanges, type PageChange } from './changes.ts';
 import { targetTable, timeline, unitNames, type TargetTableView, type TimelineEntry, type UnitName } from './tables.ts';
@@ -26,6 +27,8 @@ export interface TaskPage<P extends Place = Place> {
   heading: string;
   /** The share and search description: the start of the finding. */
   description: string;
+  /** The sentence the page opens with: its status in words, deadline, responsible and acceptance units. */
+  answer: string;
   /** The charts of the task's quantitative targets. */
   chartSeries: readonly TargetSeries[];
   /** The task's places, in the order its measures' items list them, then any others. */
@@ -81,6 +84,7 @@ export function taskPage<P extends Place>(input: { ledger: Ledger; siteUrl: stri
     view,
     heading,
     description: view.task.finding.slice(0, 120),
+    answer: taskAnswer(ledger, view),
     chartSeries: targetSeriesOfTask(ledger, view.id),
     places: placesAsListed(view, input.places),
     findings: view.task.findings.flatMap((id) => {

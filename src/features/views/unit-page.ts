@@ -5,12 +5,15 @@ import type { Unit } from '../../schemas/unit.ts';
 import { filterLabel, groupsContaining, unitWork, type UnitWork } from './filters.ts';
 import { progressChartLink } from './chart-list.ts';
 import { findingRow, findingsAnswered, type FindingRow } from './finding-page.ts';
+import { unitAnswer } from './answer.ts';
 
 export interface UnitPage {
   unit: Entry<Unit>;
   name: string;
   /** The share and search description. */
   description: string;
+  /** The sentence the page opens with: late items, next deadline, what it supervises; for a group, that it is one. */
+  answer: string;
   work: UnitWork;
   /** How many of its tasks and measures are late. */
   late: number;
@@ -39,6 +42,7 @@ export function unitPage(ledger: Ledger, unit: Entry<Unit>): UnitPage {
     unit,
     name,
     description: `${name}负责的整改任务${work.responsibleTasks.length}项、整改措施${work.responsibleMeasures.length}条，督导${work.supervisedTasks.length}项，验收${work.acceptanceTasks.length}项。`,
+    answer: unitAnswer(ledger, unit, work),
     work,
     late: work.lateTasks.length + work.lateMeasures.length,
     jurisdiction: ledger.jurisdictions.get(unit.data.jurisdiction),
