@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,6 +17,7 @@ import { checkedContent, contentRoot } from '../features/check/index.ts';
 import { withBase } from '../core/urls.ts';
 import { readRedirects } from '../features/check/index.ts';
 import { formatProblems } from '../features/check/index.ts';
+import { pagePolicy } from '../features/built-site/index.ts';
 
 function fail(message: string, hint: string): never {
   // Printed here, not carried in the error: Astro replaces the hint of an error whose text
@@ -55,6 +56,9 @@ export function permalinks(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const siteTitle = checkedContent().site?.title ?? '';
+        // The policy Astro wrote on the pages (the home page's), for the redirect pages to carry too.
+        const home = join(out, 'index.html');
+        const policy = existsSync(home) ? (pagePolicy(readFileSync(home, 'utf8')) ?? undefined) : undefined;
         for (const redirect of redirects) {
           const target = join(out, redirect.to);
           if (!existsSync(target)) continue; // named below as a redirect to nothing
@@ -62,7 +66,7 @@ export function permalinks(): AstroIntegration {
             // A page that sends readers on, under the base path (a site published under /sub/ must not send them to /).
             const href = withBase(redirect.to, base);
             mkdirSync(join(out, redirect.from), { recursive: true });
-            writeFileSync(join(out, redirect.from, 'index.html'), redirectPage({ href, canonical: new URL(href, site).href, siteTitle }));
+            writeFileSync(join(out, redirect.from, 'index.html'), redirectPage({ href, canonical: new URL(href, site).href, siteTitle, policy }));
           } else {
             // A file (an old feed or CSV) cannot forward a reader: the new file is copied to its old address.
             mkdirSync(dirname(join(out, redirect.from)), { recursive: true });

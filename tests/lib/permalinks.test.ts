@@ -25,6 +25,13 @@ describe('permalinks', () => {
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=/sub/tasks/a&quot;b/">');
     expect(page).toContain('<title>本页已迁至新网址 · &lt;某市&gt;台账</title>');
     expect(page).not.toContain('<某市>');
+    expect(page).not.toContain('Content-Security-Policy');
+  });
+
+  it('gives the page left at an old address the policy the other pages carry', () => {
+    const page = redirectPage({ href: '/a/', canonical: 'https://x.test/a/', siteTitle: '台账', policy: "default-src 'self'; script-src 'sha256-x'" });
+    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;sha256-x&#39;">`);
+    expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
   });
 
   it('finds redirects that lead nowhere', () => {

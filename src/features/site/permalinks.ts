@@ -153,15 +153,17 @@ export function goneEntryOf(path: string, routes: readonly EntryRoute[]): { rout
  * says so in Chinese with a link for a browser that does not follow, and points search engines at
  * the new address. Written by the build rather than by Astro's redirects, whose page is in English,
  * has no language and writes `0;url=`, which the W3C checker refuses (the HTML standard wants a
- * space after the semicolon).
+ * space after the semicolon). It carries the policy every other page carries (`policy`), so that
+ * `_headers` still needs one rule for the whole site.
  */
-export function redirectPage(options: { href: string; canonical: string; siteTitle: string }): string {
+export function redirectPage(options: { href: string; canonical: string; siteTitle: string; policy?: string }): string {
   const href = escapeHtml(options.href);
   const canonical = escapeHtml(options.canonical);
-  return `<!doctype html>
+  const policy = options.policy ? `\n<meta http-equiv="Content-Security-Policy" content="${escapeHtml(options.policy)}">` : '';
+  return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
-<meta charset="utf-8">
+<meta charset="utf-8">${policy}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>本页已迁至新网址 · ${escapeHtml(options.siteTitle)}</title>
 <meta http-equiv="refresh" content="0; url=${href}">
