@@ -20,8 +20,11 @@ describe('a site with a central inspection and a municipal one that has no plan 
   });
 
   it('says no plan is published yet and when it is due, counted in working days as the feedback sets it', () => {
-    const body = text(page('inspections/muni-2026/index.html'));
+    const html = page('inspections/muni-2026/index.html');
+    const body = text(html);
     expect(body).toContain('自2026年1月5日次日起算30个工作日，计入调休上班的2026年2月14日，截止于2026年2月14日');
+    // The date is the site's own: 推算 links to its term in the glossary.
+    expect(html).toContain('（本站<a href="/sub/glossary/#inferred">推算</a>）');
     expect(body).toContain('整改方案应于2026年2月14日前报送（反馈后30个工作日内报送整改方案），尚未公布。');
   });
 
