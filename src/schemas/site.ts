@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDate, link } from './shared.ts';
 import { DEFAULT_LIST_LENGTH } from '../core/lists.ts';
+import { OPEN_LICENCES, openLicence } from '../core/licences.ts';
 
 /**
  * A way for the public to report an environmental problem (举报渠道): the national 12369
@@ -106,8 +107,16 @@ export const siteSchema = z.strictObject({
    * LEDGER_AS_OF environment variable overrides both.
    */
   asOf: calendarDate.optional(),
-  /** Licence of the open data, e.g. `CC BY 4.0`. */
-  dataLicence: z.string().min(1),
+  /**
+   * Licence of the open data, e.g. `CC BY 4.0`: shown as written, and given in datapackage.json
+   * as its Open Definition id (`CC-BY-4.0`), so it must be one the site knows (`src/core/licences.ts`).
+   */
+  dataLicence: z
+    .string()
+    .min(1)
+    .refine((text) => openLicence(text) !== undefined, {
+      message: `不认识这个数据许可。请写以下之一（空格、大小写不限，如 CC BY 4.0）：${OPEN_LICENCES.map((licence) => `${licence.id}（${licence.chineseTitle}）`).join('、')}。开放数据的说明文件 datapackage.json 要写出许可的标准编号；要用其他许可，请网站维护人员先把它加进 src/core/licences.ts。\nUnknown data licence: write one of ${OPEN_LICENCES.map((licence) => licence.id).join(', ')} (any spacing or case, e.g. CC BY 4.0); datapackage.json names the licence by its Open Definition id, so another licence must first be added to src/core/licences.ts.`,
+    }),
   /** A line for the footer: who to contact about the site. */
   contact: z.string().optional(),
   /**

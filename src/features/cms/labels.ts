@@ -4,8 +4,11 @@
  * needs one: a test walks the schemas and fails on a field without a label, so a new field
  * cannot reach the editor unnamed.
  */
+import { OPEN_LICENCES } from '../../core/licences.ts';
+
 const ID = '写编号（content/ 下的文件路径，不含 .yaml），如 bazhong/housing';
 const DATE = '写成 2022、2022-06 或 2022-06-30';
+const LICENCES = OPEN_LICENCES.map((licence) => licence.id).join('、');
 
 export const FIELD_LABELS: Record<string, [string, string?]> = {
   name: ['名称', '与来源写法一致'],
@@ -117,7 +120,7 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   publisher: ['发布单位', '引用时的出版者'],
   description: ['网站简介', '一句话，供搜索引擎和链接预览'],
   asOf: ['截至日期', '一般留空（即生成网站当天）'],
-  dataLicence: ['数据许可', '如 CC BY 4.0'],
+  dataLicence: ['数据许可', `如 CC BY 4.0（知识共享署名 4.0）；可写 ${LICENCES}`],
   contact: ['联系方式'],
   cms: ['网页后台'],
   backend: ['代码托管平台'],
