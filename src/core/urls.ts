@@ -38,6 +38,12 @@ export function progressChartId(scope: ProgressScope, id: string): string {
   return `progress/${scope}/${id}`;
 }
 
+/** The public ledger's file names in `/data/`, where datapackage.json names them. */
+export const publicLedgerFiles = {
+  workbook: 'ledger.xlsx',
+  csv: (table: string) => `ledger-${table}.csv`,
+};
+
 export const paths = {
   home: () => '/',
   tasks: () => '/tasks/',
@@ -91,4 +97,7 @@ export const paths = {
   countyFeed: (id: string) => `/feeds/counties/${id}.xml`,
   search: () => '/search/',
   download: (file: string) => `/data/${file}`,
+  // The public ledger (公众版整改台账, issue 18): a workbook, and a CSV for each open-data table, with Chinese headers.
+  publicLedger: () => `/data/${publicLedgerFiles.workbook}`,
+  publicLedgerCsv: (table: string) => `/data/${publicLedgerFiles.csv(table)}`,
 };

@@ -144,7 +144,7 @@ describe('the findings table (findings.csv, findings.json)', () => {
 });
 
 describe('the data page', () => {
-  const page = dataPage(DOWNLOAD_TABLES);
+  const page = dataPage(DOWNLOAD_TABLES, [], [], '2025-06-15');
 
   it('offers findings.csv and findings.json like the other tables, each with its fields', () => {
     const findings = page.downloads.find((download) => download.name === 'findings')!;
