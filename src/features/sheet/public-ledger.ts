@@ -195,9 +195,20 @@ export function publicSheetOf(table: string): PublicSheet | undefined {
   return PUBLIC_LEDGER_SHEETS.find((sheet) => sheet.table === table);
 }
 
+// The workbook and the CSVs of one build write the same rows: they are made once per ledger.
+const rowsMade = new WeakMap<Ledger, Map<string, PublicCell[][]>>();
+
 /** A sheet's rows as cells, in column order. */
 export function publicSheetRows(sheet: PublicSheet, ledger: Ledger, siteUrl: string): PublicCell[][] {
-  return sheet.rows(ledger, siteUrl).map((row) => sheet.columns.map((column) => column.value(row)));
+  const made = rowsMade.get(ledger) ?? new Map<string, PublicCell[][]>();
+  rowsMade.set(ledger, made);
+  const key = `${sheet.table} ${siteUrl}`;
+  let rows = made.get(key);
+  if (!rows) {
+    rows = sheet.rows(ledger, siteUrl).map((row) => sheet.columns.map((column) => column.value(row)));
+    made.set(key, rows);
+  }
+  return rows;
 }
 
 /**
