@@ -50,7 +50,7 @@ export interface CmsFileCollection {
 
 export interface CmsConfig {
   backend: Record<string, unknown>;
-  locale: string;
+  output: { omit_empty_optional_fields: boolean };
   media_folder: string;
   public_folder: string;
   collections: (CmsCollection | CmsFileCollection)[];
@@ -128,7 +128,7 @@ export function fieldFromSchema(name: string, schema: ZodLike, path = name): Cms
       break;
     case 'object':
       base.widget = 'object';
-      base.fields = Object.entries(def.shape!).map(([key, value]) => fieldFromSchema(key, value, `${path}.${key}`));
+      base.fields = shapeFields(def.shape!, path);
       break;
     case 'array': {
       base.widget = 'list';
@@ -150,10 +150,21 @@ export function fieldFromSchema(name: string, schema: ZodLike, path = name): Cms
   return base;
 }
 
+/**
+ * The editor fields of an object's properties, in schema order. A record (`holidays`: notices by
+ * year) has no editor widget: it is left out of the form, and the editor keeps what the file
+ * holds when it saves the rest.
+ */
+function shapeFields(shape: Record<string, ZodLike>, prefix: string): CmsField[] {
+  return Object.entries(shape)
+    .filter(([, value]) => unwrap(value).schema.def.type !== 'record')
+    .map(([key, value]) => fieldFromSchema(key, value, `${prefix}.${key}`));
+}
+
 /** The fields of an object schema, in schema order; `prefix` scopes their labels. */
 export function schemaFields(schema: z.ZodType, prefix: string): CmsField[] {
   const { schema: object } = unwrap(schema as unknown as ZodLike);
-  return Object.entries(object.def.shape!).map(([key, value]) => fieldFromSchema(key, value, `${prefix}.${key}`));
+  return shapeFields(object.def.shape!, prefix);
 }
 
 /** The fields of a collection's schema, in schema order. */
@@ -200,9 +211,11 @@ export function cmsConfig(options: { cms: CmsSettings; contentFolder?: string; f
     files: [{ name: 'site', label: '站点设置（site.yaml）', file: `${contentFolder}/site.yaml`, fields: schemaFields(siteSchema, 'site') }],
   });
   const { backend, repo, branch, baseUrl } = options.cms;
+  // No `locale`: Sveltia CMS speaks the browser's language (Chinese to a Chinese browser) and warns about the option.
   return {
     backend: { name: backend, repo, branch, ...(baseUrl ? { base_url: baseUrl } : {}) },
-    locale: 'zh-CN',
+    // An optional field left empty is left out of the file: an empty `place: ''` or `evidence: null` would fail the check.
+    output: { omit_empty_optional_fields: true },
     // Files uploaded in the editor are attachments: in content/attachments/, published at /documents/.
     media_folder: `${contentFolder}/${ATTACHMENTS_FOLDER}`,
     public_folder: '/documents',
