@@ -4,8 +4,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { adminPolicy, contentSubfolders, sveltiaPackageDir, writeAdminFiles } from '../../src/features/cms/admin-files.ts';
-import { cmsConfig, collectionFields, schemaFields, type CmsField } from '../../src/features/cms/config.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
+import { backendConfig, cmsConfig, collectionFields, schemaFields, type CmsField } from '../../src/features/cms/config.ts';
+import { cmsSettings, siteSchema } from '../../src/schemas/site.ts';
 import { checkContent } from '../../src/features/check/index.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { listPages, readPageFacts } from '../../src/features/built-site/pages.ts';
@@ -109,7 +109,23 @@ describe('the /admin/ files', () => {
     expect(result.scriptBytes).toBeLessThan(3_000_000);
     const config = parse(readFileSync(join(dist, 'admin/config.yml'), 'utf8'));
     expect(config.collections.length).toBeGreaterThanOrEqual(9);
-    expect(adminPolicy(CMS)).toContain("connect-src 'self' blob: data: https://api.github.com https://github.com;");
+    expect(adminPolicy(CMS)).toContain("connect-src 'self' blob: data: https://api.github.com https://github.com https://www.githubstatus.com;");
+  });
+
+  it('let the editor reach a self-hosted forge, and nothing else', () => {
+    const forgejo = { backend: 'gitea', repo: 'eco/ledger', branch: 'main', baseUrl: 'https://git.example.gov.cn/' } as const;
+    expect(adminPolicy(forgejo)).toContain("connect-src 'self' blob: data: https://git.example.gov.cn;");
+    expect(adminPolicy(forgejo)).toContain("img-src 'self' data: blob: https://git.example.gov.cn;");
+    // Without api_root the editor would call gitea.com's API whatever base_url says.
+    expect(backendConfig(forgejo)).toEqual({ name: 'gitea', repo: 'eco/ledger', branch: 'main', base_url: 'https://git.example.gov.cn/', api_root: 'https://git.example.gov.cn/api/v1' });
+    // Staff sign in with their forge account through its OAuth application, when site.yaml names one.
+    expect(backendConfig({ ...forgejo, appId: 'abc-123' })).toMatchObject({ app_id: 'abc-123' });
+    expect(backendConfig({ ...forgejo, backend: 'gitlab', appId: 'abc-123' })).toMatchObject({ api_root: 'https://git.example.gov.cn/api/v4', app_id: 'abc-123', auth_type: 'pkce' });
+    expect(cmsSettings.safeParse({ ...CMS, appId: 'abc-123' }).error?.issues[0]).toMatchObject({ path: ['appId'] });
+    // On GitHub, baseUrl is the sign-in service; the API stays api.github.com.
+    const github = { ...CMS, baseUrl: 'https://auth.example.gov.cn' };
+    expect(backendConfig(github)).toEqual({ name: 'github', repo: 'example/ledger', branch: 'main', base_url: 'https://auth.example.gov.cn' });
+    expect(adminPolicy(github)).toContain('https://api.github.com https://github.com https://auth.example.gov.cn https://www.githubstatus.com;');
   });
 
   it('send the editor its own policy in _headers, the public pages keeping theirs', () => {

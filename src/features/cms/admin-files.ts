@@ -59,23 +59,40 @@ export function contentSubfolders(contentDir: string): Partial<Record<Collection
   return folders;
 }
 
-/** The editor page's own policy: the site's rules, plus what the editor needs to reach the git host. */
+/**
+ * Each hosted forge: its API and sign-in, where it serves avatars and images, and the status
+ * page the editor asks every few minutes to tell staff when the forge is down.
+ */
+const HOSTED_FORGE: Record<CmsSettings['backend'], { hosts: string[]; images?: string; status?: string }> = {
+  github: { hosts: ['https://api.github.com', 'https://github.com'], images: 'https://*.githubusercontent.com', status: 'https://www.githubstatus.com' },
+  gitlab: { hosts: ['https://gitlab.com'], status: 'https://status-api.hostedstatus.com' },
+  gitea: { hosts: ['https://gitea.com'] },
+};
+
+/**
+ * The hosts the editor talks to (`hosts`), loads images from (`images`) and asks for the
+ * forge's status (`status`): the hosted forge, or the self-hosted GitLab or Gitea at `baseUrl`,
+ * which serves everything itself. For GitHub, `baseUrl` is the sign-in service.
+ */
+function forgeHosts(cms: CmsSettings): { hosts: string[]; images: string[]; status: string[] } {
+  const own = cms.baseUrl ? [new URL(cms.baseUrl).origin] : [];
+  if (cms.backend !== 'github' && own.length) return { hosts: own, images: [], status: [] };
+  const { hosts, images, status } = HOSTED_FORGE[cms.backend];
+  return { hosts: [...hosts, ...own], images: images ? [images] : [], status: status ? [status] : [] };
+}
+
+/** The editor page's own policy: the site's rules, plus what the editor needs of the git host, and nothing else. */
 export function adminPolicy(cms: CmsSettings): string {
-  const hosts: Record<CmsSettings['backend'], string[]> = {
-    github: ['https://api.github.com', 'https://github.com'],
-    gitlab: ['https://gitlab.com'],
-    gitea: [],
-  };
-  const api = [...hosts[cms.backend], ...(cms.baseUrl ? [new URL(cms.baseUrl).origin] : [])].join(' ');
+  const { hosts, images, status } = forgeHosts(cms);
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "font-src 'self'",
-    `img-src 'self' data: blob: ${api} https://*.githubusercontent.com`.trim(),
+    ["img-src 'self' data: blob:", ...hosts, ...images].join(' '),
     "media-src 'self' blob:",
     "frame-src 'self' blob:",
-    `connect-src 'self' blob: data: ${api}`.trim(),
+    ["connect-src 'self' blob: data:", ...hosts, ...status].join(' '),
     "object-src 'none'",
     "base-uri 'self'",
   ].join('; ');

@@ -129,6 +129,7 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   repo: ['仓库', '所有者/名称'],
   branch: ['分支'],
   baseUrl: ['自建平台地址'],
+  appId: ['OAuth 应用编号', '在自建 GitLab／Gitea 上登记的 OAuth 应用的 Client ID；不填则用访问令牌登录'],
   // Disclosure (plan 五(五)): complaints, typical cases, news, reporting channels.
   'tasks.findings': ['回应的反馈问题', `本任务回应的督察反馈问题，一项任务可回应多个问题。${ID}`],
   'findings.label': ['来源中的称谓', '如 省整改任务第十项；只有序号时留空'],
