@@ -31,6 +31,14 @@ export const cmsSettings = z.strictObject({
   branch: z.string().min(1).default('main'),
   /** The API address of a self-hosted GitLab or Gitea, e.g. `https://git.example.gov.cn`. */
   baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * The Client ID of an OAuth application registered on the GitLab or Gitea/Forgejo, so staff sign
+   * in with their account there; without it they sign in with an access token (docs/cms.md).
+   */
+  appId: z.string().min(1).optional(),
+}).refine((cms) => !(cms.appId && cms.backend === 'github'), {
+  path: ['appId'],
+  message: 'appId 只用于 GitLab 和 Gitea／Forgejo；GitHub 的登录服务写在 baseUrl。\nappId is for GitLab and Gitea/Forgejo only; the sign-in service of GitHub goes in baseUrl.',
 });
 export type CmsSettings = z.output<typeof cmsSettings>;
 

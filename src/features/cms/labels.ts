@@ -43,10 +43,6 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   feedbackDate: ['反馈日期', DATE],
   planDue: ['整改方案报送时限'],
   bulletinPeriod: ['定期通报周期', 'bimonth 双月（默认）· month 每月 · quarter 每季度'],
-  holidays: ['节假日安排', '本站日历尚不知道的年份：按国务院办公厅通知逐年填写'],
-  'site.holidays.*.notice': ['通知名称'],
-  'site.holidays.*.holidays': ['放假日期', 'YYYY-MM-DD，逐日列出'],
-  'site.holidays.*.workdays': ['调休上班日期', 'YYYY-MM-DD'],
   workingDays: ['工作日数', '反馈后30个工作日内 → 30；按法定节假日和调休推算'],
   from: ['起算日', 'YYYY-MM-DD；留空则从反馈日期次日起算'],
   rule: ['规定', '如 反馈后30个工作日内'],
@@ -133,6 +129,7 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   repo: ['仓库', '所有者/名称'],
   branch: ['分支'],
   baseUrl: ['自建平台地址'],
+  appId: ['OAuth 应用编号', '在自建 GitLab／Gitea 上登记的 OAuth 应用的 Client ID；不填则用访问令牌登录'],
   // Disclosure (plan 五(五)): complaints, typical cases, news, reporting channels.
   'tasks.findings': ['回应的反馈问题', `本任务回应的督察反馈问题，一项任务可回应多个问题。${ID}`],
   'findings.label': ['来源中的称谓', '如 省整改任务第十项；只有序号时留空'],
