@@ -127,3 +127,118 @@ describe('a feed opened in a browser (Chromium), as a static host serves it', ()
     await context.close();
   });
 });
+
+/** The follow block of a page: its one-line control and what it opens. */
+const FOLLOW = '订阅更新、复制链接、扫码';
+const FOLLOWED = [
+  { path: '/tasks/bazhong-cei2/06/', feed: '/feeds/tasks/bazhong-cei2/06.xml', feedText: '订阅本任务的整改进展' },
+  { path: '/units/bazhong/ecology/', feed: '/feeds/units/bazhong/ecology.xml', feedText: '订阅与本单位相关的整改进展' },
+  { path: '/counties/nanjiang/', feed: '/feeds/counties/nanjiang.xml', feedText: '订阅南江县的整改进展' },
+];
+
+describe('the follow block of task, unit and county pages', () => {
+  it.for(FOLLOWED)('$path: one line under the status on a 390 px phone in 长辈模式, before the first section, the only QR code of the page', async ({ path }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(bazhong.url(path));
+    await page.evaluate(() => document.documentElement.setAttribute('data-reading', 'large'));
+    const summary = page.locator('details.follow > summary');
+    expect(await summary.textContent()).toBe(FOLLOW);
+    const lines = await summary.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    });
+    expect(lines).toBe(1);
+    expect(await page.locator('details.follow').getAttribute('open')).toBeNull();
+    expect(await page.locator('details.follow a').first().isVisible()).toBe(false);
+    // Near the top: before the page's first section heading.
+    expect(await page.evaluate(() => Boolean(document.querySelector('details.follow')!.compareDocumentPosition(document.querySelector('main h2')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(await page.locator('.qr-code').count()).toBe(1);
+    expect(await page.getByText('手机扫码', { exact: true }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
+  it.for(FOLLOWED)('$path: opens with JavaScript off to the feed, the permanent link and the QR code', async ({ path, feed, feedText }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(bazhong.url(path));
+    await page.getByText(FOLLOW, { exact: true }).click();
+    const block = page.locator('details.follow');
+    expect(await block.getByRole('link', { name: feedText }).getAttribute('href')).toBe(feed);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(await block.locator('#follow-url').textContent()).toBe(canonical);
+    expect(await block.getByRole('img', { name: '本页网址的二维码' }).isVisible()).toBe(true);
+    // The copy button needs the script; the link is there to select.
+    expect(await block.locator('button').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('copies the permanent link with its button', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(bazhong.url('/counties/nanjiang/'));
+    await page.getByText(FOLLOW, { exact: true }).click();
+    await page.locator('details.follow').getByRole('button', { name: '复制链接' }).click();
+    await expect.poll(() => page.locator('details.follow [data-copy-status]').textContent()).toBe('已复制。');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://example.org/counties/nanjiang/');
+    await context.close();
+  });
+});
+
+describe('citing one measure', () => {
+  const TASK = '/tasks/bazhong-cei2/06/';
+  const MEASURE = 'https://example.org/tasks/bazhong-cei2/06/#measure-3';
+
+  it("shows each measure's permanent address, and copies its address and its citation with today's date in China", async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    // 17:30 UTC on 4 March is already 5 March in China: the access date is China's.
+    await context.clock.setFixedTime(new Date('2026-03-04T17:30:00Z'));
+    const page = await context.newPage();
+    await page.goto(bazhong.url(TASK));
+    const measures = page.locator('li.measure');
+    for (let index = 0; index < (await measures.count()); index++) {
+      const measure = measures.nth(index);
+      const number = (await measure.getAttribute('id'))!.replace('measure-', '');
+      expect(await measure.locator('.measure-link a').textContent()).toBe(`https://example.org/tasks/bazhong-cei2/06/#measure-${number}`);
+    }
+    const third = page.locator('#measure-3');
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await third.getByRole('button', { name: '复制链接' }).click();
+    await expect.poll(clipboard).toBe(MEASURE);
+    await third.getByText('引用本条措施', { exact: true }).click();
+    expect(await third.locator('[data-access-note]').textContent()).toBe('引用日期已填为今天（北京时间 2026年3月5日），复制的引用带有这个日期。');
+    await third.getByRole('button', { name: '复制GB/T 7714 格式' }).click();
+    await expect.poll(clipboard).toMatch(
+      /^巴中市生态环境保护督察整改台账\. 整改任务六：污水收集处理能力不足（第3条措施）\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[2026-03-05\]\. https:\/\/example\.org\/tasks\/bazhong-cei2\/06\/#measure-3\.$/,
+    );
+    await third.getByRole('button', { name: '复制一般格式' }).click();
+    await expect.poll(clipboard).toMatch(/《整改任务六：污水收集处理能力不足（第3条措施）》，内容更新于 \d{4}-\d{2}-\d{2}，https:\/\/example\.org\/tasks\/bazhong-cei2\/06\/#measure-3（访问日期：2026年3月5日）。$/);
+    expect(await third.locator('[data-copy-status]').textContent()).toBe('已复制。');
+    // The page's own citation carries the date too; the measure's status line is its own.
+    await page.locator('section.cite').getByRole('button', { name: '复制GB/T 7714 格式' }).click();
+    await expect.poll(clipboard).toMatch(/\[2026-03-05\]\. https:\/\/example\.org\/tasks\/bazhong-cei2\/06\/\.$/);
+    expect(await page.locator('section.cite [data-copy-status]').textContent()).toBe('已复制。');
+    // Its address leads to the measure on the page.
+    await third.locator('.measure-link a').click();
+    expect(new URL(page.url()).hash).toBe('#measure-3');
+    await context.close();
+  });
+
+  it('without JavaScript, shows the access date as a marked blank to fill in, and the text to select', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(bazhong.url(TASK));
+    const third = page.locator('#measure-3');
+    await third.getByText('引用本条措施', { exact: true }).click();
+    expect(await third.locator('[data-access-blank-note]').isVisible()).toBe(true);
+    expect(await third.locator('[data-access-note]').isVisible()).toBe(false);
+    const gbt = third.locator('.cite-text').first();
+    expect(await gbt.textContent()).toMatch(/\[请填写引用日期\]\. https:\/\/example\.org\/tasks\/bazhong-cei2\/06\/#measure-3\.$/);
+    expect(await gbt.locator('.fill-in').evaluate((element) => getComputedStyle(element).borderBottomStyle)).toBe('dashed');
+    expect(await third.locator('button').count()).toBe(3);
+    for (const button of await third.locator('button').all()) expect(await button.isVisible()).toBe(false);
+    await context.close();
+  });
+});

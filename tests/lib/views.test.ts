@@ -66,6 +66,15 @@ describe('the task page', () => {
     expect(page().feed.path).toBe('/feeds/tasks/demo-plan/01.xml');
     expect(page().heading).toBe('整改任务一：任务1');
   });
+
+  it("gives each measure its own title and permanent address, the task's under the base path with the measure's anchor", () => {
+    const twoMeasures = ledgerOf({ tasks: [task({ measures: [measure({ number: 1 }), measure({ number: 2 })] })] });
+    const measures = taskPage({ ledger: twoMeasures, siteUrl: 'https://example.org/sub/', view: twoMeasures.tasks[0]!, places: [], history: noHistory }).measures;
+    expect(measures.map(({ title, permalink }) => [title, permalink])).toEqual([
+      ['整改任务一：任务1（第1条措施）', 'https://example.org/sub/tasks/demo-plan/01/#measure-1'],
+      ['整改任务一：任务1（第2条措施）', 'https://example.org/sub/tasks/demo-plan/01/#measure-2'],
+    ]);
+  });
 });
 
 describe('the county and unit pages', () => {
