@@ -96,6 +96,9 @@ export const paths = {
   taskFeed: (id: string) => `/feeds/tasks/${id}.xml`,
   unitFeed: (id: string) => `/feeds/units/${id}.xml`,
   countyFeed: (id: string) => `/feeds/counties/${id}.xml`,
+  // What a browser shows a feed with: a page that explains how to subscribe (feed-stylesheet.ts).
+  feedStylesheet: () => '/feeds/feed.xsl',
+  feedStylesheetCss: () => '/feeds/feed.css',
   search: () => '/search/',
   download: (file: string) => `/data/${file}`,
 };

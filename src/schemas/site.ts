@@ -4,9 +4,9 @@ import { DEFAULT_LIST_LENGTH } from '../core/lists.ts';
 import { contactSchema, governmentSiteSchema } from './government-site.ts';
 
 /**
- * A way for the public to report an environmental problem (举报渠道): the national 12369
- * hotline is always listed; these are the deployment's own (a local hotline, a WeChat account,
- * an office to visit).
+ * A way for the public to report an environmental problem (举报渠道): the national channels
+ * (the 12369 WeChat account, the 12345 hotline: src/features/views/report-page.ts) are always
+ * listed; these are the deployment's own (a local hotline, a WeChat account, an office to visit).
  */
 export const reportingChannelSchema = z.strictObject({
   /** Name, e.g. `巴中市生态环境局举报电话`. */
@@ -132,7 +132,7 @@ export const siteSchema = z.strictObject({
    * pages, which link to the full list). Longer lists continue on numbered pages.
    */
   listLength: z.number().int().min(1).max(2000).default(DEFAULT_LIST_LENGTH),
-  /** Local channels for reporting environmental problems, shown beside the 12369 hotline. */
+  /** Local channels for reporting environmental problems, shown after the national ones. */
   reportingChannels: z.array(reportingChannelSchema).default([]),
   /**
    * The web editor at `/admin/` (Sveltia CMS) for staff who do not use git: the repository it

@@ -131,6 +131,16 @@ describe('site search, run by Pagefind in Chromium against the built site', () =
     await context.close();
   });
 
+  it('finds the page on how to report a problem by what a reader would type: 举报, 如何举报, 12369, 投诉', async () => {
+    const expected: [string, string][] = [
+      ['举报', '/report/'],
+      ['如何举报', '/report/'],
+      ['12369', '/report/'],
+      ['投诉', '/report/'],
+    ];
+    expect(await firstResults(expected)).toEqual(expected);
+  });
+
   it('finds a Chinese word of two characters only where it is written, not by its characters scattered over a page', async () => {
     const context = await env.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
