@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { permalinks } from './src/integrations/permalinks.ts';
+import { attachments } from './src/integrations/attachments.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteConfigForAstro } from './src/features/check/site-config.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -36,9 +37,10 @@ export default defineConfig({
   // Every script as a file of its own, never inlined: the pages carry no inline code for the
   // content security policy to allow, and a cached script serves every page.
   vite: { build: { assetsInlineLimit: 0 } },
-  // cmsAdmin() writes /admin/ before securityHeaders() lists the pages for _headers; the staged
-  // output is set up first and published last, after every other step has passed.
-  integrations: [stageOutput, contentCheck(), permalinks(), mdx(), sitemap(), cmsAdmin(), securityHeaders(), searchIndex(), publishOutput],
+  // attachments() copies content/attachments/ into the site before permalinks() lists what was
+  // published; cmsAdmin() writes /admin/ before securityHeaders() lists the pages for _headers; the
+  // staged output is set up first and published last, after every other step has passed.
+  integrations: [stageOutput, contentCheck(), attachments(), permalinks(), mdx(), sitemap(), cmsAdmin(), securityHeaders(), searchIndex(), publishOutput],
   devToolbar: { enabled: false },
   // Content bodies are rendered by src/features/body/markdown.ts, not by Astro's Markdown: no code
   // highlighting is needed (its inline styles would not pass the security policy anyway).

@@ -1,8 +1,10 @@
 /**
  * 长辈模式 (适老化 reading mode): larger text, stronger contrast, no motion. It runs in <head> as a
  * classic, blocking script (src/pages/scripts/reading-mode.js.ts compiles this file to
- * /scripts/reading-mode.js) so the reader's saved choice applies before the first paint; the
- * button in the header shows only when this script runs, and the choice persists in localStorage.
+ * /scripts/reading-mode.js) so the reader's saved choice applies before the first paint. The
+ * switch at the top of the page is a checkbox that works without this script too (global.css
+ * enlarges the page while it is ticked); the script remembers the choice in localStorage and
+ * applies it to every page.
  *
  * A script, not a module: no import or export, and everything inside one function call, so it
  * adds no global name to the page.
@@ -19,21 +21,17 @@
     // storage blocked: the mode still works for this page
   }
   document.addEventListener('DOMContentLoaded', () => {
-    const button = document.getElementById('reading-mode');
-    if (!button) return;
-    const sync = () => button.setAttribute('aria-pressed', String(root.getAttribute('data-reading') === 'large'));
-    button.hidden = false;
-    sync();
-    button.addEventListener('click', () => {
-      const large = root.getAttribute('data-reading') !== 'large';
-      if (large) root.setAttribute('data-reading', 'large');
+    const toggle = document.getElementById('reading-mode');
+    if (!(toggle instanceof HTMLInputElement)) return;
+    toggle.checked = root.getAttribute('data-reading') === 'large';
+    toggle.addEventListener('change', () => {
+      if (toggle.checked) root.setAttribute('data-reading', 'large');
       else root.removeAttribute('data-reading');
       try {
-        localStorage.setItem(KEY, large ? 'large' : 'standard');
+        localStorage.setItem(KEY, toggle.checked ? 'large' : 'standard');
       } catch {
         // storage blocked: nothing to remember
       }
-      sync();
     });
   });
 })();

@@ -1,20 +1,23 @@
+import { foundPages, landing, SEARCH_RANKING, type FoundCount, type PagefindResult, type Snippet } from '../features/search/browser.ts';
+
 /**
  * The search page in the browser: reads `?q=` (the header's plain form sends it), runs the
- * Pagefind index the build wrote, and lists the pages found. Without JavaScript the page says
- * search needs it and points to the task list and the filters instead.
+ * Pagefind index the build wrote with the site's ranking, and lists the pages that hold the query
+ * (src/features/search/: a Chinese word of two or more characters as written, not its characters
+ * scattered over the page). Without JavaScript the page says search needs it and points to the
+ * task list and the filters instead.
  */
 
 /** The part of Pagefind's browser API (pagefind/pagefind.js) the page uses. */
 interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
+  options(options: { baseUrl: string; ranking: typeof SEARCH_RANKING }): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] }>;
 }
-interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
-}
 
-/** How many pages the list shows; the status line gives the full count. */
+/** How many pages the list shows; the status line gives the count. */
 const SHOWN = 20;
+/** How many of Pagefind's results the page looks into, at most, for the ones that hold the query. */
+const CHECKED_AT_MOST = 100;
 
 export async function runSiteSearch(root: Document = document): Promise<void> {
   const container = root.querySelector<HTMLElement>('[data-site-search]');
@@ -34,30 +37,41 @@ export async function runSiteSearch(root: Document = document): Promise<void> {
     // The index is written after the build (search-index integration) under the site's base
     // path: a run-time URL, which Vite must leave as it is rather than bundle.
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base });
+    await pagefind.options({ baseUrl: base, ranking: SEARCH_RANKING });
     const { results } = await pagefind.search(query);
-    const pages = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
+    const { pages, count } = await foundPages(results, query, { shown: SHOWN, checkAtMost: CHECKED_AT_MOST });
     list.replaceChildren(
       ...pages.map((page) => {
         const item = root.createElement('li');
         const link = root.createElement('a');
-        link.href = page.url;
+        // Opens the page at the first place the query is written, highlighted by the browser.
+        const landed = landing(page.url, page.content, query);
+        link.href = landed.href;
         link.textContent = page.meta.title ?? page.url;
         const excerpt = root.createElement('p');
         excerpt.className = 'small';
-        excerpt.append(...excerptNodes(root, page.excerpt));
+        excerpt.append(...(landed.snippet ? snippetNodes(root, landed.snippet) : excerptNodes(root, page.excerpt)));
         item.append(link, excerpt);
         return item;
       }),
     );
     if (pages.length === 0) {
-      status.replaceChildren(`没有找到与“${query}”相关的内容。可以换个词，或查看`, anchor(root, tasks, '全部整改任务'), '。');
+      const among = 'among' in count ? `在最相关的 ${count.checked} 个页面中` : '';
+      status.replaceChildren(`${among}没有找到与“${query}”相关的内容。可以换个词，或查看`, anchor(root, tasks, '全部整改任务'), '。');
     } else {
-      status.textContent = `找到 ${results.length} 个与“${query}”相关的页面${results.length > SHOWN ? `，显示前 ${SHOWN} 个` : ''}。`;
+      status.textContent = countSentence(count, query, pages.length);
     }
   } catch {
     status.replaceChildren('搜索暂时无法使用。可以查看', anchor(root, tasks, '全部整改任务'), '。');
   }
+}
+
+/** The status line when pages were found: how many, and how many of them the list shows. */
+function countSentence(count: FoundCount, query: string, listed: number): string {
+  const shown = `，显示前 ${listed} 个`;
+  if ('exactly' in count) return `找到 ${count.exactly} 个与“${query}”相关的页面${count.exactly > listed ? shown : ''}。`;
+  if ('atLeast' in count) return `找到 ${count.atLeast} 个以上与“${query}”相关的页面${shown}。`;
+  return `在最相关的 ${count.checked} 个页面中找到 ${count.among} 个与“${query}”相关的页面。`;
 }
 
 /**
@@ -73,6 +87,13 @@ function excerptNodes(root: Document, excerpt: string | undefined): Node[] {
     mark.textContent = node.textContent ?? '';
     return mark;
   });
+}
+
+/** The passage around the match, the match marked: it always holds the query as written. */
+function snippetNodes(root: Document, snippet: Snippet): Node[] {
+  const mark = root.createElement('mark');
+  mark.textContent = snippet.match;
+  return [root.createTextNode(snippet.before), mark, root.createTextNode(snippet.after)];
 }
 
 function anchor(root: Document, href: string, text: string): HTMLAnchorElement {

@@ -13,6 +13,11 @@ export function absoluteUrl(path: string, siteUrl: string): string {
   return new URL(path.replace(/^\//, ''), base).href;
 }
 
+/** A phone number as a page shows it, kept on one line (its hyphens do not break), and the tel: link that dials it. */
+export function phoneLink(phone: string): { text: string; href: string } {
+  return { text: phone.replace(/-/g, '\u2011'), href: `tel:${phone.replace(/[^\d+]/g, '')}` };
+}
+
 /** The path of page `page` of a list whose first page is `first` (`/filter/x/y/` → `/filter/x/y/page-2/`). */
 export function listPagePath(first: string, page: number): string {
   return page <= 1 ? first : `${first}${listPageSegment(page)}/`;
@@ -71,6 +76,8 @@ export const paths = {
   newsFeed: () => '/feeds/news.xml',
   documents: () => '/documents/',
   document: (id: string) => `/documents/${id}/`,
+  // A document's attachment, by its name in content/attachments/ (the build copies it here).
+  attachment: (file: string) => `/documents/${file}`,
   report: () => '/report/',
   // Maps (issue 4): one page and one GeoJSON download per layer, and the county outlines.
   maps: () => '/maps/',
@@ -95,6 +102,9 @@ export const paths = {
   taskFeed: (id: string) => `/feeds/tasks/${id}.xml`,
   unitFeed: (id: string) => `/feeds/units/${id}.xml`,
   countyFeed: (id: string) => `/feeds/counties/${id}.xml`,
+  // What a browser shows a feed with: a page that explains how to subscribe (feed-stylesheet.ts).
+  feedStylesheet: () => '/feeds/feed.xsl',
+  feedStylesheetCss: () => '/feeds/feed.css',
   search: () => '/search/',
   download: (file: string) => `/data/${file}`,
   // The public ledger (公众版整改台账, issue 18): a workbook, and a CSV for each open-data table, with Chinese headers.

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLogOf, SITES } from '../helpers/sites.ts';
 
@@ -10,5 +11,16 @@ describe('what a build prints for staff', () => {
       expect(output).toContain('内容检查通过');
       expect(output).not.toMatch(/does not exist or is empty/);
     }
+  });
+
+  it('publishes nothing of Bazhong’s on another city’s site, and warns of nothing', () => {
+    // The fixture is another (made-up) city: a deployment that replaced content/ and nothing else.
+    const { outDir } = SITES.fixture;
+    expect(readFileSync(buildLogOf(outDir), 'utf8')).not.toMatch(/\[WARN\]|warning/i);
+    const text = /\.(html|xml|json|csv|txt|svg|geojson|js|css|md|yml|webmanifest)$/;
+    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' });
+    expect(files.length).toBeGreaterThan(100);
+    const bazhong = files.filter((file) => /bazhong|巴中/i.test(file) || (text.test(file) && /bazhong|巴中|巴州区|通江|南江|平昌|恩阳/i.test(readFileSync(join(outDir, file), 'utf8'))));
+    expect(bazhong).toEqual([]);
   });
 });

@@ -1,12 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { launchBrowser, serveSite, WCAG_22_AA } from '../helpers/browser.ts';
 import { oneSamplePerRoute, pageRoutes, pagesByRoute, routeOf } from '../helpers/routes.ts';
 import { basePathOf, SITES, type SiteName } from '../helpers/sites.ts';
-
-/** WCAG 2.2 levels A and AA, as axe-core tags them. */
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /**
  * The large-text reading mode (长辈模式) changes colours and sizes, not structure: in it only
@@ -205,33 +202,46 @@ describe('the reading mode for older readers (长辈模式)', () => {
     await site?.close();
   });
 
-  it('is switched on from the header of any page with the keyboard, enlarges the text and persists', async () => {
+  it('is switched on from the top of any page with the keyboard, enlarges the text and persists', async () => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(site.url('/tasks/bazhong-cei2/06/'));
-    const button = page.getByRole('button', { name: /长辈模式/ });
-    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    const toggle = page.getByRole('switch', { name: /长辈模式/ });
+    expect(await toggle.isChecked()).toBe(false);
     const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-    await button.focus();
-    await page.keyboard.press('Enter');
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    expect(await toggle.isChecked()).toBe(true);
     const after = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(after).toBeGreaterThanOrEqual(before * 1.3);
 
     await page.goto(site.url('/'));
     expect(await page.locator('html').getAttribute('data-reading')).toBe('large');
-    expect(await page.getByRole('button', { name: /长辈模式/ }).getAttribute('aria-pressed')).toBe('true');
-    await page.getByRole('button', { name: /长辈模式/ }).click();
+    expect(await page.getByRole('switch', { name: /长辈模式/ }).isChecked()).toBe(true);
+    await page.getByRole('switch', { name: /长辈模式/ }).click();
     await page.reload();
     expect(await page.locator('html').getAttribute('data-reading')).toBeNull();
+    expect(await page.getByRole('switch', { name: /长辈模式/ }).isChecked()).toBe(false);
     await context.close();
   });
 
-  it('is not offered when JavaScript is off, where it could not work', async () => {
+  it('is the first control of the page after the skip link, above the site title', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(site.url('/'));
+    const controls = await page.evaluate(() => [...document.querySelectorAll('a[href], button, input, select, textarea')].slice(0, 3).map((element) => element.id || element.className));
+    expect(controls).toEqual(['skip-link', 'reading-mode', 'site-title']);
+    await context.close();
+  });
+
+  it('works with JavaScript off on the page where it is switched on', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('/'));
-    expect(await page.getByRole('button', { name: /长辈模式/ }).count()).toBe(0);
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const before = await size();
+    await page.getByRole('switch', { name: /长辈模式/ }).check();
+    expect(await size()).toBeGreaterThanOrEqual(before * 1.3);
     await context.close();
   });
 });

@@ -2,6 +2,9 @@ import { createServer, type Server } from 'node:http';
 import sirv from 'sirv';
 import { chromium, type Browser } from 'playwright-core';
 
+/** WCAG 2.2 levels A and AA, as axe-core tags them. */
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
 /** Debian's Chromium: the browser Playwright would download cannot be fetched on these machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

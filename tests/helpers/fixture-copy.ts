@@ -8,7 +8,7 @@ import { tempDir } from './temp-dir.ts';
 export const FIXTURE = resolve(PROJECT_ROOT, 'tests/fixtures/content-two-inspections');
 
 /**
- * A frozen copy of the Bazhong deployment (`content/` and the plan it attaches under `public/`):
+ * A frozen copy of the Bazhong deployment (`content/`, the plan's text among its attachments):
  * a project root, for unit tests that need a whole real plan without reading the repository's `content/`.
  */
 export const BAZHONG = resolve(PROJECT_ROOT, 'tests/fixtures/bazhong');
@@ -45,15 +45,14 @@ export function problemsAfter(mutate: (content: string) => void) {
 }
 
 /**
- * A copy of the Bazhong content (the frozen copy in tests/fixtures/bazhong), and the attachments it
- * names, in a temporary project: `<root>/content`. For the spreadsheet tests, so without the map
+ * A copy of the Bazhong content (the frozen copy in tests/fixtures/bazhong), attachments included,
+ * in a temporary project: `<root>/content`. For the spreadsheet tests, so without the map
  * (its outlines and `map:` in site.yaml): the sheet has no part in it, and placing the places in the
  * county outlines took half of every content check the imports run.
  */
 export function copyBazhong(): { root: string; content: string } {
   const root = tempDir('sheet');
   cpSync(join(BAZHONG, 'content'), join(root, 'content'), { recursive: true });
-  cpSync(join(BAZHONG, 'public/documents'), join(root, 'public/documents'), { recursive: true });
   const site = join(root, 'content/site.yaml');
   writeFileSync(site, readFileSync(site, 'utf8').replace(/^map:\n(?: .*\n)+/m, ''));
   rmSync(join(root, 'content/geo'), { recursive: true });

@@ -20,6 +20,19 @@ export const SITES = {
 export type SiteName = keyof typeof SITES;
 
 /**
+ * A site of two cities, for the search: the frozen Bazhong copy (tests/fixtures/bazhong/content)
+ * with a made-up inspection of 巴南区 added (tests/fixtures/second-city/, whose README says why),
+ * copied together and built once by the global setup with the sites above.
+ */
+export const TWO_CITIES = {
+  parts: [resolve(PROJECT_ROOT, 'tests/fixtures/bazhong/content'), resolve(PROJECT_ROOT, 'tests/fixtures/second-city')],
+  /** The copy of the content the global setup builds. */
+  contentDir: resolve(TEST_OUT, 'two-cities/content'),
+  outDir: resolve(TEST_OUT, 'two-cities/dist'),
+  asOf: TEST_AS_OF,
+};
+
+/**
  * Hostile but acceptable content (tests/fixtures/accepted-content/): a copy of the two-inspection
  * fixture with every case added, built once with the sites above and read by the build tests.
  */

@@ -3,7 +3,7 @@ import { PROJECT_ROOT } from './sites.ts';
 
 // The Bazhong source text as the site ships it (the plan's attachment), and how quotes are
 // compared with it: tests/content/* check every quoted passage against it.
-export const SHIPPED_SOURCE = `${PROJECT_ROOT}/public/documents/bazhong-rectification-plan.txt`;
+export const SHIPPED_SOURCE = `${PROJECT_ROOT}/content/attachments/bazhong-rectification-plan.txt`;
 export const SHARED_SOURCE = `${PROJECT_ROOT}/../shared/sources/bazhong-rectification-plan.txt`;
 export const SOURCE_TEXT = readFileSync(SHIPPED_SOURCE, 'utf8');
 

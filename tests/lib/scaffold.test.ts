@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/features/check/index.ts';
-import { scaffold } from '../../src/features/sheet/scaffold.ts';
+import { checkContent, formatProblems, isBlankProblem, writeContentFiles, type CheckResult } from '../../src/features/check/index.ts';
+import { QUESTIONS, SCAFFOLD_COLLECTIONS, SCAFFOLD_KINDS, scaffold, type Answers, type ScaffoldContext, type ScaffoldKind } from '../../src/features/sheet/scaffold.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../src/schemas/collections.ts';
 import { taskSchema } from '../../src/schemas/task.ts';
 import { updateSchema } from '../../src/schemas/update.ts';
 import { copyFixture } from '../helpers/fixture-copy.ts';
@@ -77,6 +78,182 @@ describe('scaffolding content from answers', () => {
   });
 });
 
+const AS_OF = '2026-01-15';
+
+/** What npm run new hands a scaffold: the checked content, every id, and an entry's file. */
+function contextOf(checked: CheckResult, root: string): ScaffoldContext {
+  return {
+    input: checked.input,
+    ids: checked.ids,
+    fileOf: (collection: CollectionName, id: string) => {
+      const entry = checked.entries[collection].find((candidate) => candidate.id === id);
+      if (!entry) return undefined;
+      return { relative: relative(join(root, 'content'), join(root, entry.source.file)), text: readFileSync(join(root, entry.source.file), 'utf8') };
+    },
+  };
+}
+
+/**
+ * One case of each kind: the answers a staff member gives, and what they write in each blank the
+ * file is left with (by field; `正文 (body)` for a Markdown body). Every id is the two-inspection
+ * fixture's (as-of 2026-01-15).
+ */
+const KIND_CASES: Record<ScaffoldKind, { answers: Answers; fills: Record<string, string> }> = {
+  jurisdiction: { answers: { id: 'county-c', name: '丙县', kind: 'county', parent: 'demo-city', 'short-name': '丙县' }, fills: {} },
+  unit: { answers: { id: 'transport', name: '示例市交通运输局', jurisdiction: 'demo-city', 'short-name': '交通局' }, fills: {} },
+  document: {
+    answers: { id: 'muni-feedback-rules', title: '甲区督察整改工作办法', kind: 'regulation', issuer: '甲区', date: '2026-01', file: 'muni-feedback.txt', 'file-title': '全文（示例）', url: 'https://example.org/rules', 'url-title': '甲区政府网站（示例）' },
+    fills: {},
+  },
+  inspection: {
+    answers: {
+      id: 'muni-2026-b',
+      name: '示例市第一轮市级生态环境保护督察（乙县）',
+      level: 'municipal',
+      round: '1',
+      body: '示例市第二生态环境保护督察组',
+      jurisdiction: 'county-b',
+      'visit-start': '2025-11-01',
+      'visit-end': '2025-11-30',
+      'feedback-date': '2026-01-06',
+      'plan-due-days': '30',
+      'plan-due-rule': '反馈后30个工作日内报送整改方案',
+      documents: 'muni-feedback',
+    },
+    fills: {},
+  },
+  'complaint-totals': {
+    answers: { inspection: 'central-demo', 'as-of': '2025-02', figures: '受理群众信访举报100件、办结80件、责令整改12家、立案处罚3家', document: 'demo-plan', locator: '附表 信访件办理情况' },
+    fills: { 'complaintTotals[0].source.quote': '共受理群众信访举报100件，办结80件；责令整改12家，立案处罚3家。' },
+  },
+  finding: { answers: { inspection: 'muni-2026', heading: '突出生态环境问题整改不力', jurisdictions: 'district-a' }, fills: { text: '甲区部分河道垃圾清理不及时。' } },
+  plan: {
+    answers: { id: 'muni-2026', title: '甲区贯彻落实市级生态环境保护督察反馈意见整改方案', 'short-title': '甲区整改方案', issuer: '甲区', jurisdiction: 'district-a', date: '2026-01', inspection: 'muni-2026', document: 'muni-feedback' },
+    fills: { '正文 (body)': '## 一、总体要求' },
+  },
+  task: {
+    answers: { title: '河道垃圾清理不及时', finding: '示例河道垃圾清理不及时。', responsible: '市环委办', supervising: '市生态环境局', deadline: '2026年12月', goal: '河道无垃圾。', measures: '2026年6月底前，完成清理。' },
+    fills: {},
+  },
+  update: { answers: { task: 'demo/01', measure: '2', date: '2025-10-08', status: '序时推进', by: 'district-a', summary: '排查过半。' }, fills: {} },
+  reopening: {
+    answers: { task: 'demo/01', measure: '1', date: '2025-12-10', by: 'ecology', inspection: 'muni-2026', summary: '市级督察发现，已完成的甲区管网仍有2公里未接通。', 'evidence-url': 'https://example.org/muni-2026/feedback', 'evidence-title': '市级督察反馈意见（示例）' },
+    fills: {},
+  },
+  place: { answers: { id: 'demo/plant-b', kind: 'sewage-plant', name: '乙县污水处理厂', jurisdiction: 'county-b', task: 'demo/01', precision: 'county', document: 'demo-plan' }, fills: {} },
+  complaint: {
+    answers: { id: 'central-demo/d004', inspection: 'central-demo', received: '2025-05-10', jurisdiction: 'county-b', kinds: '大气、噪声', outcome: '未办结', document: 'demo-plan', tasks: 'demo/01' },
+    fills: { summary: '乙县某工地夜间施工噪声扰民。' },
+  },
+  case: {
+    answers: { id: 'dust-fine', title: '甲区某工地扬尘污染案', published: '2025-12-20', jurisdiction: 'district-a', inspection: 'muni-2026', findings: 'muni-2026/03', document: 'muni-feedback' },
+    fills: { summary: '某工地未落实扬尘防治措施，被责令整改并罚款。（测试用示例）', '正文 (body)': '督察期间现场检查发现该工地裸土未覆盖。' },
+  },
+  news: {
+    answers: { id: 'pipes-half-done', title: '示例市管网排查过半', date: '2025-10-10', topic: '工作动态', publisher: '示例市生态环境局', tasks: 'demo/01' },
+    fills: { summary: '截至9月底，管网排查过半。（测试用示例）', '正文 (body)': '示例市按照整改方案序时推进管网排查。' },
+  },
+  indicator: {
+    answers: { id: 'demo/air-good-days', title: '空气质量优良天数率', unit: '%', direction: 'atLeast', target: '97', year: '2027', jurisdiction: 'demo-city', group: '大气', document: 'demo-plan', locator: '三、主要目标' },
+    fills: { metric: '全市空气质量优良天数率', since: '2024', 'source.quote': '到2027年，全市空气质量优良天数率达到97%以上。' },
+  },
+};
+
+/** Writes each blank's fill in place of the blank, on the line the check named. */
+function fillBlanks(path: string, blanks: readonly { line?: number; field?: string }[], fills: Record<string, string>): void {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  for (const found of blanks) {
+    const index = found.line! - 1;
+    lines[index] = lines[index]!.replace(/【待填写】.*$/, fills[found.field!]!);
+  }
+  writeFileSync(path, lines.join('\n'));
+}
+
+describe('npm run new makes every kind of content', () => {
+  it('has a kind for every collection of the registry, and a reopening', () => {
+    expect(new Set(Object.values(SCAFFOLD_COLLECTIONS))).toEqual(new Set(COLLECTION_NAMES));
+    expect(SCAFFOLD_KINDS).toContain('complaint-totals');
+    expect(SCAFFOLD_KINDS).toContain('reopening');
+    expect(Object.keys(KIND_CASES).sort()).toEqual([...SCAFFOLD_KINDS].sort());
+  });
+
+  it.each(SCAFFOLD_KINDS.map((kind) => [kind] as const))('%s: writes a file the check names each blank of, by line and field, and accepts once they are filled', (kind) => {
+    const { root, content } = copyFixture();
+    const checked = checkContent({ projectRoot: root, contentDir: 'content', asOf: AS_OF });
+    const { answers, fills } = KIND_CASES[kind];
+    const result = scaffold(kind, answers, contextOf(checked, root));
+    expect(result.problems).toEqual([]);
+    const file = result.file!;
+    expect(existsSync(join(content, file.relative))).toBe(kind === 'complaint-totals');
+
+    const written = writeContentFiles({ projectRoot: root, contentDir: content, writes: [file], asOf: AS_OF, blanks: true });
+    expect(written.problems).toEqual([]);
+    const blanks = checkContent({ projectRoot: root, contentDir: 'content', asOf: AS_OF }).problems;
+    // Nothing is wrong with the new file but its blanks, and each one says what to write, on its line.
+    expect(blanks.filter((found) => !isBlankProblem(found))).toEqual([]);
+    expect(blanks.map((found) => [found.file, found.field])).toEqual(Object.keys(fills).map((field) => [`content/${file.relative}`, field]));
+    for (const found of blanks) {
+      expect(found.zh).toMatch(/^尚未填写：.+。请把“【待填写】…”整个换成实际内容/);
+      expect(readFileSync(join(content, file.relative), 'utf8').split('\n')[found.line! - 1]).toContain('【待填写】');
+    }
+
+    fillBlanks(join(content, file.relative), blanks, fills);
+    expect(formatProblems(checkContent({ projectRoot: root, contentDir: 'content', asOf: AS_OF }).problems)).toBe('');
+  });
+
+  it('adds complaint totals to their inspection, leaving every other line of it as it was', () => {
+    const { root, content } = copyFixture();
+    const before = readFileSync(join(content, 'inspections/muni-2026.yaml'), 'utf8');
+    const checked = checkContent({ projectRoot: root, contentDir: 'content', asOf: AS_OF });
+    const result = scaffold('complaint-totals', { inspection: 'muni-2026', 'as-of': '2025-12', figures: '已办结36件', document: 'muni-feedback', quote: '已办结36件。' }, contextOf(checked, root));
+    expect(result.file!.edits).toBe(true);
+    expect(result.file!.text.startsWith(before.trimEnd())).toBe(true);
+    expect(parse(result.file!.text).complaintTotals[1]).toEqual({ asOf: '2025-12', figures: [{ term: '已办结', value: 36, unit: '件' }], source: { document: 'muni-feedback', quote: '已办结36件。' } });
+    const again = scaffold('complaint-totals', { inspection: 'muni-2026', 'as-of': '2025-11', figures: '已办结36件', document: 'muni-feedback' }, contextOf(checked, root));
+    expect(again.problems[0]!.zh).toContain('已有截至 2025-11 的信访举报汇总');
+    const unreadable = scaffold('complaint-totals', { inspection: 'muni-2026', 'as-of': '2025-12', figures: '已办结三十六件', document: 'muni-feedback' }, contextOf(checked, root));
+    expect(unreadable.problems).toMatchObject([{ file: '--figures', zh: expect.stringContaining('“已办结三十六件”读不出数字') }]);
+  });
+
+  it('refuses, by flag, an id that is not one, an entry that does not exist (with the nearest), a choice not offered, a date or number that is not one', () => {
+    const { root } = copyFixture();
+    const context = contextOf(checkContent({ projectRoot: root, contentDir: 'content', asOf: AS_OF }), root);
+    const problemsOf = (kind: ScaffoldKind, answers: Answers) => scaffold(kind, answers, context).problems;
+    for (const id of ['../../evil', '/etc/passwd', 'Bad Id', 'a/../b', '.hidden', 'C:\\x']) {
+      for (const kind of SCAFFOLD_KINDS.filter((candidate) => QUESTIONS[candidate].some((question) => question.id === 'new'))) {
+        const found = problemsOf(kind, { ...KIND_CASES[kind].answers, id });
+        expect(found.map((problem) => problem.file), `${kind} --id ${id}`).toEqual(['--id']);
+        expect(found[0]!.zh).toContain('不是有效的编号');
+      }
+    }
+    expect(problemsOf('finding', { inspection: 'muni-2025' })).toMatchObject([{ file: '--inspection', zh: '找不到编号为“muni-2025”的督察（content/inspections/ 下）。是否想写“muni-2026”？' }]);
+    expect(problemsOf('finding', { inspection: 'muni-2026', jurisdictions: 'district-a、county-z' })).toMatchObject([{ file: '--jurisdictions', zh: expect.stringContaining('“county-z”的行政区划') }]);
+    expect(problemsOf('inspection', { ...KIND_CASES.inspection.answers, level: '市级' })[0]!.zh).toBe('--level 的值“市级”不可用，只能是：central、provincial、municipal。');
+    expect(problemsOf('complaint', { ...KIND_CASES.complaint.answers, kinds: '大气、光污染' })[0]!.zh).toContain('“光污染”不可用');
+    expect(problemsOf('news', { ...KIND_CASES.news.answers, date: '2025-02-30' })[0]!.zh).toContain('--date 的日期写成 2022-06-30，且必须真实存在');
+    expect(problemsOf('indicator', { ...KIND_CASES.indicator.answers, target: '九十七' })[0]!.zh).toContain('--target 应为数字');
+    expect(problemsOf('inspection', { ...KIND_CASES.inspection.answers, 'visit-end': undefined })).toMatchObject([{ file: '--visit-end' }]);
+    expect(problemsOf('reopening', { ...KIND_CASES.reopening.answers, 'evidence-url': undefined })).toMatchObject([{ file: '--evidence-url', zh: expect.stringContaining('重新整改必须附证据') }]);
+    expect(problemsOf('news', { ...KIND_CASES.news.answers, summary: '联系人 13812345678' })).toMatchObject([{ file: '--summary', zh: expect.stringContaining('手机号码') }]);
+  });
+
+  it('asks a reopening by a responsible unit for the inspection that found the problem, through the check', () => {
+    const { root, content } = copyFixture();
+    const checked = checkContent({ projectRoot: root, contentDir: 'content', asOf: AS_OF });
+    const result = scaffold('reopening', { ...KIND_CASES.reopening.answers, by: 'district-a', inspection: undefined }, contextOf(checked, root));
+    const written = writeContentFiles({ projectRoot: root, contentDir: content, writes: [result.file!], asOf: AS_OF, blanks: true });
+    expect(written.problems).toMatchObject([{ field: 'reportedBy', zh: expect.stringContaining('或写明发现问题的督察（inspection') }]);
+  });
+
+  it('names an attachment file that is not in content/attachments/', () => {
+    const { root, content } = copyFixture();
+    const checked = checkContent({ projectRoot: root, contentDir: 'content', asOf: AS_OF });
+    const result = scaffold('document', { ...KIND_CASES.document.answers, file: 'muni-feedbak.txt' }, contextOf(checked, root));
+    const written = writeContentFiles({ projectRoot: root, contentDir: content, writes: [result.file!], asOf: AS_OF, blanks: true });
+    expect(written.problems).toMatchObject([{ field: 'attachments[0].file', zh: expect.stringContaining('是否想写 file: muni-feedback.txt？') }]);
+  });
+});
+
 /** Runs an npm-script command the way CI does: no terminal, no standard input. */
 function run(script: string, args: string[], root: string) {
   const result = spawnSync(process.execPath, [join(PROJECT, 'scripts/staff', script), ...args], {
@@ -103,6 +280,41 @@ describe('the command-line tools without a terminal', { timeout: 60_000 }, () =>
     expect(second.status).toBe(1);
     expect(second.output).toContain('已存在，不会覆盖');
     expect(readFileSync(path, 'utf8')).toBe(written);
+  });
+
+  it('npm run new writes a finding with its blank marked, npm run check names the blank until it is filled', () => {
+    const { root, content } = copyFixture();
+    const created = run('new.ts', ['finding', '--inspection', 'muni-2026', '--heading', '突出生态环境问题整改不力'], root);
+    expect(created.status).toBe(0);
+    expect(created.output).toContain('已新建 content/findings/muni-2026/04.yaml');
+    expect(created.output).toContain('还有 1 处待填写');
+    const checked = run('check.ts', [], root);
+    expect(checked.status).toBe(1);
+    expect(checked.output).toContain('content/findings/muni-2026/04.yaml:6 · text\n  尚未填写：反馈问题原文，一字不差地照录。');
+    // Another kind can be added meanwhile: a blank is work in progress, not a broken content folder.
+    expect(run('new.ts', ['finding', '--inspection', 'muni-2026', '--text', '甲区某河道垃圾清理不及时。'], root).output).toContain('已新建 content/findings/muni-2026/05.yaml');
+    const path = join(content, 'findings/muni-2026/04.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/【待填写】.*/, '甲区部分河道垃圾清理不及时。'));
+    const filled = run('check.ts', [], root);
+    expect(filled.output).toContain('内容检查通过');
+    expect(filled.status).toBe(0);
+  });
+
+  it('npm run new never overwrites an existing entry of any kind, and refuses a flag the kind does not take', () => {
+    const { root, content } = copyFixture();
+    const path = join(content, 'jurisdictions/district-a.yaml');
+    const before = readFileSync(path, 'utf8');
+    const again = run('new.ts', ['jurisdiction', '--id', 'district-a', '--name', '甲区', '--kind', 'district', '--parent', 'demo-city'], root);
+    expect(again.status).toBe(1);
+    expect(again.output).toContain('已存在，不会覆盖');
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    const foreign = run('new.ts', ['news', '--id', 'x', '--status', '已完成'], root);
+    expect(foreign.status).toBe(1);
+    expect(foreign.output).toContain('news 没有 --status 这一项');
+    const traversal = run('new.ts', ['plan', '--id', '../../../tmp/evil', '--title', 't', '--issuer', 'i', '--jurisdiction', 'demo-city', '--date', '2025', '--inspection', 'central-demo', '--document', 'demo-plan'], root);
+    expect(traversal.status).toBe(1);
+    expect(traversal.output).toContain('--id 的值“../../../tmp/evil”不是有效的编号');
+    noStackTrace(traversal.output);
   });
 
   it('npm run new asks nothing without a terminal: it names the missing flags and exits non-zero', () => {

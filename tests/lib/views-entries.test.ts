@@ -17,7 +17,7 @@ import { CITY, DEFAULTS, INSPECTION, jurisdiction, ledgerOf, PLAN, task, update,
 
 const documents: Raw[] = [
   ...DEFAULTS.documents!,
-  { id: 'feedback', title: '督察反馈意见', kind: 'feedback', issuer: '示例督察组', date: '2021-10', attachments: [{ title: '反馈意见全文', path: '/files/feedback.pdf' }] },
+  { id: 'feedback', title: '督察反馈意见', kind: 'feedback', issuer: '示例督察组', date: '2021-10', attachments: [{ title: '反馈意见全文', file: 'feedback.pdf' }] },
   { id: 'evidence', title: '验收报告', kind: 'report', date: '2025-02' },
   { id: 'unused', title: '未引用的文件', kind: 'other' },
 ];
@@ -112,7 +112,7 @@ describe('the plan page', () => {
     const page = planPage(ledger, entry(ledger.plans, 'second-plan'));
     expect(page.inspection?.id).toBe(INSPECTION);
     expect(page.tasks.map((view) => view.id)).toEqual(['second-plan/01']);
-    expect(page.attachments.map((file) => file.path)).toEqual(['/files/feedback.pdf']);
+    expect(page.attachments.map((attachment) => attachment.file)).toEqual(['feedback.pdf']);
     expect(planPage(ledger, entry(ledger.plans, PLAN)).attachments).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
  */
 export function writeSyntheticContent(options: { fixture: string; target: string; tasks: number; updatesPerTask: number; places?: number }): void {
   const { fixture, target, tasks, updatesPerTask, places = 0 } = options;
-  for (const folder of ['jurisdictions', 'units', 'documents', 'inspections', 'findings', 'plans', 'geo']) {
+  for (const folder of ['jurisdictions', 'units', 'documents', 'attachments', 'inspections', 'findings', 'plans', 'geo']) {
     cpSync(join(fixture, folder), join(target, folder), { recursive: true });
   }
   // The fixture's settings, but lists of the default length (the fixture pages them a row at a time).

@@ -13,10 +13,11 @@ import { checkAddresses } from './permalinks.ts';
 import { buildLedger } from '../../core/ledger.ts';
 import { buildPlaceViews } from '../map/index.ts';
 import { DEFAULT_LIST_LENGTH } from '../../core/lists.ts';
-import type { Problem } from './problem.ts';
+import { fieldPath, type Problem } from './problem.ts';
+import { blankProblems } from './blanks.ts';
 import { inventoryProblems } from './inventory.ts';
 import { checkDisclosure } from './disclosure.ts';
-import { checkAttachments } from './attachments.ts';
+import { checkAttachments, readAttachments } from './attachments.ts';
 import type { LedgerDocument } from '../../schemas/document.ts';
 import { referenceProblems } from './references.ts';
 import { checkMeasureDues, checkPlace, checkPlanDate, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
@@ -48,6 +49,10 @@ export interface CheckResult {
   /** The same entries with the files they came from (and the bodies of Markdown files): what the build publishes. */
   entries: Record<CollectionName, ValidEntry[]>;
   site: SiteConfig | null;
+  /** The id of every entry file, valid or not (what a reference may name), by collection. */
+  ids: Record<CollectionName, ReadonlySet<string>>;
+  /** The files of `content/attachments/` the build publishes under `/documents/`, by their names there. */
+  attachments: string[];
   asOf: string;
   /** Number of files read. */
   fileCount: number;
@@ -111,6 +116,9 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
         continue;
       }
       byId.set(source.id, source);
+      // An entry with a blank still to fill (npm run new) is named blank by blank and not published.
+      const blanks = blankProblems(source);
+      problems.push(...blanks.problems);
       if (source.body !== undefined) {
         const body = checkBody(source, site ? new URL(site.url).pathname : '/');
         problems.push(...body.problems);
@@ -118,10 +126,13 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
       }
       const result = (spec.schema as z.ZodType).safeParse(source.data);
       if (result.success) {
+        if (blanks.problems.length > 0) continue;
         valid[name].push({ id: source.id, data: result.data, source });
         if (name === 'units' || name === 'jurisdictions') rememberNames(knownNames, source.id, COLLECTIONS[name].label, result.data as NamedEntry);
+      } else {
+        const issues = result.error.issues.filter((issue) => !blanks.fields.has(fieldPath(issue.path as PropertyKey[])));
+        problems.push(...issues.map((issue) => nameInsteadOfId(problemFromIssue(issue, source, spec.schema as z.ZodType), issue, source, knownNames)));
       }
-      else problems.push(...result.error.issues.map((issue) => nameInsteadOfId(problemFromIssue(issue, source, spec.schema as z.ZodType), issue, source, knownNames)));
     }
   }
 
@@ -135,7 +146,8 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   problems.push(...findingProblems(valid.findings as ValidEntry<Finding>[], valid.tasks as ValidEntry<Task>[]));
   problems.push(...inspectionDateProblems(valid.inspections as ValidEntry<Inspection>[], asOf));
   problems.push(...planDueProblems(valid.inspections as ValidEntry<Inspection>[], workingDayCalendar(site?.holidays)));
-  problems.push(...checkAttachments(valid.documents as ValidEntry<LedgerDocument>[], projectRoot, contentDir));
+  const attachments = readAttachments(projectRoot, contentDir);
+  problems.push(...attachments.problems, ...checkAttachments(valid.documents as ValidEntry<LedgerDocument>[], attachments.files, projectRoot, contentDir));
   const input = Object.fromEntries(
     Object.entries(valid).map(([name, entries]) => [name, entries.map(({ id, data }) => ({ id, data }))]),
   ) as unknown as LedgerInput;
@@ -147,12 +159,13 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
       contentDir,
       ledger,
       places: buildPlaceViews(ledger, outlines),
+      attachments: attachments.files,
       listLength: site?.listLength ?? DEFAULT_LIST_LENGTH,
       bulletinPeriod: site?.bulletinPeriod ?? 'bimonth',
       fileOf: (collection, id) => valid[collection].find((entry) => entry.id === id)?.source.file,
     }),
   );
-  return { problems, input, entries: valid, site, asOf, fileCount };
+  return { problems, input, entries: valid, ids: allIds, site, attachments: attachments.files, asOf, fileCount };
 }
 
 type Valid = Record<CollectionName, ValidEntry[]>;
@@ -235,3 +248,5 @@ export * from './shared-result.ts';
 export * from './site-config.ts';
 export * from './zod-issues.ts';
 export * from './content-path.ts';
+export { blank, BLANK_MARK, isBlankProblem } from './blanks.ts';
+export { attachmentFile, readAttachments } from './attachments.ts';

@@ -1,6 +1,7 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../../schemas/collections.ts';
+import { ATTACHMENTS_FOLDER } from '../../schemas/document.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { PUBLISHED_URLS_FILE, REDIRECTS_FILE } from '../site/index.ts';
 import { displayPath } from './load.ts';
@@ -55,7 +56,8 @@ export function inventoryProblems(projectRoot: string, contentDir: string, site:
   for (const entry of entries) {
     const name = entry.name;
     const path = join(contentDir, name);
-    if (COLLECTION_FOLDERS.includes(name) || name === 'site.yaml') continue;
+    // The attachments folder is accounted for by its own reader (readAttachments).
+    if (COLLECTION_FOLDERS.includes(name) || name === ATTACHMENTS_FOLDER || name === 'site.yaml') continue;
     if (entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory())) {
       const odd = notAPlainFile(projectRoot, at(name), path, entry, contentDir);
       if (odd) problems.push(odd);
@@ -67,11 +69,12 @@ export function inventoryProblems(projectRoot: string, contentDir: string, site:
       continue;
     }
     if (entry.isDirectory()) {
-      const near = suggestion(name, [...COLLECTION_FOLDERS, GEO_FOLDER]);
+      const folders = [...COLLECTION_FOLDERS, ATTACHMENTS_FOLDER, GEO_FOLDER];
+      const near = suggestion(name, folders);
       problems.push({
         file: `${at(name)}/`,
-        zh: `不认识的文件夹 ${name}/：网站不读取其中的文件，它们不会发布。${near.zh}内容文件夹有：${COLLECTION_FOLDERS.join('、')}、${GEO_FOLDER}。请把文件移到正确的文件夹。`,
-        en: `unknown folder ${name}/: the site reads none of its files, so they are not published.${near.en} The content folders are: ${COLLECTION_FOLDERS.join(', ')}, ${GEO_FOLDER}. Move the files to the right one.`,
+        zh: `不认识的文件夹 ${name}/：网站不读取其中的文件，它们不会发布。${near.zh}内容文件夹有：${folders.join('、')}。请把文件移到正确的文件夹。`,
+        en: `unknown folder ${name}/: the site reads none of its files, so they are not published.${near.en} The content folders are: ${folders.join(', ')}. Move the files to the right one.`,
       });
       continue;
     }

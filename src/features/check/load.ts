@@ -54,10 +54,11 @@ const FILE_LIKE = /\.(?:ya?ml|mdx?)$/i;
 const MAX_DEPTH = 16;
 
 /**
- * Every file under a collection folder, in a stable order, without following links. A link, a
- * folder named like a file or a folder that cannot be read is a Problem, never an exception.
+ * Every file under a collection folder (or the attachments folder), in a stable order, without
+ * following links. A link, a folder named like a file or a folder that cannot be read is a
+ * Problem, never an exception; a folder that does not exist holds nothing.
  */
-function walk(projectRoot: string, contentDir: string, folder: string, depth = 0): { paths: { path: string; stats: Stats }[]; problems: Problem[] } {
+export function walk(projectRoot: string, contentDir: string, folder: string, depth = 0): { paths: { path: string; stats: Stats }[]; problems: Problem[] } {
   const paths: { path: string; stats: Stats }[] = [];
   const problems: Problem[] = [];
   let names: string[];

@@ -11,6 +11,7 @@ import { displayPath, readContentText, readYamlText } from './load.ts';
 import { personalDataProblems } from './privacy.ts';
 import type { Problem } from './problem.ts';
 import { problemFromIssue } from './zod-issues.ts';
+import { attachmentFile } from './attachments.ts';
 
 /**
  * Reads `content/redirects.yaml` with the content reader: the redirects, or the problems that
@@ -56,12 +57,13 @@ export function checkAddresses(options: {
   contentDir: string;
   ledger: Ledger;
   places: readonly PlaceView[];
+  attachments: readonly string[];
   listLength: number;
   bulletinPeriod: PeriodKind;
   fileOf: EntryFiles;
 }): Problem[] {
   const { projectRoot, contentDir, ledger } = options;
-  const all = sitePaths(ledger, { listLength: options.listLength, places: options.places, bulletinPeriod: options.bulletinPeriod });
+  const all = sitePaths(ledger, { listLength: options.listLength, places: options.places, attachments: options.attachments, bulletinPeriod: options.bulletinPeriod });
   const problems = clashes(all, options.fileOf, projectRoot, contentDir);
   const written = new Set(all.map((entry) => entry.path));
   const writes = (path: string) => written.has(path) || isGeneratedPath(path);
@@ -187,8 +189,19 @@ function clashes(all: readonly SitePath[], fileOf: EntryFiles, projectRoot: stri
       first.set(entry.path, entry);
       continue;
     }
-    // The entry whose id imitates an address the site makes of another (`district-a/page-2`,
-    // `demo/x/embed`) is the one to rename: the longer id.
+    // An attachment is renamed before an entry (its name is free, an entry's id is its address);
+    // of two entries, the one whose id imitates an address the site makes of another
+    // (`district-a/page-2`, `demo/x/embed`) is the one to rename: the longer id.
+    const attachment = entry.attachment ?? earlier.attachment;
+    if (attachment) {
+      const file = displayPath(projectRoot, attachmentFile(contentDir, attachment));
+      problems.push({
+        file,
+        zh: `网址 ${entry.path} 会同时由“${earlier.what}”和“${entry.what}”生成，其中一个会被另一个盖掉。请把附件 ${file} 改名（并改正写它的 file）。`,
+        en: `the address ${entry.path} would be written by both "${earlier.what}" and "${entry.what}", one replacing the other: rename the attachment ${file} (and the file that names it).`,
+      });
+      continue;
+    }
     const claimants = [entry.entry, earlier.entry].filter((candidate) => candidate !== undefined);
     const blamed = claimants.sort((a, b) => b.id.split('/').length - a.id.split('/').length)[0];
     const file = blamed ? fileOf(blamed.collection, blamed.id) : undefined;

@@ -10,6 +10,8 @@ export interface Problem {
   zh: string;
   /** The same in English. */
   en: string;
+  /** True for a blank `npm run new` left to fill (src/features/check/blanks.ts). */
+  blank?: true;
 }
 
 /** Writes a field path the way staff see it in the file: `measures[6].targets`. */

@@ -2,11 +2,15 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
+export { searchMarks } from './ranking.ts';
+export { holdsEveryTerm, literalTerms } from './literal-terms.ts';
+
 /**
  * Site search (站内搜索), the build side: which pages are searchable and the index Pagefind makes
  * of them. A page is searchable when its layout passes `searchable` (src/layouts/Base.astro marks
  * it `data-pagefind-body`; tables and the map mark what is not to be indexed with
- * `data-pagefind-ignore`); the search page's code is src/browser/site-search.ts.
+ * `data-pagefind-ignore`, and `searchMarks` what ranks higher or lower); the search page's code
+ * is src/browser/site-search.ts.
  */
 
 /**
@@ -14,7 +18,23 @@ import * as pagefind from 'pagefind';
  * of a 10,000-task site to find the marked ones took longer than indexing them. A test checks that
  * every marked page lies in one of them.
  */
-export const SEARCHABLE_SECTIONS = ['tasks', 'findings', 'plans', 'inspections', 'units', 'counties'] as const;
+export const SEARCHABLE_SECTIONS = [
+  'tasks',
+  'findings',
+  'plans',
+  'inspections',
+  'units',
+  'counties',
+  'indicators',
+  'report',
+  'cases',
+  'news',
+  'documents',
+  // The site's own charts; a measure's target chart (charts/targets/…, one per target) repeats its task page.
+  'charts/status',
+  'charts/overdue',
+  'charts/progress',
+] as const;
 const SEARCHABLE_GLOB = `{${SEARCHABLE_SECTIONS.join(',')}}/**/*.html`;
 
 /**

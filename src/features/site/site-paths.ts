@@ -18,6 +18,8 @@ export interface SitePath {
   what: string;
   /** The content entry the address belongs to, when it is an entry's. */
   entry?: { collection: CollectionName; id: string };
+  /** The attachment (its name in `content/attachments/`) the address publishes, when it is one. */
+  attachment?: string;
 }
 
 const PAGES = resolve(import.meta.dirname, '../../pages');
@@ -63,11 +65,13 @@ export function fixedPagePaths(pages: string = PAGES): string[] {
  * and clashes against it, so that what the check passes the build passes. A test compares it
  * with what the Bazhong and fixture builds really wrote.
  */
-export function sitePaths(ledger: Ledger, options: { listLength: number; places: readonly PlaceView[]; bulletinPeriod: PeriodKind }): SitePath[] {
+export function sitePaths(ledger: Ledger, options: { listLength: number; places: readonly PlaceView[]; attachments: readonly string[]; bulletinPeriod: PeriodKind }): SitePath[] {
   const found: SitePath[] = [];
-  const add = (path: string, what: string, entry?: SitePath['entry']) => found.push({ path, what, ...(entry ? { entry } : {}) });
+  const add = (path: string, what: string, entry?: SitePath['entry'], attachment?: string) => found.push({ path, what, ...(entry ? { entry } : {}), ...(attachment ? { attachment } : {}) });
   for (const path of fixedPagePaths()) add(path, '固定页面');
   for (const path of publicFilePaths()) add(path, 'public/ 中的文件');
+  // An attachment named index.html would be the page of its folder.
+  for (const file of options.attachments) add(paths.attachment(file).replace(/(^|\/)index\.html$/, '$1'), `附件 content/attachments/${file}`, undefined, file);
 
   for (const view of ledger.tasks) {
     const entry = { collection: 'tasks', id: view.id } as const;

@@ -27,3 +27,4 @@ export * from './report-page.ts';
 export * from './data-page.ts';
 export * from './finding-page.ts';
 export * from './bulletin-page.ts';
+export * from './government-site.ts';
