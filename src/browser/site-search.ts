@@ -1,4 +1,4 @@
-import { foundPages, SEARCH_RANKING, type FoundCount, type PagefindResult } from '../features/search/browser.ts';
+import { foundPages, landing, SEARCH_RANKING, type FoundCount, type PagefindResult, type Snippet } from '../features/search/browser.ts';
 
 /**
  * The search page in the browser: reads `?q=` (the header's plain form sends it), runs the
@@ -44,11 +44,13 @@ export async function runSiteSearch(root: Document = document): Promise<void> {
       ...pages.map((page) => {
         const item = root.createElement('li');
         const link = root.createElement('a');
-        link.href = page.url;
+        // Opens the page at the first place the query is written, highlighted by the browser.
+        const landed = landing(page.url, page.content, query);
+        link.href = landed.href;
         link.textContent = page.meta.title ?? page.url;
         const excerpt = root.createElement('p');
         excerpt.className = 'small';
-        excerpt.append(...excerptNodes(root, page.excerpt));
+        excerpt.append(...(landed.snippet ? snippetNodes(root, landed.snippet) : excerptNodes(root, page.excerpt)));
         item.append(link, excerpt);
         return item;
       }),
@@ -85,6 +87,13 @@ function excerptNodes(root: Document, excerpt: string | undefined): Node[] {
     mark.textContent = node.textContent ?? '';
     return mark;
   });
+}
+
+/** The passage around the match, the match marked: it always holds the query as written. */
+function snippetNodes(root: Document, snippet: Snippet): Node[] {
+  const mark = root.createElement('mark');
+  mark.textContent = snippet.match;
+  return [root.createTextNode(snippet.before), mark, root.createTextNode(snippet.after)];
 }
 
 function anchor(root: Document, href: string, text: string): HTMLAnchorElement {

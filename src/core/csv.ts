@@ -56,7 +56,46 @@ export function csvField(value: CsvCell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A CSV file from rows of cells: UTF-8 byte-order mark (so Excel opens Chinese correctly), CRLF line ends. */
-export function csvText(rows: readonly (readonly CsvCell[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+/**
+ * A CSV file from rows of cells, CRLF line ends. With a UTF-8 byte-order mark by default, so that
+ * Excel and WPS open the Chinese correctly; `byteOrderMark: false` for files programs read (the
+ * open data's tables: the Data Package specification recommends UTF-8 without one, and readers
+ * such as the Frictionless JS library keep it in the first column's name).
+ */
+export function csvText(rows: readonly (readonly CsvCell[])[], options: { byteOrderMark?: boolean; field?: (value: CsvCell) => string } = {}): string {
+  const { byteOrderMark = true, field = csvField } = options;
+  return `${byteOrderMark ? '\uFEFF' : ''}${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+}
+
+// What Excel, WPS and LibreOffice make of a CSV field when they open the file: a number
+// (`06` → 6, `123456789012345678` → 1.23457E+17, `1,234`, `-5`, `3.50` → 3.5, `12%`, `1e5`),
+// a date or time (`2023-12` → Dec-23, `2023/12/1`, `1.5.2023`, `Dec-23`, `9:30`) or a truth value
+// (`true` → TRUE). Chinese dates (`2023年12月`) may become dates too, but show as written.
+const READ_AS_NUMBER = /^[-+]?[$¥€£]?[-+]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?%?$|^\(\d[\d,.]*\)$/i;
+const READ_AS_DATE = /^\d{1,4}([-/.])\d{1,2}(?:\1\d{1,4})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const READ_AS_MONTH_NAME = /^(?:\d{1,2}[-/ ])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[-/ ]\d{1,4})?$/i;
+const READ_AS_TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m?\.?)?$/i;
+const READ_AS_TRUTH = /^(?:true|false)$/i;
+
+/**
+ * True when a spreadsheet opening a CSV would turn this text into something else: a number, a
+ * date, a time or TRUE/FALSE (after folding full-width digits, as the Chinese editions of Excel
+ * and WPS do, and trimming spaces).
+ */
+export function readsAsValue(text: string): boolean {
+  const folded = text.normalize('NFKC').trim();
+  return [READ_AS_NUMBER, READ_AS_DATE, READ_AS_MONTH_NAME, READ_AS_TIME, READ_AS_TRUTH].some((pattern) => pattern.test(folded));
+}
+
+/**
+ * One field of a CSV made for people to open in a spreadsheet: text guarded against formulas
+ * (`safeCellText`), and text a spreadsheet would turn into a number or a date (`2023-12`, `06`, a
+ * long number) written after the single quote that marks text (`'2023-12`), so it is shown as
+ * written and never changed. A JS number is a number. The open data's tables, which programs
+ * read, keep `csvField`: their values are exactly the data.
+ */
+export function peopleCsvField(value: CsvCell): string {
+  if (typeof value !== 'string') return csvField(value);
+  const guarded = safeCellText(value);
+  return csvField(guarded !== value || !readsAsValue(value) ? value : `'${value}`);
 }

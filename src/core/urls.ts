@@ -43,6 +43,12 @@ export function progressChartId(scope: ProgressScope, id: string): string {
   return `progress/${scope}/${id}`;
 }
 
+/** The public ledger's file names in `/data/`, where datapackage.json names them. */
+export const publicLedgerFiles = {
+  workbook: 'ledger.xlsx',
+  csv: (table: string) => `ledger-${table}.csv`,
+};
+
 export const paths = {
   home: () => '/',
   tasks: () => '/tasks/',
@@ -99,6 +105,12 @@ export const paths = {
   taskFeed: (id: string) => `/feeds/tasks/${id}.xml`,
   unitFeed: (id: string) => `/feeds/units/${id}.xml`,
   countyFeed: (id: string) => `/feeds/counties/${id}.xml`,
+  // What a browser shows a feed with: a page that explains how to subscribe (feed-stylesheet.ts).
+  feedStylesheet: () => '/feeds/feed.xsl',
+  feedStylesheetCss: () => '/feeds/feed.css',
   search: () => '/search/',
   download: (file: string) => `/data/${file}`,
+  // The public ledger (公众版整改台账, issue 18): a workbook, and a CSV for each open-data table, with Chinese headers.
+  publicLedger: () => `/data/${publicLedgerFiles.workbook}`,
+  publicLedgerCsv: (table: string) => `/data/${publicLedgerFiles.csv(table)}`,
 };

@@ -17,7 +17,7 @@ export function cmsAdmin(): AstroIntegration {
         if (!site.cms) return;
         const result = writeAdminFiles({ distDir: fileURLToPath(dir), contentDir: contentRoot(), title: site.title, cms: site.cms });
         logger.info(`/admin/: Sveltia CMS ${(result.scriptBytes / 1e6).toFixed(1)} MB, configuration from the schemas`);
-        for (const url of result.unresolvedFonts) logger.warn(`/admin/ still names a CDN font: ${url}`);
+        for (const url of result.unresolvedCdnUrls) logger.warn(`/admin/ still names a CDN file: ${url}`);
       },
     },
   };

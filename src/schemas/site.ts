@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { calendarDate, link } from './shared.ts';
 import { DEFAULT_LIST_LENGTH } from '../core/lists.ts';
+import { OPEN_LICENCES, openLicence } from '../core/licences.ts';
 import { contactSchema, governmentSiteSchema } from './government-site.ts';
 
 /**
- * A way for the public to report an environmental problem (举报渠道): the national 12369
- * hotline is always listed; these are the deployment's own (a local hotline, a WeChat account,
- * an office to visit).
+ * A way for the public to report an environmental problem (举报渠道): the national channels
+ * (the 12369 WeChat account, the 12345 hotline: src/features/views/report-page.ts) are always
+ * listed; these are the deployment's own (a local hotline, a WeChat account, an office to visit).
  */
 export const reportingChannelSchema = z.strictObject({
   /** Name, e.g. `巴中市生态环境局举报电话`. */
@@ -31,6 +32,14 @@ export const cmsSettings = z.strictObject({
   branch: z.string().min(1).default('main'),
   /** The API address of a self-hosted GitLab or Gitea, e.g. `https://git.example.gov.cn`. */
   baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * The Client ID of an OAuth application registered on the GitLab or Gitea/Forgejo, so staff sign
+   * in with their account there; without it they sign in with an access token (docs/cms.md).
+   */
+  appId: z.string().min(1).optional(),
+}).refine((cms) => !(cms.appId && cms.backend === 'github'), {
+  path: ['appId'],
+  message: 'appId 只用于 GitLab 和 Gitea／Forgejo；GitHub 的登录服务写在 baseUrl。\nappId is for GitLab and Gitea/Forgejo only; the sign-in service of GitHub goes in baseUrl.',
 });
 export type CmsSettings = z.output<typeof cmsSettings>;
 
@@ -107,8 +116,16 @@ export const siteSchema = z.strictObject({
    * LEDGER_AS_OF environment variable overrides both.
    */
   asOf: calendarDate.optional(),
-  /** Licence of the open data, e.g. `CC BY 4.0`. */
-  dataLicence: z.string().min(1),
+  /**
+   * Licence of the open data, e.g. `CC BY 4.0`: shown as written, and given in datapackage.json
+   * as its Open Definition id (`CC-BY-4.0`), so it must be one the site knows (`src/core/licences.ts`).
+   */
+  dataLicence: z
+    .string()
+    .min(1)
+    .refine((text) => openLicence(text) !== undefined, {
+      message: `不认识这个数据许可。请写以下之一（空格、大小写不限，如 CC BY 4.0）：${OPEN_LICENCES.map((licence) => `${licence.id}（${licence.chineseTitle}）`).join('、')}。开放数据的说明文件 datapackage.json 要写出许可的标准编号；要用其他许可，请网站维护人员先把它加进 src/core/licences.ts。\nUnknown data licence: write one of ${OPEN_LICENCES.map((licence) => licence.id).join(', ')} (any spacing or case, e.g. CC BY 4.0); datapackage.json names the licence by its Open Definition id, so another licence must first be added to src/core/licences.ts.`,
+    }),
   /**
    * How to reach the publisher, at the foot of every page: `phone`, `email`, `address` and a
    * `note`; a line of text alone is the note.
@@ -124,7 +141,7 @@ export const siteSchema = z.strictObject({
    * pages, which link to the full list). Longer lists continue on numbered pages.
    */
   listLength: z.number().int().min(1).max(2000).default(DEFAULT_LIST_LENGTH),
-  /** Local channels for reporting environmental problems, shown beside the 12369 hotline. */
+  /** Local channels for reporting environmental problems, shown after the national ones. */
   reportingChannels: z.array(reportingChannelSchema).default([]),
   /**
    * The web editor at `/admin/` (Sveltia CMS) for staff who do not use git: the repository it

@@ -61,7 +61,7 @@ describe('the disclosure pages (plan 五(五))', () => {
   it('publish the news as an Atom feed of their own', () => {
     const feed = readFileSync(join(SITES.fixture.outDir, 'feeds/news.xml'), 'utf8');
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-    expect(feed).toContain('<title type="html"><![CDATA[示例市整改工作取得阶段性成效]]></title>');
+    expect(feed).toContain('<title type="html"><![CDATA[2025年9月1日 · 示例市整改工作取得阶段性成效]]></title>');
     expect(feed).toContain('https://ledger.example.test/sub/news/first-progress/');
   });
 
@@ -71,10 +71,22 @@ describe('the disclosure pages (plan 五(五))', () => {
     expect(text(page('bazhong', 'news'))).toContain('本站尚未收录整改动态文章');
   });
 
-  it('tell every reader how to report a problem: 12369 and the local channels, linked from every footer', () => {
+  it('tell every reader how to report a problem: the national channels and the local ones, linked from the main menu and every footer', () => {
     const report = text(page('fixture', 'report'));
-    expect(report).toContain('12369');
-    expect(report).toContain('示例市生态环境局举报电话');
-    expect(page('fixture', 'tasks/demo/01')).toContain('href="/sub/report/"');
+    expect(report).toContain('“12369环保举报”微信公众号');
+    expect(report).toContain('12345政务服务便民热线');
+    expect(report).toContain('本地渠道 示例市生态环境局举报电话');
+    const task = page('fixture', 'tasks/demo/01');
+    expect(task).toContain('href="/sub/report/"');
+    expect(/<nav class="site-nav"[\s\S]*?<\/nav>/.exec(task)![0]).toContain('<a href="/sub/report/">如何举报</a>');
+  });
+
+  it('read as complete where a deployment lists no local channel: the national channels are the answer, nothing says a setting is missing', () => {
+    const report = text(page('bazhong', 'report'));
+    expect(report).toContain('“12369环保举报”微信公众号');
+    expect(report).toContain('电话 12345');
+    expect(report).not.toMatch(/本地渠道|尚未配置|未配置/);
+    // The 12369 hotline was switched off in 2024: the page never offers it as a number to dial.
+    expect(page('bazhong', 'report')).not.toContain('tel:12369');
   });
 });

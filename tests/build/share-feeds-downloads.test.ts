@@ -70,10 +70,21 @@ describe('sharing, citing and downloads', () => {
     expect(readFileSync(join(dist, 'share.png')).subarray(1, 4).toString()).toBe('PNG');
   });
 
-  it('offers a citation in GB/T 7714 and plain form, and lists what changed', () => {
-    expect(page).toMatch(/巴中市生态环境保护督察整改台账\. 整改任务六：污水收集处理能力不足\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[引用日期\]\. https:\/\/example\.org\/tasks\/bazhong-cei2\/06\/\./);
-    expect(page).toContain('访问日期：____年__月__日');
+  it('offers a citation of the page and of each measure in GB/T 7714 and plain form, the access date a marked blank, and lists what changed', () => {
+    const blank = (style: string, text: string) => `<span class="fill-in" data-access-date="${style}">${text}</span>`;
+    expect(page).toMatch(/巴中市生态环境保护督察整改台账\. 整改任务六：污水收集处理能力不足\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[/);
+    expect(page).toContain(`[${blank('gbt7714', '请填写引用日期')}]. https://example.org/tasks/bazhong-cei2/06/.`);
+    expect(page).toContain(`https://example.org/tasks/bazhong-cei2/06/（访问日期：${blank('plain', '请填写')}）。`);
     expect(page).toContain('data-copy="cite-gbt" hidden');
+    // Each measure: its permanent address (the task's with its anchor) and its own citation.
+    const measures = [...page.matchAll(/<li class="measure" id="measure-(\d+)">/g)].map(([, number]) => number);
+    expect(measures.length).toBeGreaterThan(1);
+    for (const number of measures) {
+      const url = `https://example.org/tasks/bazhong-cei2/06/#measure-${number}`;
+      expect(page).toContain(`<a id="measure-${number}-cite-url" href="#measure-${number}">${url}</a>`);
+      expect(page).toContain(`整改任务六：污水收集处理能力不足（第${number}条措施）[EB/OL]`);
+      expect(page).toContain(`[${blank('gbt7714', '请填写引用日期')}]. ${url}.`);
+    }
     expect(page).toMatch(/<h2 id="changes"[^>]*>修改记录<\/h2>/);
     expect(page).toMatch(/<time datetime="2021-12">2021年12月<\/time>：<a href="#update-bazhong-cei2-06-1-2021-12">整改进展：第1条措施报告已完成<\/a>/);
   });
@@ -83,10 +94,10 @@ describe('sharing, citing and downloads', () => {
     expect(read('sitemap-0.xml')).toContain('<loc>https://example.org/tasks/bazhong-cei2/06/</loc>');
   });
 
-  it('writes CSV downloads with a BOM whose Chinese reads back intact', () => {
+  it('writes the CSV downloads for programs in UTF-8 without a byte-order mark, their Chinese read back intact', () => {
     const bytes = readFileSync(join(dist, 'data/targets.csv'));
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = new TextDecoder('utf-8').decode(bytes).split('\r\n');
+    expect([...bytes.subarray(0, 3)]).toEqual([...Buffer.from('tas')]);
+    const lines = new TextDecoder('utf-8', { fatal: true }).decode(bytes).split('\r\n');
     expect(lines[0]).toBe('task,measure,metric,unit,due,comparison,cumulative,jurisdiction,scope,value');
     expect(lines).toContain('bazhong-cei2/06,3,新改建排水管网,公里,2022-12,exactly,true,巴中市,通江县,55');
     const pkg = JSON.parse(read('data/datapackage.json'));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/features/check/index.ts';
@@ -138,6 +139,19 @@ describe('hostile content that the check accepts', () => {
       const tasksCsv = pages.get('data/tasks.csv')!;
       expect(tasksCsv).toContain(`,'=A1<script>alert(1)</script>,`);
       expect(tasksCsv).not.toMatch(/(^|,)"?[=+@]/m);
+      const ledgerCsv = pages.get('data/ledger-tasks.csv')!;
+      expect(ledgerCsv).toContain(`,'=A1<script>alert(1)</script>,`);
+      expect(ledgerCsv).toContain(`,"'+cmd|"" /C calc""!A0",`);
+      expect(ledgerCsv).not.toMatch(/(^|,)"?[=+@]/m);
+    });
+
+    it('writes text a spreadsheet would run as a formula into the public ledger workbook as guarded text, never a formula', async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(join(out, 'data/ledger.xlsx'));
+      const tasks = workbook.getWorksheet('整改任务')!;
+      const titles = tasks.getColumn((tasks.getRow(1).values as string[]).indexOf('任务简称')).values;
+      expect(titles).toContain("'=A1<script>alert(1)</script>");
+      for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type, `${sheet.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula)));
     });
 
     it('keeps a renamed page at its old address through its redirect, and a renamed feed as a copy', () => {

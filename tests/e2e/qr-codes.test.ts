@@ -47,24 +47,27 @@ const permanentUrlOf = (name: SiteName, path: string) => new URL(path.slice(1), 
 
 const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
 
-describe('the QR code of a task page (手机扫码), in Chromium', () => {
+describe('the QR code of a task page (in its follow block), in Chromium', () => {
   const TASK = '/tasks/bazhong-cei2/06/';
+  // Task, unit and county pages fold their QR code into the block that also offers the feed and the link.
+  const CONTROL = '订阅更新、复制链接、扫码';
 
-  it('is closed on screen, opens from its 手机扫码 control with the keyboard and scans to the page’s permanent URL', async () => {
+  it('is closed on screen, opens from its control with the keyboard and scans to the page’s permanent URL', async () => {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(bazhong.url(TASK));
     const code = page.getByRole('img', { name: '本页网址的二维码' });
     expect(await code.isVisible()).toBe(false);
-    await page.getByText('手机扫码', { exact: true }).focus();
+    await page.getByText(CONTROL, { exact: true }).focus();
     await page.keyboard.press('Enter');
     expect(await code.isVisible()).toBe(true);
     const url = permanentUrlOf('bazhong', TASK);
     expect(url).toBe('https://example.org/tasks/bazhong-cei2/06/');
     expect(await canonicalOf(page)).toBe(url);
     expect(await scan(code)).toBe(url);
-    // Its text alternative: what it is and the address itself, for a reader who cannot scan.
-    expect(await page.locator('.page-qr figcaption').textContent()).toBe(`用手机扫码打开本页：${url}`);
+    // Its text alternative: what it is, and the address itself beside it, for a reader who cannot scan.
+    expect(await page.locator('.page-qr figcaption').textContent()).toBe('用手机扫码打开本页');
+    expect(await page.locator('.page-qr #follow-url').textContent()).toBe(url);
     // Open, it passes axe-core's WCAG 2.2 AA rules (tests/e2e/quality.test.ts sees it closed), in both reading modes.
     for (const mode of ['standard', 'large']) {
       if (mode === 'large') await page.evaluate(() => document.documentElement.setAttribute('data-reading', 'large'));
@@ -79,7 +82,7 @@ describe('the QR code of a task page (手机扫码), in Chromium', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(bazhong.url(TASK));
-    await page.getByText('手机扫码', { exact: true }).click();
+    await page.getByText(CONTROL, { exact: true }).click();
     expect(await scan(page.getByRole('img', { name: '本页网址的二维码' }))).toBe(permanentUrlOf('bazhong', TASK));
     await context.close();
   });
@@ -89,7 +92,10 @@ describe('the QR code of a task page (手机扫码), in Chromium', () => {
     await page.goto(bazhong.url(TASK));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('details.page-qr').getAttribute('open')).toBeNull();
-    expect(await page.getByText('手机扫码', { exact: true }).isVisible()).toBe(false);
+    expect(await page.getByText(CONTROL, { exact: true }).isVisible()).toBe(false);
+    // On paper: the code and the address, not the feed or the copy button.
+    expect(await page.locator('.page-qr #follow-url').isVisible()).toBe(true);
+    expect(await page.locator('.follow-feed').isVisible()).toBe(false);
     const code = page.locator('.page-qr svg');
     expect(await code.isVisible()).toBe(true);
     const box = (await code.boundingBox())!;
@@ -104,7 +110,7 @@ describe('the QR code of a task page (手机扫码), in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(bazhong.url(TASK));
     await page.evaluate(() => document.documentElement.setAttribute('data-reading', 'large'));
-    await page.getByText('手机扫码', { exact: true }).click();
+    await page.getByText(CONTROL, { exact: true }).click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await scan(page.getByRole('img', { name: '本页网址的二维码' }))).toBe(permanentUrlOf('bazhong', TASK));
     await page.close();

@@ -59,6 +59,88 @@ describe('site search, run by Pagefind in Chromium against the built site', () =
     expect(await firstResults(expected)).toEqual(expected);
   });
 
+  // The product's query test (issue 18): what a citizen or journalist types, and the page that
+  // answers it. A thing's own page (task, finding, unit, indicator) comes before the pages that
+  // mention it; a phrase written only in the plan finds the plan.
+  it('answers the product’s thirty queries with the page expected first', async () => {
+    const expected: [string, string][] = [
+      ['思想认识', '/tasks/bazhong-cei2/01/'],
+      ['小水电', '/tasks/bazhong-cei2/02/'],
+      ['地质公园', '/tasks/bazhong-cei2/03/'],
+      ['光雾和谷', '/tasks/bazhong-cei2/04/'],
+      ['康养小镇', '/tasks/bazhong-cei2/04/'],
+      ['矿业权', '/tasks/bazhong-cei2/05/'],
+      ['青龙嘴煤矿', '/tasks/bazhong-cei2/05/'],
+      ['污水收集处理能力', '/tasks/bazhong-cei2/06/'],
+      ['排水管网', '/tasks/bazhong-cei2/06/'],
+      ['进水COD', '/tasks/bazhong-cei2/07/'],
+      ['经开区污水处理厂', '/tasks/bazhong-cei2/07/'],
+      ['污泥处置', '/tasks/bazhong-cei2/08/'],
+      ['化肥农药减量', '/tasks/bazhong-cei2/09/'],
+      ['共抓大保护', '/tasks/bazhong-cei2/10/'],
+      ['省整改任务第五十三项', '/findings/cei2-sichuan/53/'],
+      ['市生态环境局', '/units/bazhong/ecology/'],
+      ['市水利局', '/units/bazhong/water/'],
+      ['市林业局', '/units/bazhong/forestry/'],
+      ['市河长办', '/units/bazhong/river-chief-office/'],
+      ['南江县', '/units/bazhong/nanjiang/'],
+      ['恩阳区', '/units/bazhong/enyang/'],
+      ['PM2.5', '/indicators/bazhong-cei2/02-pm25/'],
+      ['空气质量优良天数', '/indicators/bazhong-cei2/01-air-good-days/'],
+      ['黑臭水体', '/indicators/bazhong-cei2/09-black-odorous-water/'],
+      ['地下水', '/indicators/bazhong-cei2/08-groundwater-points/'],
+      ['新能源', '/indicators/bazhong-cei2/12-new-energy-buses/'],
+      ['农药包装废弃物', '/indicators/bazhong-cei2/16-pesticide-packaging-recovery/'],
+      ['12369', '/report/'],
+      ['排污口', '/plans/bazhong-cei2/'],
+      ['长江保护法', '/plans/bazhong-cei2/'],
+    ];
+    expect(expected).toHaveLength(30);
+    expect(await firstResults(expected)).toEqual(expected);
+  });
+
+  it('opens a result at the query, which the browser highlights, and shows a snippet that holds it', async () => {
+    const context = await env.browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    // 排污口 is written once in the plan, screens below its top.
+    await search(page, env.site, '排污口');
+    const first = page.locator('.search-results li').first();
+    expect(await first.locator('mark').first().textContent()).toContain('排污口');
+    expect(await first.locator('a').getAttribute('href')).toMatch(/#:~:text=/);
+    await first.locator('a').click();
+    await page.waitForURL(/\/plans\/bazhong-cei2\//);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          // Where 排污口 is first written on the page, relative to the screen.
+          const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent!.indexOf('排污口');
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 3);
+            const box = range.getBoundingClientRect();
+            return { scrolled: window.scrollY, top: Math.round(box.top), onScreen: box.top >= 0 && box.bottom <= window.innerHeight };
+          }
+          return undefined;
+        }),
+      )
+      .toMatchObject({ onScreen: true });
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(800);
+    await context.close();
+  });
+
+  it('finds the page on how to report a problem by what a reader would type: 举报, 如何举报, 12369, 投诉', async () => {
+    const expected: [string, string][] = [
+      ['举报', '/report/'],
+      ['如何举报', '/report/'],
+      ['12369', '/report/'],
+      ['投诉', '/report/'],
+    ];
+    expect(await firstResults(expected)).toEqual(expected);
+  });
+
   it('finds a Chinese word of two characters only where it is written, not by its characters scattered over a page', async () => {
     const context = await env.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();

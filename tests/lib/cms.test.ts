@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { adminPolicy, contentSubfolders, writeAdminFiles } from '../../src/features/cms/admin-files.ts';
-import { cmsConfig, collectionFields, schemaFields, type CmsField } from '../../src/features/cms/config.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
+import { adminPolicy, contentSubfolders, sveltiaPackageDir, writeAdminFiles } from '../../src/features/cms/admin-files.ts';
+import { backendConfig, cmsConfig, collectionFields, schemaFields, type CmsField } from '../../src/features/cms/config.ts';
+import { cmsSettings, siteSchema } from '../../src/schemas/site.ts';
 import { checkContent } from '../../src/features/check/index.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { listPages, readPageFacts } from '../../src/features/built-site/pages.ts';
@@ -46,6 +46,17 @@ describe('the web editor configuration, generated from the schemas', () => {
     expect(fields.filter((field) => field.required !== false).map((field) => field.name)).toEqual(['title', 'shortTitle', 'publisher', 'description', 'url', 'dataLicence']);
   });
 
+  it('leaves a record out of the form (site.yaml holidays: notices by year), where no editor widget fits', () => {
+    const names = schemaFields(siteSchema, 'site').map((field) => field.name);
+    expect(names).not.toContain('holidays');
+    expect(names).toContain('bulletinPeriod');
+  });
+
+  it('leaves an optional field that staff left empty out of the saved file', () => {
+    // Saved as `place: ''` or `evidence: null`, it would fail the check (tests/e2e/editor.test.ts saves one).
+    expect(cmsConfig({ cms: CMS, folders: {} }).output).toEqual({ omit_empty_optional_fields: true });
+  });
+
   it('offers the statuses staff may report, and only those', () => {
     const status = collectionFields('updates').find((field) => field.name === 'status')!;
     expect(status).toMatchObject({ widget: 'select', options: ['未启动', '序时推进', '已完成', '已验收销号', '长期坚持', '重新整改'] });
@@ -81,19 +92,40 @@ describe('the /admin/ files', () => {
   it('serve Sveltia CMS from the site itself, its fonts included, with a policy that names only the git host', () => {
     const dist = tempDir('admin');
     const result = writeAdminFiles({ distDir: dist, contentDir: join(BAZHONG, 'content'), title: '示例台账', cms: CMS });
-    expect(result.unresolvedFonts).toEqual([]);
+    expect(result.unresolvedCdnUrls).toEqual([]);
     const html = readFileSync(join(dist, 'admin/index.html'), 'utf8');
     expect(html).toContain('<script src="sveltia-cms.js"></script>');
     expect(html).not.toMatch(/<script[^>]+src="https?:/);
     expect(html).toContain(adminPolicy(CMS));
     const script = readFileSync(join(dist, 'admin/sveltia-cms.js'), 'utf8');
     expect(script).not.toContain('cdn.jsdelivr.net/fontsource');
+    // Its interface in Chinese and its version come from the site, not from unpkg.com.
+    expect(script).not.toContain('unpkg.com/@sveltia/cms');
+    const { version } = JSON.parse(readFileSync(join(sveltiaPackageDir(), 'package.json'), 'utf8'));
+    expect(JSON.parse(readFileSync(join(dist, `admin/sveltia-cms@${version}/locales/zh-CN.json`), 'utf8'))).toMatchObject({ work_with_local_repo: '使用本地仓库' });
+    expect(JSON.parse(readFileSync(join(dist, 'admin/sveltia-cms/package.json'), 'utf8'))).toMatchObject({ version });
     expect(statSync(join(dist, 'admin/fonts/material-symbols-outlined.woff2')).size).toBeGreaterThan(10_000);
     // The editor is large; its size is reported by the build and noted in docs/cms.md.
     expect(result.scriptBytes).toBeLessThan(3_000_000);
     const config = parse(readFileSync(join(dist, 'admin/config.yml'), 'utf8'));
     expect(config.collections.length).toBeGreaterThanOrEqual(9);
-    expect(adminPolicy(CMS)).toContain("connect-src 'self' blob: data: https://api.github.com https://github.com");
+    expect(adminPolicy(CMS)).toContain("connect-src 'self' blob: data: https://api.github.com https://github.com https://www.githubstatus.com;");
+  });
+
+  it('let the editor reach a self-hosted forge, and nothing else', () => {
+    const forgejo = { backend: 'gitea', repo: 'eco/ledger', branch: 'main', baseUrl: 'https://git.example.gov.cn/' } as const;
+    expect(adminPolicy(forgejo)).toContain("connect-src 'self' blob: data: https://git.example.gov.cn;");
+    expect(adminPolicy(forgejo)).toContain("img-src 'self' data: blob: https://git.example.gov.cn;");
+    // Without api_root the editor would call gitea.com's API whatever base_url says.
+    expect(backendConfig(forgejo)).toEqual({ name: 'gitea', repo: 'eco/ledger', branch: 'main', base_url: 'https://git.example.gov.cn/', api_root: 'https://git.example.gov.cn/api/v1' });
+    // Staff sign in with their forge account through its OAuth application, when site.yaml names one.
+    expect(backendConfig({ ...forgejo, appId: 'abc-123' })).toMatchObject({ app_id: 'abc-123' });
+    expect(backendConfig({ ...forgejo, backend: 'gitlab', appId: 'abc-123' })).toMatchObject({ api_root: 'https://git.example.gov.cn/api/v4', app_id: 'abc-123', auth_type: 'pkce' });
+    expect(cmsSettings.safeParse({ ...CMS, appId: 'abc-123' }).error?.issues[0]).toMatchObject({ path: ['appId'] });
+    // On GitHub, baseUrl is the sign-in service; the API stays api.github.com.
+    const github = { ...CMS, baseUrl: 'https://auth.example.gov.cn' };
+    expect(backendConfig(github)).toEqual({ name: 'github', repo: 'example/ledger', branch: 'main', base_url: 'https://auth.example.gov.cn' });
+    expect(adminPolicy(github)).toContain('https://api.github.com https://github.com https://auth.example.gov.cn https://www.githubstatus.com;');
   });
 
   it('send the editor its own policy in _headers, the public pages keeping theirs', () => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { chartCsv, type ChartSpec } from '../../src/features/charts/charts.ts';
-import { csvField, csvText, FORMULA_TRIGGERS, looksLikeFormula, safeCellText, unguardCellText } from '../../src/core/csv.ts';
+import { csvField, csvText, FORMULA_TRIGGERS, looksLikeFormula, peopleCsvField, readsAsValue, safeCellText, unguardCellText } from '../../src/core/csv.ts';
 import { toCsv } from '../../src/features/publish/downloads.ts';
 import type { ColumnKey } from '../../src/features/sheet/columns.ts';
 import { sheetCsv, writeSheetXlsx } from '../../src/features/sheet/workbook.ts';
@@ -54,9 +54,42 @@ describe('the formula (CSV-injection) rule', () => {
   });
 });
 
+describe('text a spreadsheet would turn into something else', () => {
+  // What Excel and WPS make of these when they open a CSV: a date, a number without its zero, a
+  // rounded number in E notation, a time, TRUE.
+  const CHANGED = ['2023-12', '2023', '06', '511902', '123456789012345678', '2023/12/31', '1.5.2023', '2022-06-30', 'Dec-23', '12 Jan', '9:30', '12%', '1,234', '-5', '3.50', '1e5', 'true', 'FALSE', '２０２３-１２', ' 06 '];
+  const KEPT = ['2023年12月', '立行立改，长期坚持', 'bazhong-cei2/06', 'demo/office', '06号', '第6条', 'a-b', '1.2021年12月，全市…', '', '省整改任务第十项'];
+
+  it('knows a number, a date, a time and a truth value as a spreadsheet reads them', () => {
+    for (const text of CHANGED) expect(readsAsValue(text), JSON.stringify(text)).toBe(true);
+    for (const text of KEPT) expect(readsAsValue(text), JSON.stringify(text)).toBe(false);
+  });
+
+  it('marks such text with a single quote in a CSV for people, and leaves other text and numbers alone', () => {
+    expect(peopleCsvField('2023-12')).toBe("'2023-12");
+    expect(peopleCsvField('06')).toBe("'06");
+    expect(peopleCsvField('1,234')).toBe(`"'1,234"`);
+    expect(peopleCsvField('2023年12月')).toBe('2023年12月');
+    expect(peopleCsvField(6)).toBe('6');
+    expect(peopleCsvField(8.6)).toBe('8.6');
+    expect(peopleCsvField(null)).toBe('');
+  });
+
+  it('guards a formula once, whether or not it also reads as a number', () => {
+    expect(peopleCsvField('-5')).toBe("'-5");
+    expect(peopleCsvField('=1+1')).toBe("'=1+1");
+    expect(peopleCsvField('+86')).toBe("'+86");
+  });
+
+  it('keeps the program-readable CSVs exact: their 2023-12 stays 2023-12', () => {
+    expect(csvField('2023-12')).toBe('2023-12');
+    expect(csvText([['06', '2023-12']], { byteOrderMark: false })).toBe('06,2023-12\r\n');
+  });
+});
+
 describe('every CSV and XLSX the product writes', () => {
   it('guards text in the public downloads', () => {
-    expect(toCsv(['summary', 'value'], [{ summary: '=1+1', value: -3 }])).toBe("\uFEFFsummary,value\r\n'=1+1,-3\r\n");
+    expect(toCsv(['summary', 'value'], [{ summary: '=1+1', value: -3 }])).toBe("summary,value\r\n'=1+1,-3\r\n");
   });
 
   it('guards a chart category and keeps its drawn numbers, negative ones included, as numbers', () => {

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { csvField } from '../../src/core/csv.ts';
 import { dataPackage, DOWNLOAD_TABLES, tableCsv, tableNamed, tableRecords, toCsv } from '../../src/features/publish/downloads.ts';
@@ -17,10 +21,9 @@ const ledger = ledgerOf(
 const SITE = 'https://example.org';
 
 describe('CSV and JSON downloads', () => {
-  it('starts a CSV with a BOM and ends lines with CRLF, quoting commas, quotes and line breaks', () => {
+  it('writes a CSV for programs without a byte-order mark, lines ending in CRLF, quoting commas, quotes and line breaks', () => {
     const csv = toCsv(['a', 'b'], [{ a: '市本级，8.6公里', b: 'say "hi", ok' }, { a: 'x\ny', b: null }]);
-    expect(csv.startsWith('\uFEFFa,b\r\n')).toBe(true);
-    expect(csv).toBe('\uFEFFa,b\r\n市本级，8.6公里,"say ""hi"", ok"\r\n"x\ny",\r\n');
+    expect(csv).toBe('a,b\r\n市本级，8.6公里,"say ""hi"", ok"\r\n"x\ny",\r\n');
     expect(csvField(false)).toBe('false');
     expect(csvField(8.6)).toBe('8.6');
   });
@@ -46,12 +49,63 @@ describe('CSV and JSON downloads', () => {
   it('keeps the CSV header and the JSON fields the same, and describes every field in datapackage.json', () => {
     const pkg = dataPackage(ledger, { title: 't', url: SITE, dataLicence: 'CC BY 4.0', publisher: 'p' });
     for (const table of DOWNLOAD_TABLES) {
-      const header = tableCsv(table, ledger, SITE).slice(1).split('\r\n')[0]!.split(',');
+      const header = tableCsv(table, ledger, SITE).split('\r\n')[0]!.split(',');
       expect(Object.keys(tableRecords(table, ledger, SITE)[0]!)).toEqual(header);
       const resource = pkg.resources.find((entry) => entry.name === `${table.name}-csv`) as { schema: { fields: { name: string; description: string }[] } };
       expect(resource.schema.fields.map((field) => field.name)).toEqual(header);
       expect(resource.schema.fields.every((field) => field.description.length > 0)).toBe(true);
     }
-    expect(pkg.licenses).toEqual([{ name: 'CC BY 4.0', title: 'CC BY 4.0' }]);
+    expect(pkg.licenses).toEqual([{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }]);
+  });
+});
+
+describe('datapackage.json', () => {
+  const pkg = dataPackage(ledger, { title: 't', url: SITE, dataLicence: 'CC BY 4.0', publisher: 'p' });
+  const fields = (name: string) => pkg.resources.find((resource) => resource.name === name)!.schema!.fields;
+
+  it('is valid against the Data Package and Tabular Data Resource profiles of the specification', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    ajv.addFormat('textarea', true);
+    const profile = (name: string) => ajv.compile(JSON.parse(readFileSync(resolve(import.meta.dirname, `../fixtures/data-package-profiles/${name}.json`), 'utf8')));
+    const [dataPackageProfile, tableProfile, resourceProfile] = ['data-package', 'tabular-data-resource', 'data-resource'].map(profile);
+    expect(dataPackageProfile!(pkg), JSON.stringify(dataPackageProfile!.errors)).toBe(true);
+    for (const resource of pkg.resources) {
+      const valid = resource.profile === 'tabular-data-resource' ? tableProfile! : resourceProfile!;
+      expect(valid(resource), `${resource.name} ${JSON.stringify(valid.errors)}`).toBe(true);
+    }
+  });
+
+  it('was not valid before: a licence by its words, a day for a date-time', () => {
+    const ajv = new Ajv({ strict: false });
+    addFormats(ajv);
+    ajv.addFormat('textarea', true);
+    const valid = ajv.compile(JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/data-package-profiles/data-package.json'), 'utf8')));
+    expect(valid({ ...pkg, licenses: [{ name: 'CC BY 4.0', title: 'CC BY 4.0' }] })).toBe(false);
+    expect(valid({ ...pkg, created: '2022-07-15' })).toBe(false);
+  });
+
+  it('names the encoding as IANA does, and is dated in RFC 3339', () => {
+    expect(pkg.resources.map((resource) => resource.encoding)).toEqual(pkg.resources.map(() => 'utf-8'));
+    expect(pkg.created).toBe('2022-07-15T00:00:00+08:00');
+  });
+
+  it('types what the columns hold: a year-month, dates as precise as their source, flags with their words, statuses by their list', () => {
+    expect(fields('tasks-csv').find((field) => field.name === 'deadlineMonth')).toMatchObject({ type: 'yearmonth' });
+    expect(fields('tasks-csv').find((field) => field.name === 'statusDerived')).toMatchObject({ type: 'boolean', trueValues: ['true'], falseValues: ['false'] });
+    expect(fields('tasks-csv').find((field) => field.name === 'url')).toMatchObject({ type: 'string', format: 'uri' });
+    expect(fields('measures-csv').find((field) => field.name === 'due')).toMatchObject({ type: 'string', constraints: { pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } });
+    expect(fields('updates-csv').find((field) => field.name === 'status')!.constraints).toEqual({ enum: ['未启动', '序时推进', '已完成', '已验收销号', '长期坚持', '重新整改'] });
+    expect(new RegExp(fields('updates-csv').find((field) => field.name === 'date')!.constraints!.pattern!).test('2021-12')).toBe(true);
+  });
+
+  it('says which columns name a row and which name a task', () => {
+    const schema = (name: string) => pkg.resources.find((resource) => resource.name === name)!.schema!;
+    expect(schema('measures-csv')).toMatchObject({ primaryKey: ['task', 'number'], foreignKeys: [{ fields: 'task', reference: { resource: 'tasks-csv', fields: 'id' } }] });
+    expect(schema('tasks-csv').primaryKey).toEqual(['id']);
+  });
+
+  it('lists the nested tasks.json once, and no flat task JSON that is not published', () => {
+    expect(pkg.resources.filter((resource) => resource.path === 'tasks.json').map((resource) => resource.name)).toEqual(['tasks-nested-json']);
   });
 });

@@ -2,6 +2,7 @@ import { xml2js, type Element } from 'xml-js';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/features/check/index.ts';
 import { atomFeed, findingsFeed, newsFeed } from '../../src/features/publish/feeds.ts';
+import { feedStylesheet } from '../../src/features/publish/feed-stylesheet.ts';
 import { escapeHtml } from '../../src/core/html-text.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
 import { copyFixture } from '../helpers/fixture-copy.ts';
@@ -66,19 +67,23 @@ describe('Atom feeds carry text as text', () => {
     expect([found.length, municipal.length]).toEqual([4, 3]);
     for (const entry of municipal) {
       expect(child(entry, 'updated').elements![0]!.text).toBe('2026-01-04T16:00:00.000Z');
+      // The title says the day as written, which the instant above gives only in China time.
+      expect(shownText(child(entry, 'title')).text.startsWith('2026年1月5日反馈 · ')).toBe(true);
       expect(String(child(entry, 'link').attributes!.href)).toMatch(/^https:\/\/example\.org\/findings\/muni-2026\/0[123]\/$/);
     }
   });
 
-  it('shows a news title and summary exactly as written', () => {
+  it('shows a news title (after its date as written) and summary exactly as written', () => {
     const ledger = hostileLedger();
     const found = entries(newsFeed({ ledger, site: SITE, self: '/feeds/news.xml' }));
     expect(found.length).toBeGreaterThan(0);
     for (const entry of found) {
-      for (const name of ['title', 'summary']) {
-        const shown = shownText(child(entry, name));
-        expect([shown.type, shown.tags, shown.text]).toEqual(['html', false, HOSTILE]);
-      }
+      const title = shownText(child(entry, 'title'));
+      expect([title.type, title.tags]).toEqual(['html', false]);
+      expect(title.text).toMatch(/^\d{4}年(\d{1,2}月(\d{1,2}日)?)? · /);
+      expect(title.text.endsWith(` · ${HOSTILE}`)).toBe(true);
+      const summary = shownText(child(entry, 'summary'));
+      expect([summary.type, summary.tags, summary.text]).toEqual(['html', false, HOSTILE]);
     }
   });
 
@@ -91,5 +96,36 @@ describe('Atom feeds carry text as text', () => {
 
   it('escapes every character HTML gives a meaning to', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('the page a browser shows a feed as (feed.xsl)', () => {
+  /** The processing instructions before a feed's root element. */
+  const instructions = (xml: string) => ((xml2js(xml) as Element).elements ?? []).filter((node) => node.type === 'instruction');
+
+  it('is named by every feed, under the site’s base path, before the feed element', () => {
+    const ledger = hostileLedger();
+    const underBase = { ...SITE, url: 'https://ledger.example.test/sub/' };
+    const feeds = [
+      atomFeed({ ledger, site: underBase, title: '全部整改进展', page: '/', self: '/feeds/all.xml', updates: ledger.updates }),
+      newsFeed({ ledger, site: underBase, self: '/feeds/news.xml' }),
+      findingsFeed({ ledger, site: underBase, self: '/feeds/findings.xml' }),
+    ];
+    for (const xml of feeds) {
+      expect(instructions(xml).map((node) => [node.name, node.instruction])).toEqual([['xml-stylesheet', 'href="/sub/feeds/feed.xsl" type="text/xsl"']]);
+      expect(xml.indexOf('<?xml-stylesheet')).toBeLessThan(xml.indexOf('<feed'));
+    }
+    const atRoot = atomFeed({ ledger, site: SITE, title: '全部整改进展', page: '/', self: '/feeds/all.xml', updates: [] });
+    expect(instructions(atRoot)[0]!.instruction).toBe('href="/feeds/feed.xsl" type="text/xsl"');
+  });
+
+  it('is an XSLT 1.0 stylesheet that links only the stylesheet and icon it is given, escaped', () => {
+    const xsl = feedStylesheet({ cssHref: '/a&b/{x}/feeds/feed.css', iconHref: '/a&b/{x}/favicon.svg' });
+    const root = (xml2js(xsl) as Element).elements!.find((node) => node.type === 'element')!;
+    expect([root.name, root.attributes!.version]).toEqual(['xsl:stylesheet', '1.0']);
+    // In an attribute of the result, braces would be an expression: they are doubled.
+    expect(xsl).toContain('<link rel="stylesheet" href="/a&amp;b/{{x}}/feeds/feed.css"/>');
+    expect(xsl).toContain('<link rel="icon" href="/a&amp;b/{{x}}/favicon.svg" type="image/svg+xml"/>');
+    expect(xsl).not.toMatch(/<script|<style|style=|disable-output-escaping/);
   });
 });

@@ -150,8 +150,8 @@ describe('the privacy check of a content file', () => {
     const problems = problemsOfYaml('title: 标题\nsummary: 举报人电话１３８ １２３４ ５６７８。\n');
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
       "x.yaml:2 · summary
-        这里有一个手机号码（138…78，写法：全角数字、分组书写）。为保护个人信息，网站内容不得出现手机号码，无论怎样书写：请删除；公开举报渠道请写单位座机或 12369。
-        (there is a mobile phone number here (138…78; written with full-width digits, separators between groups): personal data may not appear in content, in any form; delete it (publish office landlines or 12369 instead).)"
+        这里有一个手机号码（138…78，写法：全角数字、分组书写）。为保护个人信息，网站内容不得出现手机号码，无论怎样书写：请删除；公开举报渠道请写单位座机或 12345。
+        (there is a mobile phone number here (138…78; written with full-width digits, separators between groups): personal data may not appear in content, in any form; delete it (publish office landlines or 12345 instead).)"
     `);
   });
 

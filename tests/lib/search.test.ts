@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holdsEveryTerm, literalTerms, searchMarks } from '../../src/features/search/index.ts';
-import { foundPages, SEARCH_RANKING, type FoundPage, type PagefindResult } from '../../src/features/search/browser.ts';
+import { foundPages, landing, SEARCH_RANKING, type FoundPage, type PagefindResult } from '../../src/features/search/browser.ts';
 import { nameInPieces } from '../../src/features/search/ranking.ts';
 
 /** A Pagefind result whose page is `text`, counting how often its page was loaded. */
@@ -96,5 +96,40 @@ describe('what pages mark for the search index', () => {
     expect(weights[field('thing')]).toBeGreaterThan(weights[field('party')]!);
     expect(weights[field('party')]).toBeGreaterThan(weights[field('list')]!);
     expect(weights.title).toBe(0);
+  });
+});
+
+describe('where a result lands', () => {
+  const ZW = '\u200b';
+  // Pagefind's text of a page: an invisible space between the words it segmented.
+  const indexed = ['整改', '任务', '六', '. ', '推进', '光雾山', '景区', '污水', '处理', '和', '排水', '管网', '建设', '，', '青龙嘴', '煤矿', '关闭', '。'].join(ZW);
+
+  it('opens the page at the query written in it, as a text fragment without the invisible spaces, and shows the passage with the query', () => {
+    const landed = landing('/tasks/x/06/', indexed, '排水管网');
+    expect(landed.href).toBe(`/tasks/x/06/#:~:text=${encodeURIComponent('排水管网')}`);
+    expect(landed.snippet).toEqual({ before: '整改任务六. 推进光雾山景区污水处理和', match: '排水管网', after: '建设，青龙嘴煤矿关闭。' });
+  });
+
+  it('widens a match inside a word to the whole words, which a text fragment needs', () => {
+    const match = landing('/tasks/x/06/', indexed, '龙嘴').snippet!.match;
+    expect(match).toContain('龙嘴');
+    expect(match.length).toBeGreaterThan(2);
+    const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(indexed.replaceAll(ZW, ''))].map((part) => part.index);
+    const start = indexed.replaceAll(ZW, '').indexOf(match);
+    expect(words).toContain(start);
+    expect([...words, indexed.replaceAll(ZW, '').length]).toContain(start + match.length);
+  });
+
+  it('lands at the earliest of the query’s terms, and encodes what a text directive gives a meaning to', () => {
+    expect(landing('/a/', 'PM2.5-年均浓度，COD', 'COD PM2.5').href).toBe('/a/#:~:text=PM2.5');
+    expect(landing('/a/', '指标 2023-12 达到', '2023-12').href).toBe('/a/#:~:text=2023%2D12');
+    // A page's own fragment is replaced, not stacked.
+    expect(landing('/a/#measure-2', '排水管网', '排水管网').href).toBe(`/a/#:~:text=${encodeURIComponent('排水管网')}`);
+  });
+
+  it('lands on the page as found when the query has nothing to find as written (a Latin word, one character) or the page does not hold it', () => {
+    expect(landing('/a/', indexed, 'sewage')).toEqual({ href: '/a/' });
+    expect(landing('/a/', indexed, '水')).toEqual({ href: '/a/' });
+    expect(landing('/a/', indexed, '巴南')).toEqual({ href: '/a/' });
   });
 });

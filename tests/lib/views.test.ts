@@ -66,6 +66,15 @@ describe('the task page', () => {
     expect(page().feed.path).toBe('/feeds/tasks/demo-plan/01.xml');
     expect(page().heading).toBe('整改任务一：任务1');
   });
+
+  it("gives each measure its own title and permanent address, the task's under the base path with the measure's anchor", () => {
+    const twoMeasures = ledgerOf({ tasks: [task({ measures: [measure({ number: 1 }), measure({ number: 2 })] })] });
+    const measures = taskPage({ ledger: twoMeasures, siteUrl: 'https://example.org/sub/', view: twoMeasures.tasks[0]!, places: [], history: noHistory }).measures;
+    expect(measures.map(({ title, permalink }) => [title, permalink])).toEqual([
+      ['整改任务一：任务1（第1条措施）', 'https://example.org/sub/tasks/demo-plan/01/#measure-1'],
+      ['整改任务一：任务1（第2条措施）', 'https://example.org/sub/tasks/demo-plan/01/#measure-2'],
+    ]);
+  });
 });
 
 describe('the county and unit pages', () => {
@@ -107,9 +116,9 @@ describe('the site menu', () => {
 
   it('leads with the findings when a feedback is published before its plan, and leaves out sections with nothing in them', () => {
     const feedbackOnly = siteMenu(ledgerOf({ plans: [], findings: [{ id: 'demo-inspection/01', inspection: 'demo-inspection', number: 1, text: '问题。' }] }));
-    expect(feedbackOnly.map((item) => item.label)).toEqual(['首页', '反馈问题', '县区', '开放数据']);
+    expect(feedbackOnly.map((item) => item.label)).toEqual(['首页', '反馈问题', '县区', '开放数据', '如何举报']);
     const withPlan = siteMenu(ledgerOf({ tasks: [task({ measures: [measure({ targets: [{ metric: '管网', unit: '公里', value: 3 }] })] })] }));
-    expect(withPlan.map((item) => item.label)).toEqual(['首页', '整改任务', '县区', '单位', '整改方案', '通报', '指标与图表', '开放数据']);
+    expect(withPlan.map((item) => item.label)).toEqual(['首页', '整改任务', '县区', '单位', '整改方案', '通报', '指标与图表', '开放数据', '如何举报']);
   });
 });
 
@@ -162,9 +171,20 @@ describe('the pages of a filtered list', () => {
 
 describe('the reporting page', () => {
   it('dials a local number by its digits and keeps the number as written on one line', () => {
-    const { channels } = reportPage({ reportingChannels: [{ name: '市生态环境局', phone: '0827-5262369' }, { name: '网上信访', link: { title: '网上信访', url: 'https://example.gov.cn/' } }] } as never);
-    expect(channels[0]!.phone).toEqual({ text: '0827\u20115262369', href: 'tel:08275262369' });
-    expect(channels[1]!.phone).toBeUndefined();
-    expect(channels[1]!.link?.url).toBe('https://example.gov.cn/');
+    const { local } = reportPage({ reportingChannels: [{ name: '市生态环境局', phone: '0827-5262369' }, { name: '网上信访', link: { title: '网上信访', url: 'https://example.gov.cn/' } }] } as never);
+    expect(local[0]!.phone).toEqual({ text: '0827\u20115262369', href: 'tel:08275262369' });
+    expect(local[1]!.phone).toBeUndefined();
+    expect(local[1]!.link?.url).toBe('https://example.gov.cn/');
+  });
+
+  it('lists the national channels whether or not the site lists its own: the 12369 WeChat account and the 12345 hotline that took over the 12369 calls', () => {
+    for (const reportingChannels of [[], [{ name: '市生态环境局', phone: '0827-5262369' }]]) {
+      const { national, local } = reportPage({ reportingChannels } as never);
+      expect(local).toHaveLength(reportingChannels.length);
+      expect(national.map((channel) => channel.name)).toEqual(['“12369环保举报”微信公众号', '12345政务服务便民热线']);
+      expect(national[1]!.phone?.href).toBe('tel:12345');
+      // The 12369 number is no longer dialled (switched off in 2024): no channel offers it as a phone.
+      expect(national.every((channel) => channel.phone?.href !== 'tel:12369')).toBe(true);
+    }
   });
 });

@@ -42,7 +42,7 @@ export function personalDataMessage(found: Pick<PersonalNumber, 'kind' | 'digits
   const anyFormEn = found.disguises.length > 0 ? ', in any form' : '';
   const fix =
     found.kind === 'mobile'
-      ? { zh: '请删除；公开举报渠道请写单位座机或 12369。', en: 'delete it (publish office landlines or 12369 instead).' }
+      ? { zh: '请删除；公开举报渠道请写单位座机或 12345。', en: 'delete it (publish office landlines or 12345 instead).' }
       : { zh: '请删除，必要时改写为“某某”。', en: 'delete it.' };
   return {
     zh: `这里有一个${kind.zh}（${zh.join('，')}）。为保护个人信息，网站内容不得出现${kind.noun}${anyForm}：${fix.zh}`,

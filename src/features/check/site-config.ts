@@ -30,7 +30,7 @@ export function loadSiteConfig(root: string = contentRoot()): SiteConfig {
  */
 export function siteConfigForAstro(root: string = contentRoot()): SiteConfig {
   const { site } = readSiteFile(process.cwd(), resolve(root));
-  return site ?? siteSchema.parse({ title: '整改台账', shortTitle: '整改台账', publisher: '整改台账', description: '整改台账', url: 'https://example.invalid/', dataLicence: '-' });
+  return site ?? siteSchema.parse({ title: '整改台账', shortTitle: '整改台账', publisher: '整改台账', description: '整改台账', url: 'https://example.invalid/', dataLicence: 'CC-BY-4.0' });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
@@ -9,9 +9,10 @@ import { cmsConfig } from './config.ts';
 /**
  * The files of the web editor written into a built site's `admin/` folder: the page, the
  * configuration generated from the schemas, and Sveltia CMS's script copied from its npm
- * package (never loaded from a CDN). The script asks a CDN for three web fonts; those URLs are
- * pointed at copies of the same fonts from the package, so the editor requests nothing but
- * the site and the git host's API.
+ * package (never loaded from a CDN). The script asks a CDN for three web fonts, for its
+ * interface in any language but English and for its latest version number; those URLs are
+ * pointed at copies from the package, so the editor requests nothing but the site and the git
+ * host's API.
  */
 
 const require = createRequire(import.meta.url);
@@ -27,6 +28,16 @@ const FONTS: { cdn: RegExp; asset: RegExp; file: string }[] = [
   { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/noto-mono[^)"'`\s]*\.woff2/g, asset: /^noto-mono-latin-400-normal-.*\.woff2$/, file: 'noto-mono.woff2' },
   { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/source-sans-3[^)"'`\s]*\.woff2/g, asset: /^source-sans-3-latin-wght-normal-.*\.woff2$/, file: 'source-sans-3.woff2' },
 ];
+
+/**
+ * The CDN folder of the package, from which the script fetches the strings of its interface in
+ * every language but English (`<cdn>@<version>/locales/zh-CN.json`) and, every hour, the latest
+ * version (`<cdn>/package.json`). Blocked by the editor's policy, a Chinese browser retried the
+ * strings without end and never showed the editor.
+ */
+const PACKAGE_CDN = 'https://unpkg.com/@sveltia/cms';
+/** The same folder on the site, beside the script (a path relative to `/admin/`). */
+const PACKAGE_COPY = 'sveltia-cms';
 
 /** The sub-folders of each collection that hold content files (`updates` → [`bazhong-cei2`]). */
 export function contentSubfolders(contentDir: string): Partial<Record<CollectionName, string[]>> {
@@ -48,23 +59,40 @@ export function contentSubfolders(contentDir: string): Partial<Record<Collection
   return folders;
 }
 
-/** The editor page's own policy: the site's rules, plus what the editor needs to reach the git host. */
+/**
+ * Each hosted forge: its API and sign-in, where it serves avatars and images, and the status
+ * page the editor asks every few minutes to tell staff when the forge is down.
+ */
+const HOSTED_FORGE: Record<CmsSettings['backend'], { hosts: string[]; images?: string; status?: string }> = {
+  github: { hosts: ['https://api.github.com', 'https://github.com'], images: 'https://*.githubusercontent.com', status: 'https://www.githubstatus.com' },
+  gitlab: { hosts: ['https://gitlab.com'], status: 'https://status-api.hostedstatus.com' },
+  gitea: { hosts: ['https://gitea.com'] },
+};
+
+/**
+ * The hosts the editor talks to (`hosts`), loads images from (`images`) and asks for the
+ * forge's status (`status`): the hosted forge, or the self-hosted GitLab or Gitea at `baseUrl`,
+ * which serves everything itself. For GitHub, `baseUrl` is the sign-in service.
+ */
+function forgeHosts(cms: CmsSettings): { hosts: string[]; images: string[]; status: string[] } {
+  const own = cms.baseUrl ? [new URL(cms.baseUrl).origin] : [];
+  if (cms.backend !== 'github' && own.length) return { hosts: own, images: [], status: [] };
+  const { hosts, images, status } = HOSTED_FORGE[cms.backend];
+  return { hosts: [...hosts, ...own], images: images ? [images] : [], status: status ? [status] : [] };
+}
+
+/** The editor page's own policy: the site's rules, plus what the editor needs of the git host, and nothing else. */
 export function adminPolicy(cms: CmsSettings): string {
-  const hosts: Record<CmsSettings['backend'], string[]> = {
-    github: ['https://api.github.com', 'https://github.com'],
-    gitlab: ['https://gitlab.com'],
-    gitea: [],
-  };
-  const api = [...hosts[cms.backend], ...(cms.baseUrl ? [new URL(cms.baseUrl).origin] : [])].join(' ');
+  const { hosts, images, status } = forgeHosts(cms);
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "font-src 'self'",
-    `img-src 'self' data: blob: ${api} https://*.githubusercontent.com`.trim(),
+    ["img-src 'self' data: blob:", ...hosts, ...images].join(' '),
     "media-src 'self' blob:",
     "frame-src 'self' blob:",
-    `connect-src 'self' blob: data: ${api}`.trim(),
+    ["connect-src 'self' blob: data:", ...hosts, ...status].join(' '),
     "object-src 'none'",
     "base-uri 'self'",
   ].join('; ');
@@ -92,8 +120,8 @@ function adminPage(title: string, cms: CmsSettings): string {
 export interface AdminFiles {
   /** Bytes of the editor's script as served. */
   scriptBytes: number;
-  /** CDN font URLs that could not be pointed at a local copy (a new Sveltia version may rename them). */
-  unresolvedFonts: string[];
+  /** CDN URLs of fonts and of the package that could not be pointed at a local copy (a new Sveltia version may rename them). */
+  unresolvedCdnUrls: string[];
 }
 
 /** Writes `admin/index.html`, `admin/config.yml`, the script and its fonts into `distDir`. */
@@ -109,9 +137,17 @@ export function writeAdminFiles(options: { distDir: string; contentDir: string; 
     writeFileSync(join(admin, 'fonts', font.file), readFileSync(join(pkg, 'npm/assets', asset)));
     script = script.replace(font.cdn, `fonts/${font.file}`);
   }
+  // The interface strings of every language, and as the latest version the one the site ships:
+  // the editor is updated with the site's dependencies, never from the CDN.
+  const { version } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { version: string };
+  cpSync(join(pkg, 'locales'), join(admin, `${PACKAGE_COPY}@${version}`, 'locales'), { recursive: true });
+  mkdirSync(join(admin, PACKAGE_COPY), { recursive: true });
+  writeFileSync(join(admin, PACKAGE_COPY, 'package.json'), `${JSON.stringify({ name: '@sveltia/cms', version })}\n`);
+  script = script.replaceAll(PACKAGE_CDN, PACKAGE_COPY);
   writeFileSync(join(admin, 'sveltia-cms.js'), script);
   const config = cmsConfig({ cms: options.cms, folders: contentSubfolders(options.contentDir) });
   writeFileSync(join(admin, 'config.yml'), `# Generated from src/schemas/ at build time (src/features/cms/config.ts): do not edit.\n${stringify(config, { lineWidth: 0 })}`);
   writeFileSync(join(admin, 'index.html'), adminPage(options.title, options.cms));
-  return { scriptBytes: Buffer.byteLength(script), unresolvedFonts: [...script.matchAll(/https:\/\/cdn\.jsdelivr\.net\/[^)"'`\s]*\.woff2/g)].map((m) => m[0]) };
+  const unresolved = /https:\/\/cdn\.jsdelivr\.net\/[^)"'`\s]*\.woff2|https:\/\/unpkg\.com\/@sveltia\/cms[^)"'`\s]*/g;
+  return { scriptBytes: Buffer.byteLength(script), unresolvedCdnUrls: [...script.matchAll(unresolved)].map((m) => m[0]) };
 }

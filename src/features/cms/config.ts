@@ -50,7 +50,7 @@ export interface CmsFileCollection {
 
 export interface CmsConfig {
   backend: Record<string, unknown>;
-  locale: string;
+  output: { omit_empty_optional_fields: boolean };
   media_folder: string;
   public_folder: string;
   collections: (CmsCollection | CmsFileCollection)[];
@@ -128,7 +128,7 @@ export function fieldFromSchema(name: string, schema: ZodLike, path = name): Cms
       break;
     case 'object':
       base.widget = 'object';
-      base.fields = Object.entries(def.shape!).map(([key, value]) => fieldFromSchema(key, value, `${path}.${key}`));
+      base.fields = shapeFields(def.shape!, path);
       break;
     case 'array': {
       base.widget = 'list';
@@ -150,10 +150,21 @@ export function fieldFromSchema(name: string, schema: ZodLike, path = name): Cms
   return base;
 }
 
+/**
+ * The editor fields of an object's properties, in schema order. A record (`holidays`: notices by
+ * year) has no editor widget: it is left out of the form, and the editor keeps what the file
+ * holds when it saves the rest.
+ */
+function shapeFields(shape: Record<string, ZodLike>, prefix: string): CmsField[] {
+  return Object.entries(shape)
+    .filter(([, value]) => unwrap(value).schema.def.type !== 'record')
+    .map(([key, value]) => fieldFromSchema(key, value, `${prefix}.${key}`));
+}
+
 /** The fields of an object schema, in schema order; `prefix` scopes their labels. */
 export function schemaFields(schema: z.ZodType, prefix: string): CmsField[] {
   const { schema: object } = unwrap(schema as unknown as ZodLike);
-  return Object.entries(object.def.shape!).map(([key, value]) => fieldFromSchema(key, value, `${prefix}.${key}`));
+  return shapeFields(object.def.shape!, prefix);
 }
 
 /** The fields of a collection's schema, in schema order. */
@@ -166,6 +177,32 @@ const SLUGS: Partial<Record<CollectionName, string>> = {
   tasks: '{{fields.number}}',
   updates: '{{year}}-{{month}}-{{day}}-{{uuid_short}}',
 };
+
+/** The REST API of a self-hosted GitLab or Gitea/Forgejo, under its address. */
+const SELF_HOSTED_API: Partial<Record<CmsSettings['backend'], string>> = { gitlab: '/api/v4', gitea: '/api/v1' };
+
+/**
+ * The editor's `backend`. For GitLab and Gitea/Forgejo, `baseUrl` is a self-hosted forge: staff
+ * sign in there (`base_url`) and the editor calls its API (`api_root`; without it Sveltia CMS
+ * would call gitlab.com or gitea.com), through the OAuth application `appId` when there is one.
+ * For GitHub, `baseUrl` is the sign-in service (Sveltia CMS Authenticator), the API staying
+ * api.github.com.
+ */
+export function backendConfig(cms: CmsSettings): Record<string, string> {
+  const { backend, repo, branch, baseUrl, appId } = cms;
+  const config: Record<string, string> = { name: backend, repo, branch };
+  if (baseUrl) {
+    config.base_url = baseUrl;
+    const api = SELF_HOSTED_API[backend];
+    if (api) config.api_root = `${baseUrl.replace(/\/+$/, '')}${api}`;
+  }
+  if (appId) {
+    config.app_id = appId;
+    // GitLab signs in through an OAuth application with PKCE only when asked; Gitea always does.
+    if (backend === 'gitlab') config.auth_type = 'pkce';
+  }
+  return config;
+}
 
 /**
  * The editor's configuration. `folders` lists, per collection, the sub-folders that hold its
@@ -199,10 +236,11 @@ export function cmsConfig(options: { cms: CmsSettings; contentFolder?: string; f
     label: '站点设置',
     files: [{ name: 'site', label: '站点设置（site.yaml）', file: `${contentFolder}/site.yaml`, fields: schemaFields(siteSchema, 'site') }],
   });
-  const { backend, repo, branch, baseUrl } = options.cms;
+  // No `locale`: Sveltia CMS speaks the browser's language (Chinese to a Chinese browser) and warns about the option.
   return {
-    backend: { name: backend, repo, branch, ...(baseUrl ? { base_url: baseUrl } : {}) },
-    locale: 'zh-CN',
+    backend: backendConfig(options.cms),
+    // An optional field left empty is left out of the file: an empty `place: ''` or `evidence: null` would fail the check.
+    output: { omit_empty_optional_fields: true },
     // Files uploaded in the editor are attachments: in content/attachments/, published at /documents/.
     media_folder: `${contentFolder}/${ATTACHMENTS_FOLDER}`,
     public_folder: '/documents',

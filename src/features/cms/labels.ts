@@ -4,8 +4,11 @@
  * needs one: a test walks the schemas and fails on a field without a label, so a new field
  * cannot reach the editor unnamed.
  */
+import { OPEN_LICENCES } from '../../core/licences.ts';
+
 const ID = '写编号（content/ 下的文件路径，不含 .yaml），如 bazhong/housing';
 const DATE = '写成 2022、2022-06 或 2022-06-30';
+const LICENCES = OPEN_LICENCES.map((licence) => licence.id).join('、');
 
 export const FIELD_LABELS: Record<string, [string, string?]> = {
   name: ['名称', '与来源写法一致'],
@@ -43,10 +46,6 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   feedbackDate: ['反馈日期', DATE],
   planDue: ['整改方案报送时限'],
   bulletinPeriod: ['定期通报周期', 'bimonth 双月（默认）· month 每月 · quarter 每季度'],
-  holidays: ['节假日安排', '本站日历尚不知道的年份：按国务院办公厅通知逐年填写'],
-  'site.holidays.*.notice': ['通知名称'],
-  'site.holidays.*.holidays': ['放假日期', 'YYYY-MM-DD，逐日列出'],
-  'site.holidays.*.workdays': ['调休上班日期', 'YYYY-MM-DD'],
   workingDays: ['工作日数', '反馈后30个工作日内 → 30；按法定节假日和调休推算'],
   from: ['起算日', 'YYYY-MM-DD；留空则从反馈日期次日起算'],
   rule: ['规定', '如 反馈后30个工作日内'],
@@ -117,7 +116,7 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   publisher: ['发布单位', '引用时的出版者'],
   description: ['网站简介', '一句话，供搜索引擎和链接预览'],
   asOf: ['截至日期', '一般留空（即生成网站当天）'],
-  dataLicence: ['数据许可', '如 CC BY 4.0'],
+  dataLicence: ['数据许可', `如 CC BY 4.0（知识共享署名 4.0）；可写 ${LICENCES}`],
   contact: ['联系方式', '显示在每页底部：电话、电子邮箱、地址和一句说明'],
   email: ['电子邮箱', '公开的单位邮箱'],
   'site.contact.note': ['说明', '如 对本站内容有疑问，请致电…'],
@@ -133,6 +132,7 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   repo: ['仓库', '所有者/名称'],
   branch: ['分支'],
   baseUrl: ['自建平台地址'],
+  appId: ['OAuth 应用编号', '在自建 GitLab／Gitea 上登记的 OAuth 应用的 Client ID；不填则用访问令牌登录'],
   // Disclosure (plan 五(五)): complaints, typical cases, news, reporting channels.
   'tasks.findings': ['回应的反馈问题', `本任务回应的督察反馈问题，一项任务可回应多个问题。${ID}`],
   'findings.label': ['来源中的称谓', '如 省整改任务第十项；只有序号时留空'],

@@ -6,7 +6,7 @@ import { bulletinList, bulletinPage, measureAreas, taskAreas, unitWork } from '.
 import type { PeriodKind } from '../../core/periods.ts';
 import { entryById } from '../../core/lookup.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
-import { absoluteUrl, paths } from '../../core/urls.ts';
+import { absoluteUrl, paths, withBase } from '../../core/urls.ts';
 import { findingTitle, nameOf, reopenedBy } from '../../core/names.ts';
 import { STATUS_LABELS } from '../../core/status.ts';
 import { FINDING_STATES } from '../../core/findings.ts';
@@ -63,9 +63,15 @@ export interface FeedInput {
  */
 export const FEED_ENTRIES = 100;
 
-/** An empty Atom feed of the site: its address, title, the page it follows and the day it was last updated. */
+/**
+ * An empty Atom feed of the site: its address, title, the page it follows and the day it was last
+ * updated, and the stylesheet a browser shows it with (a page that explains how to subscribe,
+ * feed-stylesheet.ts), named by its path under the site's base path: a browser takes an XSLT
+ * stylesheet only from the feed's own origin.
+ */
 function siteFeed(site: FeedInput['site'], self: string, title: string, page: string, updated: string): Feed {
   return new Feed({
+    stylesheet: withBase(paths.feedStylesheet(), new URL(site.url).pathname),
     id: absoluteUrl(self, site.url),
     title: `${title} · ${site.title}`,
     link: absoluteUrl(page, site.url),
@@ -111,7 +117,10 @@ export function newsFeed({ ledger, site, self }: Pick<FeedInput, 'ledger' | 'sit
   const feed = siteFeed(site, self, '整改动态', paths.news(), shown[0]?.data.date ?? ledger.asOf);
   for (const article of shown) {
     const link = absoluteUrl(paths.article(article.id), site.url);
-    feed.addItem({ id: link, link, title: escapeHtml(article.data.title), date: dateOf(article.data.date), description: escapeHtml(article.data.summary), author: [{ name: article.data.publisher }] });
+    // Each entry's title carries its date as written, as update entries do: the page a browser
+    // shows (feed-stylesheet.ts) lists titles, and an instant would claim a day the source may not give.
+    const title = `${formatChineseDate(article.data.date)} · ${article.data.title}`;
+    feed.addItem({ id: link, link, title: escapeHtml(title), date: dateOf(article.data.date), description: escapeHtml(article.data.summary), author: [{ name: article.data.publisher }] });
   }
   return feed.atom1();
 }
@@ -135,7 +144,7 @@ export function findingsFeed({ ledger, site, self }: Pick<FeedInput, 'ledger' | 
     feed.addItem({
       id: link,
       link,
-      title: escapeHtml(`${inspection} · ${findingTitle(view.data)}`),
+      title: escapeHtml(`${formatChineseDate(date)}反馈 · ${inspection} · ${findingTitle(view.data)}`),
       date: dateOf(date),
       description: escapeHtml(`${view.data.text}（${FINDING_STATES[view.state.state].label}）`),
       author: [{ name: view.inspection?.data.inspectingBody ?? inspection }],

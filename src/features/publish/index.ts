@@ -2,4 +2,5 @@ export * from './citation.ts';
 export * from './downloads.ts';
 export * from './export.ts';
 export * from './feeds.ts';
+export * from './feed-stylesheet.ts';
 export * from './qr-code.ts';

@@ -3,3 +3,4 @@
 // build-side indexing.
 export { SEARCH_RANKING } from './ranking.ts';
 export { foundPages, type FoundCount, type FoundPage, type PagefindResult } from './found-pages.ts';
+export { landing, type Landing, type Snippet } from './landing.ts';

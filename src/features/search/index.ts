@@ -18,7 +18,23 @@ export { holdsEveryTerm, literalTerms } from './literal-terms.ts';
  * of a 10,000-task site to find the marked ones took longer than indexing them. A test checks that
  * every marked page lies in one of them.
  */
-export const SEARCHABLE_SECTIONS = ['tasks', 'findings', 'plans', 'inspections', 'units', 'counties', 'indicators', 'report'] as const;
+export const SEARCHABLE_SECTIONS = [
+  'tasks',
+  'findings',
+  'plans',
+  'inspections',
+  'units',
+  'counties',
+  'indicators',
+  'report',
+  'cases',
+  'news',
+  'documents',
+  // The site's own charts; a measure's target chart (charts/targets/…, one per target) repeats its task page.
+  'charts/status',
+  'charts/overdue',
+  'charts/progress',
+] as const;
 const SEARCHABLE_GLOB = `{${SEARCHABLE_SECTIONS.join(',')}}/**/*.html`;
 
 /**

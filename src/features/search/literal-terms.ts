@@ -13,7 +13,7 @@ const UNSPACED_RUN = new RegExp(`[${UNSPACED}]+`, 'gu');
 const UNSPACED_TERM = new RegExp(`^[${UNSPACED}]+$`, 'u');
 
 /** The invisible characters Pagefind puts between the words it segments, and their kin. */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/gu;
+export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/gu;
 const INVISIBLE_OR_SPACE = /[\s\u00AD\u200B-\u200D\u2060\uFEFF]+/gu;
 
 /**

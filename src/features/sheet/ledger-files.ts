@@ -4,10 +4,8 @@ import { writeContentFiles, type ContentWrite } from '../check/index.ts';
 import { parseDocument } from 'yaml';
 import { checkContent } from '../check/index.ts';
 import type { Problem } from '../check/index.ts';
-import { formatChineseDate } from '../../core/dates.ts';
-import { buildLedger, type Ledger, type TaskView } from '../../core/ledger.ts';
-import { STATUS_LABELS } from '../../core/status.ts';
-import { EXPORT_COLUMNS, rowsToTasks, taskToRow, type RawTask, type SheetRowValues } from './ledger-sheet.ts';
+import { buildLedger, type Ledger } from '../../core/ledger.ts';
+import { EXPORT_COLUMNS, progressCell, rowsToTasks, taskToRow, type RawTask, type SheetRowValues } from './ledger-sheet.ts';
 import { readLedgerRows } from './sheet-rows.ts';
 import { readSheetFile, sheetCsv, writeSheetXlsx } from './workbook.ts';
 import { editedYamlText, newYamlText } from './yaml-file.ts';
@@ -27,18 +25,6 @@ interface ContentOptions {
 
 function unitNamer(ledger: Ledger): (id: string) => string {
   return (id) => nameOf(ledger, 'units', id);
-}
-
-/** 完成情况: the task's status on the as-of day and every update, newest last, as the site shows them. */
-export function progressCell(view: TaskView, ledger: Ledger): string {
-  const unitName = unitNamer(ledger);
-  const places = new Map(ledger.places.map((place) => [place.id, place.data.name]));
-  const lines = [`截至${formatChineseDate(ledger.asOf)}：${STATUS_LABELS[view.status.status]}（${view.status.reason}）`];
-  for (const { data } of view.updates) {
-    const about = data.place ? `${places.get(data.place) ?? data.place}：` : data.measure !== undefined ? `第${data.measure}条措施：` : '';
-    lines.push(`${formatChineseDate(data.date)} ${about}${data.status}。${data.summary}（${unitName(data.reportedBy)}）`);
-  }
-  return lines.join('\n');
 }
 
 /** The sheet rows of one plan's tasks, in task order. */

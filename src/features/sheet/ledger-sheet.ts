@@ -2,8 +2,10 @@ import { parseDeadline } from '../../schemas/deadline.ts';
 import type { Task } from '../../schemas/task.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import type { Problem } from '../check/index.ts';
-import { chineseNumeral } from '../../core/dates.ts';
-import type { Entry } from '../../core/ledger.ts';
+import { chineseNumeral, formatChineseDate } from '../../core/dates.ts';
+import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
+import { nameOf } from '../../core/names.ts';
+import { STATUS_LABELS } from '../../core/status.ts';
 import { LEDGER_COLUMNS, columnHeader, type ColumnKey } from './columns.ts';
 import { dueFromMeasureText, formatMeasuresCell, parseMeasuresCell, type CellMeasure } from './measures-cell.ts';
 import type { LedgerRow } from './sheet-rows.ts';
@@ -32,6 +34,17 @@ const PROVINCIAL_SUFFIX = /[（(]\s*省整改任务第\s*([0-9一二两三四五
 /** 反馈问题 as the plan's task list prints it: the finding, then （省整改任务第X项）. */
 export function findingCell(task: Pick<Task, 'finding' | 'provincialTaskNumber'>): string {
   return task.provincialTaskNumber === undefined ? task.finding : `${task.finding}（省整改任务第${chineseNumeral(task.provincialTaskNumber)}项）`;
+}
+
+/** 完成情况: the task's status on the as-of day and every update, newest last, as the site shows them. */
+export function progressCell(view: TaskView, ledger: Ledger): string {
+  const places = new Map(ledger.places.map((place) => [place.id, place.data.name]));
+  const lines = [`截至${formatChineseDate(ledger.asOf)}：${STATUS_LABELS[view.status.status]}（${view.status.reason}）`];
+  for (const { data } of view.updates) {
+    const about = data.place ? `${places.get(data.place) ?? data.place}：` : data.measure !== undefined ? `第${data.measure}条措施：` : '';
+    lines.push(`${formatChineseDate(data.date)} ${about}${data.status}。${data.summary}（${nameOf(ledger, 'units', data.reportedBy)}）`);
+  }
+  return lines.join('\n');
 }
 
 /** One task as a row of the ledger sheet; `unitName` gives the name a unit id is written with. */

@@ -103,6 +103,8 @@ export function sitePaths(ledger: Ledger, options: { listLength: number; places:
   for (const table of DOWNLOAD_TABLES) {
     add(paths.download(`${table.name}.csv`), `下载 ${table.name}.csv`);
     if (table.name !== 'tasks') add(paths.download(`${table.name}.json`), `下载 ${table.name}.json`);
+    // The public ledger has a worksheet, and so a CSV, for each table (src/features/sheet/public-ledger.ts).
+    add(paths.publicLedgerCsv(table.name), `下载整改台账 ${table.name}（中文表头）`);
   }
   for (const layer of MAP_LAYERS) {
     if (placesOfLayer(options.places, layer.id).length === 0) continue;

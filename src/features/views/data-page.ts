@@ -1,3 +1,4 @@
+import { formatChineseDate } from '../../core/dates.ts';
 import { paths } from '../../core/urls.ts';
 
 /** A table download as the publish feature declares it (DOWNLOAD_TABLES); taken as an argument, since publish imports views. */
@@ -19,7 +20,22 @@ export interface DownloadView {
   columns: { name: string; type: string; description: string }[];
 }
 
+/** A worksheet of the public ledger as the sheet feature declares it (PUBLIC_LEDGER_SHEETS); taken as an argument, since the sheet feature imports publish. */
+export interface PublicLedgerSheet {
+  table: string;
+  title: string;
+  description: string;
+}
+
+/** The public ledger (公众版整改台账) on the data page: the workbook, each worksheet's CSV, and how their cells are written. */
+export interface PublicLedgerView {
+  workbook: { path: string; label: string; fileName: string };
+  sheets: { title: string; description: string; csv: { path: string; label: string } }[];
+  notes: readonly string[];
+}
+
 export interface DataPageView {
+  publicLedger: PublicLedgerView;
   tasksJson: { path: string; label: string };
   /** The fields of tasks.json, each with what it holds (the README's "Open data" table, for readers). */
   tasksJsonFields: { name: string; meaning: string }[];
@@ -46,9 +62,21 @@ const TASKS_JSON_FIELDS: DataPageView['tasksJsonFields'] = [
   { name: 'updates', meaning: '整改进展：date、status、measure、place、reportedBy、summary' },
 ];
 
-/** What the open-data page (开放数据) lists: tasks.json and its fields, then every table download. */
-export function dataPage(tables: readonly DownloadTable[]): DataPageView {
+/**
+ * What the open-data page (开放数据) lists: first the public ledger for people (its workbook is
+ * saved as `整改台账（截至2022年7月15日）.xlsx`), then tasks.json and its fields, then every table download.
+ */
+export function dataPage(tables: readonly DownloadTable[], ledgerSheets: readonly PublicLedgerSheet[], ledgerNotes: readonly string[], asOf: string): DataPageView {
   return {
+    publicLedger: {
+      workbook: { path: paths.publicLedger(), label: '下载整改台账（XLSX）', fileName: `整改台账（截至${formatChineseDate(asOf)}）.xlsx` },
+      sheets: ledgerSheets.map((sheet) => ({
+        title: sheet.title,
+        description: sheet.description,
+        csv: { path: paths.publicLedgerCsv(sheet.table), label: `下载“${sheet.title}”（CSV）` },
+      })),
+      notes: ledgerNotes,
+    },
     tasksJson: { path: paths.tasksJson(), label: '下载 tasks.json' },
     tasksJsonFields: TASKS_JSON_FIELDS,
     dataPackage: { path: paths.download('datapackage.json'), label: 'datapackage.json' },

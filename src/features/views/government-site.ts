@@ -107,7 +107,7 @@ const COLUMNS: Record<string, Column> = {
   news: { name: '整改动态', type: '工作动态', description: '整改成效、经验做法和长效机制建设情况。', keywords: ['整改动态', '整改成效', '经验做法', '长效机制'] },
   cases: { name: '典型案例', description: '环境违法典型案件的查处和问责情况。', keywords: ['典型案例', '查处', '问责'] },
   complaints: { name: '信访举报办理', type: '回应关切', description: '督察组交办的群众信访举报件的办理情况。', keywords: ['信访举报', '办结', '责令整改', '立案处罚'] },
-  report: { name: '举报渠道', type: '咨询投诉', description: '生态环境问题举报渠道：12369 环保举报热线和本地渠道。', keywords: ['举报', '12369'] },
+  report: { name: '举报渠道', type: '咨询投诉', description: '举报、投诉生态环境问题的渠道：“12369环保举报”微信公众号、12345热线和本地渠道。', keywords: ['举报', '投诉', '12369'] },
   counties: { name: '县（区）', description: '各县（区）的整改任务、措施和进展。', keywords: ['县区', '整改任务'] },
   units: { name: '责任和督导单位', description: '各责任单位和督导单位承担的整改任务和措施。', keywords: ['责任单位', '督导单位'] },
   maps: { name: '地图', type: '数据发布', description: '整改任务涉及的点位和分县目标。', keywords: ['地图', '点位'] },

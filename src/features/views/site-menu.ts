@@ -10,7 +10,7 @@ export interface MenuItem {
  * The site's main menu, from what the content holds: the findings when any are published (first,
  * so an inspection whose plan is not out yet leads with them), tasks, areas and units once a plan
  * has tasks, each plan and its bulletins, the maps when there is a place to show, indicators and charts when there
- * is one to draw, and always the home page and the open data. No entry leads to an empty page.
+ * is one to draw, and always the home page, the open data and how to report a problem. No entry leads to an empty page.
  */
 export function siteMenu(ledger: Pick<Ledger, 'plans' | 'places' | 'tasks' | 'findings' | 'indicators'>): MenuItem[] {
   const hasTasks = ledger.tasks.length > 0;
@@ -27,5 +27,7 @@ export function siteMenu(ledger: Pick<Ledger, 'plans' | 'places' | 'tasks' | 'fi
     ...(ledger.places.length > 0 ? [{ path: paths.maps(), label: '地图' }] : []),
     ...(hasCharts ? [{ path: paths.indicators(), label: '指标与图表' }] : []),
     { path: paths.data(), label: '开放数据' },
+    // How to report a problem (举报渠道), which every deployment publishes.
+    { path: paths.report(), label: '如何举报' },
   ];
 }

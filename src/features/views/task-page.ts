@@ -40,8 +40,11 @@ export interface TaskPage<P extends Place = Place> {
   cases: readonly Entry<TypicalCase>[];
   /** The task's responsible, supervising and acceptance units, named. */
   units: { responsible: UnitName[]; supervising: UnitName[]; acceptance: UnitName[] };
-  /** Each measure's units (its own, and each item's when the item names some) and target tables, in measure order. */
-  measures: { responsible: UnitName[]; items: (UnitName[] | undefined)[]; targets: TargetTableView[] }[];
+  /**
+   * Each measure's units (its own, and each item's when the item names some), target tables, and
+   * its title and permanent URL (the task's, with the measure's anchor) for its own citation, in measure order.
+   */
+  measures: { responsible: UnitName[]; items: (UnitName[] | undefined)[]; targets: TargetTableView[]; title: string; permalink: string }[];
   /** The task's updates as the timeline shows them. */
   timeline: TimelineEntry[];
   /** The title of a document by id (its id when unknown). */
@@ -102,6 +105,8 @@ export function taskPage<P extends Place>(input: { ledger: Ledger; siteUrl: stri
       responsible: unitNames(ledger, measure.responsibleUnits),
       items: measure.items.map((item) => (item.responsibleUnits ? unitNames(ledger, item.responsibleUnits) : undefined)),
       targets: measure.targets.map((target) => targetTable(ledger, target)),
+      title: `${heading}（第${measure.number}条措施）`,
+      permalink: absoluteUrl(paths.measure(view.id, measure.number), input.siteUrl),
     })),
     timeline: timeline(ledger, view.updates),
     source: sourceLine(ledger, view.task.source),
