@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { PROJECT_ROOT } from './sites.ts';
 
 export interface BuildResult {
@@ -27,13 +27,21 @@ function buildCommand(options: BuildOptions) {
     NO_COLOR: '1',
     FORCE_COLOR: '0',
   };
-  return { args, cwd: options.cwd ?? PROJECT_ROOT, env };
+  const cwd = options.cwd ?? PROJECT_ROOT;
+  // Astro writes a build's prerender chunks under its output folder, or, when that lies outside
+  // the working folder (a test's temporary folder), under `./.astro/.prerender/` of the working
+  // folder: one place for every such build, so two at once removed each other's chunks ("Cannot
+  // find module … .prerender/chunks"). Those builds take turns (flock, util-linux).
+  if (!resolve(options.outDir).startsWith(`${resolve(cwd)}${sep}`)) {
+    return { command: 'flock', args: [resolve(PROJECT_ROOT, 'node_modules/.astro-outside-build.lock'), process.execPath, ...args], cwd, env };
+  }
+  return { command: process.execPath, args, cwd, env };
 }
 
 /** Runs `astro build` on a content folder into outDir, as a user would, and returns its output. */
 export function astroBuild(options: BuildOptions): BuildResult {
-  const { args, cwd, env } = buildCommand(options);
-  const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+  const { command, args, cwd, env } = buildCommand(options);
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -49,11 +57,11 @@ const SYNC_DONE = /\[types\] Generated/;
  * `synced` settles when the build has written `.astro/` (or has ended), `result` when it ends.
  */
 export function startAstroBuild(options: BuildOptions): { synced: Promise<void>; result: Promise<BuildResult> } {
-  const { args, cwd, env } = buildCommand(options);
+  const { command, args, cwd, env } = buildCommand(options);
   let markSynced = () => {};
   const synced = new Promise<void>((done) => (markSynced = done));
   const result = new Promise<BuildResult>((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const take = (chunk: string) => {
       output += chunk;
