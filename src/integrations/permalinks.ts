@@ -66,7 +66,7 @@ export function permalinks(): AstroIntegration {
             // A page that sends readers on, under the base path (a site published under /sub/ must not send them to /).
             const href = withBase(redirect.to, base);
             mkdirSync(join(out, redirect.from), { recursive: true });
-            writeFileSync(join(out, redirect.from, 'index.html'), redirectPage({ href, canonical: new URL(href, site).href, siteTitle, policy }));
+            writeFileSync(join(out, redirect.from, 'index.html'), redirectPage({ href, canonical: new URL(href, site).href, siteTitle, icon: withBase('/favicon.svg', base), policy }));
           } else {
             // A file (an old feed or CSV) cannot forward a reader: the new file is copied to its old address.
             mkdirSync(dirname(join(out, redirect.from)), { recursive: true });

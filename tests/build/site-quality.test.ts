@@ -65,6 +65,12 @@ describe.each(sites)('every page of the built %s site', (name) => {
     expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(/^ {2}Content-Security-Policy: default-src 'self';/m);
   });
 
+  it('names its icon, so that no browser asks the host for /favicon.ico (not served under a base path; a 404 in the console)', () => {
+    // The link itself is checked by the broken-link test above.
+    const without = pages.filter((page) => !/<link\b[^>]*\brel="icon"[^>]*\bhref="[^"]+"/.test(readFileSync(page.file, 'utf8'))).map((page) => page.path);
+    expect(without).toEqual([]);
+  });
+
   it('puts every searchable page where the search index looks for them', () => {
     const searchable = pages.filter((page) => /<main[^>]*\sdata-pagefind-body[\s>=]/.test(readFileSync(page.file, 'utf8')));
     expect(searchable.length).toBeGreaterThan(3);

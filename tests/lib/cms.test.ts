@@ -97,6 +97,8 @@ describe('the /admin/ files', () => {
     expect(html).toContain('<script src="sveltia-cms.js"></script>');
     expect(html).not.toMatch(/<script[^>]+src="https?:/);
     expect(html).toContain(adminPolicy(CMS));
+    // The site's own icon: without one, the browser asks the host for /favicon.ico, which a site under a base path does not serve.
+    expect(html).toContain('<link rel="icon" href="../favicon.svg" type="image/svg+xml">');
     const script = readFileSync(join(dist, 'admin/sveltia-cms.js'), 'utf8');
     expect(script).not.toContain('cdn.jsdelivr.net/fontsource');
     // Its interface in Chinese and its version come from the site, not from unpkg.com.

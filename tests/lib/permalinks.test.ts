@@ -20,16 +20,18 @@ describe('permalinks', () => {
   });
 
   it('writes the page left at an old address: Chinese, refresh with a space after the semicolon, every value escaped', () => {
-    const page = redirectPage({ href: '/sub/tasks/a"b/', canonical: 'https://x.test/sub/tasks/a"b/', siteTitle: '<某市>台账' });
+    const page = redirectPage({ href: '/sub/tasks/a"b/', canonical: 'https://x.test/sub/tasks/a"b/', siteTitle: '<某市>台账', icon: '/sub/favicon.svg' });
     expect(page).toContain('<html lang="zh-CN">');
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=/sub/tasks/a&quot;b/">');
     expect(page).toContain('<title>本页已迁至新网址 · &lt;某市&gt;台账</title>');
     expect(page).not.toContain('<某市>');
     expect(page).not.toContain('Content-Security-Policy');
+    // Its own icon, or the browser asks the host for /favicon.ico, which a site under /sub/ does not serve.
+    expect(page).toContain('<link rel="icon" href="/sub/favicon.svg" type="image/svg+xml">');
   });
 
   it('gives the page left at an old address the policy the other pages carry', () => {
-    const page = redirectPage({ href: '/a/', canonical: 'https://x.test/a/', siteTitle: '台账', policy: "default-src 'self'; script-src 'sha256-x'" });
+    const page = redirectPage({ href: '/a/', canonical: 'https://x.test/a/', siteTitle: '台账', icon: '/favicon.svg', policy: "default-src 'self'; script-src 'sha256-x'" });
     expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;sha256-x&#39;">`);
     expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
   });

@@ -107,6 +107,7 @@ function adminPage(title: string, cms: CmsSettings): string {
 <meta name="robots" content="noindex">
 <meta http-equiv="Content-Security-Policy" content="${adminPolicy(cms)}">
 <title>内容管理 · ${title.replace(/[<&"]/g, '')}</title>
+<link rel="icon" href="../favicon.svg" type="image/svg+xml">
 <link href="config.yml" type="application/yaml" rel="cms-config-url">
 </head>
 <body>

@@ -156,7 +156,7 @@ export function goneEntryOf(path: string, routes: readonly EntryRoute[]): { rout
  * space after the semicolon). It carries the policy every other page carries (`policy`), so that
  * `_headers` still needs one rule for the whole site.
  */
-export function redirectPage(options: { href: string; canonical: string; siteTitle: string; policy?: string }): string {
+export function redirectPage(options: { href: string; canonical: string; siteTitle: string; icon: string; policy?: string }): string {
   const href = escapeHtml(options.href);
   const canonical = escapeHtml(options.canonical);
   const policy = options.policy ? `\n<meta http-equiv="Content-Security-Policy" content="${escapeHtml(options.policy)}">` : '';
@@ -169,6 +169,7 @@ export function redirectPage(options: { href: string; canonical: string; siteTit
 <meta http-equiv="refresh" content="0; url=${href}">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${canonical}">
+<link rel="icon" href="${escapeHtml(options.icon)}" type="image/svg+xml">
 </head>
 <body>
 <p>本页已迁至新网址：<a href="${href}">${canonical}</a></p>
