@@ -28,3 +28,4 @@ export * from './data-page.ts';
 export * from './finding-page.ts';
 export * from './bulletin-page.ts';
 export * from './government-site.ts';
+export * from './page-contents.ts';
