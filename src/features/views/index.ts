@@ -29,3 +29,4 @@ export * from './finding-page.ts';
 export * from './bulletin-page.ts';
 export * from './government-site.ts';
 export * from './page-contents.ts';
+export * from './share.ts';
