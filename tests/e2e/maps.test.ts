@@ -105,7 +105,7 @@ describe('the maps, in Chromium with the network shut off', () => {
     await context.close();
   });
 
-  it('opens every popup on a phone with the place's name clear of the map's controls', async () => {
+  it("opens every popup on a phone with the place's name clear of the map's controls", async () => {
     const { context, page } = await offlinePage({ viewport: { width: 390, height: 844 } });
     await page.goto(env.site.url('/maps/mining-rights/'));
     const markers = await mapReady(page);
