@@ -73,6 +73,8 @@ export const paths = {
   // A document's attachment, by its name in content/attachments/ (the build copies it here).
   attachment: (file: string) => `/documents/${file}`,
   report: () => '/report/',
+  // The share images (og:image): `site`, or a status's slug (src/features/publish/share-image.ts).
+  shareImage: (name: string) => `/share/${name}.png`,
   // Maps (issue 4): one page and one GeoJSON download per layer, and the county outlines.
   maps: () => '/maps/',
   map: (layer: string) => `/maps/${layer}/`,

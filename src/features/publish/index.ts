@@ -3,3 +3,4 @@ export * from './downloads.ts';
 export * from './export.ts';
 export * from './feeds.ts';
 export * from './qr-code.ts';
+export * from './share-image.ts';
