@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserOnSite } from '../helpers/browser-suite.ts';
 import { SITES } from '../helpers/sites.ts';
+import { squeezedCells } from '../helpers/target-size.ts';
 
 const env = browserOnSite(SITES.bazhong.outDir);
 
@@ -14,16 +15,6 @@ async function phoneInLargeText(options: { javaScriptEnabled?: boolean } = {}): 
 
 const screens = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
 
-/** Table cells narrower than two characters of their own text that hold more than one: text a character a line. */
-const squeezedCells = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('td, th')].flatMap((cell) => {
-      const style = getComputedStyle(cell);
-      const width = cell.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      const text = cell.textContent?.trim() ?? '';
-      return text.length > 1 && width > 0 && width < 2 * parseFloat(style.fontSize) ? [text.slice(0, 12)] : [];
-    }),
-  );
 
 describe('a county page on a 390 px phone in 长辈模式', () => {
   // It ran to about 39 screens, the status of each measure from the 25th on, under a header a

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
 import { oneSamplePerRoute, pageRoutes, pagesByRoute } from '../helpers/routes.ts';
 import { basePathOf, SITES, type SiteName } from '../helpers/sites.ts';
-import { smallTargets } from '../helpers/target-size.ts';
+import { smallTargets, squeezedCells } from '../helpers/target-size.ts';
 
 // Every target a reader taps is at least 24 × 24 CSS px (WCAG 2.2 2.5.8), on a phone, in both
-// reading modes: checked on one page of every route (its largest), with every fold open. axe-core's
+// reading modes, and no table cell is squeezed to a character a line in 长辈模式: checked on one
+// page of every route (its largest), with every fold open. axe-core's
 // rule lets a small target pass when nothing else is near it; this one does not (the home page's
 // status counts were 10 × 18 px), and leaves out only links inside a line of text.
 const SITE_ORDER: SiteName[] = ['bazhong', 'fixture', 'charts'];
@@ -34,7 +35,7 @@ describe.each(SITE_ORDER.filter((name) => checks.some((check) => check.site === 
     await site?.close();
   });
 
-  it.concurrent.for(checks.filter((check) => check.site === name))('$route ($path) has no target smaller than 24 × 24 px', { timeout: 120_000 }, async ({ path }, { expect }) => {
+  it.concurrent.for(checks.filter((check) => check.site === name))('$route ($path) has no target smaller than 24 × 24 px, and no table cell squeezed in 长辈模式', { timeout: 120_000 }, async ({ path }, { expect }) => {
     const page = await phone.newPage();
     await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
     const problems: string[] = [];
@@ -42,6 +43,9 @@ describe.each(SITE_ORDER.filter((name) => checks.some((check) => check.site === 
       if (mode === 'large') await page.evaluate(() => document.documentElement.setAttribute('data-reading', 'large'));
       problems.push(...(await smallTargets(page)).map((target) => `${path} (${mode}) ${target}`));
     }
+    // In 长辈模式 on the narrowest phone no table sets its text a character a line (smallTargets opened every fold).
+    await page.setViewportSize({ width: 320, height: 640 });
+    problems.push(...(await squeezedCells(page)).map((cell) => `${path} (large, 320 px) squeezed cell "${cell}"`));
     await page.close();
     expect(problems).toEqual([]);
   });

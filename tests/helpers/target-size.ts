@@ -54,3 +54,18 @@ export async function smallTargets(page: Page): Promise<string[]> {
     { selector: TARGETS, min: MIN_TARGET },
   );
 }
+
+/**
+ * Table cells narrower than two characters of their own text that hold more than one: text set a
+ * character a line (the county targets in 长辈模式 on a phone did), each as its first words.
+ */
+export function squeezedCells(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('td, th')].flatMap((cell) => {
+      const style = getComputedStyle(cell);
+      const width = cell.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const text = cell.textContent?.trim() ?? '';
+      return text.length > 1 && width > 0 && width < 2 * parseFloat(style.fontSize) ? [text.slice(0, 12)] : [];
+    }),
+  );
+}
