@@ -128,7 +128,12 @@ export async function shareFont(): Promise<ShareFont> {
   if (!font) {
     const { create } = await import('fontkitten');
     // The package exports only its list of files (dist/); the fonts sit beside it.
-    const entry = createRequire(import.meta.url).resolve('@embedpdf/fonts-sc');
+    let entry: string;
+    try {
+      entry = createRequire(import.meta.url).resolve('@embedpdf/fonts-sc');
+    } catch {
+      throw new Error('分享图片的字体（npm 包 @embedpdf/fonts-sc）未安装：请运行 npm install。\n(The share images\' font, npm @embedpdf/fonts-sc, is not installed: run npm install.)');
+    }
     font = create(readFileSync(join(dirname(entry), '../fonts/NotoSansHans-Bold.otf'))) as unknown as ShareFont;
   }
   return font;
