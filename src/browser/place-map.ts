@@ -77,6 +77,12 @@ function popupContent(place: MapPlace): HTMLElement {
   return box;
 }
 
+/** How far below the map's top edge a control at the top ends, and a margin: a popup starts there. */
+function below(control: HTMLElement | undefined, canvas: HTMLElement): number {
+  const margin = 8;
+  return control ? Math.ceil(control.getBoundingClientRect().bottom - canvas.getBoundingClientRect().top) + margin : margin;
+}
+
 function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
   const count = cluster.getChildCount();
   return L.divIcon({
@@ -96,7 +102,7 @@ async function initMap(root: HTMLElement): Promise<void> {
   figure.hidden = false;
   // Clustering needs a maximum zoom; without tiles, 14 is close enough to tell a town's places apart.
   const map = L.map(canvas, { attributionControl: true, zoomControl: false, zoomSnap: 0.25, scrollWheelZoom: false, minZoom: 5, maxZoom: data.tiles?.maxZoom ?? 14 });
-  L.control.zoom({ zoomInTitle: '放大', zoomOutTitle: '缩小' }).addTo(map);
+  const zoom = L.control.zoom({ zoomInTitle: '放大', zoomOutTitle: '缩小' }).addTo(map);
   map.attributionControl.setPrefix(false);
   if (data.tiles) {
     L.tileLayer(data.tiles.url, { attribution: tileAttributionHtml(data.tiles), maxZoom: data.tiles.maxZoom, subdomains: data.tiles.subdomains ?? 'abc' }).addTo(map);
@@ -133,11 +139,14 @@ async function initMap(root: HTMLElement): Promise<void> {
   const select = root.querySelector<HTMLSelectElement>('[data-map-shading]');
   if (select && data.shading.length > 0) select.addEventListener('change', () => shadeCounties(root, counties, data.shading[Number(select.value)] ?? null));
 
+  // A popup opens below the zoom buttons in the top left corner (the map pans it there), so they
+  // never hide the place's name; sideways it keeps Leaflet's margin, as a phone has no width to spare.
+  const popup: L.PopupOptions = { autoPanPaddingTopLeft: [5, below(zoom.getContainer(), canvas)] };
   const markers: L.Marker[] = [];
   for (const place of drawable) {
     const [lng, lat] = place.position!;
     const marker = L.marker([lat, lng], { icon: markerIcon(place, offsets.get(place)), title: place.name, keyboard: true });
-    marker.bindPopup(() => popupContent(place));
+    marker.bindPopup(() => popupContent(place), popup);
     // Screen readers announce the name and status of a focused marker.
     marker.on('add', () => marker.getElement()?.setAttribute('aria-label', `${place.name}，${place.status}${place.approximate ? '，位置示意' : ''}`));
     markers.push(marker);

@@ -82,6 +82,8 @@ export const paths = {
   // The glossary (术语说明, issue 18): what the site's words mean; each term has its anchor (a status's is its slug).
   glossary: () => '/glossary/',
   term: (id: string) => `/glossary/#${id}`,
+  // The share images (og:image): `site`, or a status's slug (src/features/publish/share-image.ts).
+  shareImage: (name: string) => `/share/${name}.png`,
   // Maps (issue 4): one page and one GeoJSON download per layer, and the county outlines.
   maps: () => '/maps/',
   map: (layer: string) => `/maps/${layer}/`,

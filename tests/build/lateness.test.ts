@@ -17,7 +17,7 @@ function tableRows(html: string, caption: string): { name: string; values: numbe
   const body = table.slice(table.indexOf('<tbody>'), table.indexOf('</tbody>'));
   return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) => ({
     name: text(/<th[^>]*>([\s\S]*?)<\/th>/.exec(row!)![1]!),
-    values: [...row!.matchAll(/<td class="num">([\s\S]*?)<\/td>/g)].map(([, cell]) => Number(text(cell!))),
+    values: [...row!.matchAll(/<td class="num"[^>]*>([\s\S]*?)<\/td>/g)].map(([, cell]) => Number(text(cell!))),
   }));
 }
 

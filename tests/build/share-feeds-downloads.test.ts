@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { xml2js, type Element } from 'xml-js';
 import { SITES } from '../helpers/sites.ts';
+import { STATUS_ORDER, STATUS_SLUGS } from '../../src/core/status.ts';
 
 const dist = SITES.bazhong.outDir;
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -64,10 +65,28 @@ describe('sharing, citing and downloads', () => {
     expect(page).toContain('<link rel="canonical" href="https://example.org/tasks/bazhong-cei2/06/">');
     expect(page).toMatch(/<meta property="og:title" content="整改任务六：污水收集处理能力不足 · [^"]+">/);
     expect(page).toContain('<meta property="og:type" content="article">');
-    expect(page).toContain('<meta property="og:image" content="https://example.org/share.png">');
-    expect(page).toMatch(/<meta name="description" content="近年来，四川省[^"]+">/);
+    // The share image names the site (and so the city) and shows the task's status: one image per status.
+    expect(page).toContain('<meta property="og:image" content="https://example.org/share/unreported.png">');
+    expect(page).toContain('<meta property="og:image:alt" content="巴中市生态环境保护督察整改台账：暂无进展报告">');
+    expect(read('index.html')).toContain('<meta property="og:image" content="https://example.org/share/site.png">');
+    // What is shared is the answer, not the finding cut mid-sentence: the city, the task, its status, deadline and units.
+    expect(page).toContain('<meta name="description" content="巴中市督察整改任务六：污水收集处理能力不足。截至2022年7月15日，状态：暂无进展报告。整改时限：2025年12月。责任单位：各县（区）党委和人民政府、巴中经开区。">');
+    expect(page).toMatch(/<meta property="og:description" content="巴中市督察整改任务六：[^"]+状态：暂无进展报告。[^"]+">/);
     expect(page).toContain('<link rel="alternate" type="application/atom+xml" href="/feeds/tasks/bazhong-cei2/06.xml"');
     expect(readFileSync(join(dist, 'share.png')).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('draws a 1200 × 630 share image for the site and for every status, at build time', () => {
+    const names = ['site', ...STATUS_ORDER.map((status) => STATUS_SLUGS[status])];
+    for (const name of names) {
+      const png = readFileSync(join(dist, `share/${name}.png`));
+      expect(png.subarray(1, 4).toString(), name).toBe('PNG');
+      // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], name).toEqual([1200, 630]);
+      expect(png.length, name).toBeLessThan(60 * 1024);
+    }
+    // Each status draws its own picture.
+    expect(new Set(names.map((name) => readFileSync(join(dist, `share/${name}.png`)).toString('base64'))).size).toBe(names.length);
   });
 
   it('offers a citation of the page and of each measure in GB/T 7714 and plain form, the access date a marked blank, and lists what changed', () => {

@@ -105,6 +105,35 @@ describe('the maps, in Chromium with the network shut off', () => {
     await context.close();
   });
 
+  it("opens every popup on a phone with the place's name clear of the map's controls", async () => {
+    const { context, page } = await offlinePage({ viewport: { width: 390, height: 844 } });
+    await page.goto(env.site.url('/maps/mining-rights/'));
+    const markers = await mapReady(page);
+    const hidden: string[] = [];
+    for (let index = 0; index < markers; index++) {
+      await page.locator('.place-marker').nth(index).evaluate((marker) => (marker as HTMLElement).click());
+      const name = page.locator('.leaflet-popup .place-popup-name');
+      await name.waitFor();
+      // The map pans the popup into view: read it once it has stopped moving.
+      const rectOf = () => name.evaluate((element) => JSON.stringify(element.getBoundingClientRect()));
+      let settled = '';
+      await expect.poll(async () => settled === (settled = await rectOf()), { interval: 100 }).toBe(true);
+      const covered = await name.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return [...document.querySelectorAll('.leaflet-control')].filter((control) => {
+          const other = control.getBoundingClientRect();
+          return other.width > 0 && box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
+        }).map((control) => control.className);
+      });
+      if (covered.length > 0) hidden.push(`${await name.textContent()}: under ${covered.join(', ')}`);
+      await page.locator('.leaflet-popup-close-button').evaluate((button) => (button as HTMLElement).click());
+      await name.waitFor({ state: 'detached' });
+    }
+    expect(markers).toBe(12);
+    expect(hidden).toEqual([]);
+    await context.close();
+  });
+
   it('gives the table alone, with every mining right, when JavaScript is off', async () => {
     const { context, page, foreign } = await offlinePage({ javaScriptEnabled: false });
     await page.goto(env.site.url('/maps/mining-rights/'));

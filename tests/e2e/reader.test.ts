@@ -13,6 +13,9 @@ describe('a reader in Chromium, on a phone, with JavaScript off', () => {
 
     await page.goto(env.site.url('/'));
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    // On a phone the main menu is behind 菜单 in the header bar, and opens without JavaScript.
+    expect(await page.getByRole('navigation', { name: '主导航' }).isVisible()).toBe(false);
+    await page.locator('.site-menu > summary').click();
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '整改任务' }).click();
     await expect.poll(() => page.url()).toBe(env.site.url('/tasks/'));
     const rows = page.locator('table tbody tr');

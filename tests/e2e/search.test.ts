@@ -201,6 +201,7 @@ describe('site search, run by Pagefind in Chromium against the built site', () =
     const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     await page.goto(env.site.url('/tasks/bazhong-cei2/06/'));
+    await page.getByText('菜单', { exact: true }).click();
     await page.getByRole('search').first().getByRole('searchbox').fill('污泥');
     await page.getByRole('search').first().getByRole('button', { name: '搜索' }).click();
     await expect.poll(() => page.url()).toBe(env.site.url(`/search/?q=${encodeURIComponent('污泥')}`));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countyListPage, countyPage, findingPage, findingsIndex, homePage, inspectionPage, taskPage, unitPage, type ContentHistory } from '../../src/features/views/index.ts';
-import { CITY, DEFAULTS, INSPECTION, jurisdiction, ledgerOf, OFFICE, PLAN, task, update, finding, type Raw } from '../helpers/ledger-builder.ts';
+import { CITY, DEFAULTS, INSPECTION, jurisdiction, ledgerOf, OFFICE, PLAN, task, update, finding } from '../helpers/ledger-builder.ts';
 
 const jurisdictions = [{ id: CITY, name: '示例市', kind: 'city' }, jurisdiction({ id: 'district-a', name: '甲区', kind: 'district' })];
 const noHistory: ContentHistory = { fileOf: () => undefined, lastChanged: () => null, changeDates: () => [] };

@@ -4,3 +4,4 @@ export * from './export.ts';
 export * from './feeds.ts';
 export * from './feed-stylesheet.ts';
 export * from './qr-code.ts';
+export * from './share-image.ts';

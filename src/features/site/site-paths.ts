@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CollectionName } from '../../schemas/collections.ts';
-import { DOWNLOAD_TABLES } from '../publish/index.ts';
+import { DOWNLOAD_TABLES, SHARE_IMAGES } from '../publish/index.ts';
 import { allCharts, bulletinList, filterListPages, isArea, type FilterDimension } from '../views/index.ts';
 import type { PeriodKind } from '../../core/periods.ts';
 import type { Ledger } from '../../core/ledger.ts';
@@ -70,6 +70,7 @@ export function sitePaths(ledger: Ledger, options: { listLength: number; places:
   const add = (path: string, what: string, entry?: SitePath['entry'], attachment?: string) => found.push({ path, what, ...(entry ? { entry } : {}), ...(attachment ? { attachment } : {}) });
   for (const path of fixedPagePaths()) add(path, '固定页面');
   for (const path of publicFilePaths()) add(path, 'public/ 中的文件');
+  for (const image of SHARE_IMAGES) add(paths.shareImage(image.name), '分享图片');
   // An attachment named index.html would be the page of its folder.
   for (const file of options.attachments) add(paths.attachment(file).replace(/(^|\/)index\.html$/, '$1'), `附件 content/attachments/${file}`, undefined, file);
 

@@ -30,3 +30,5 @@ export * from './finding-page.ts';
 export * from './glossary.ts';
 export * from './bulletin-page.ts';
 export * from './government-site.ts';
+export * from './page-contents.ts';
+export * from './share.ts';

@@ -10,6 +10,7 @@ import { findingRow, type FindingRow } from './finding-page.ts';
 import { taskAnswer } from './answer.ts';
 import { sourceLine, type SourceLineView } from './source-line.ts';
 import { pageChanges, type PageChange } from './changes.ts';
+import { taskShareDescription } from './share.ts';
 import { targetTable, timeline, unitNames, type TargetTableView, type TimelineEntry, type UnitName } from './tables.ts';
 
 /** Where a page's facts about its files come from: the content folder and its git history (src/data/). */
@@ -25,7 +26,7 @@ export interface ContentHistory {
 export interface TaskPage<P extends Place = Place> {
   view: TaskView;
   heading: string;
-  /** The share and search description: the start of the finding. */
+  /** The share and search description: the city, the task, its status, deadline and responsible units (taskShareDescription). */
   description: string;
   /** The sentence the page opens with: its status in words, deadline, responsible and acceptance units. */
   answer: string;
@@ -86,7 +87,7 @@ export function taskPage<P extends Place>(input: { ledger: Ledger; siteUrl: stri
   return {
     view,
     heading,
-    description: view.task.finding.slice(0, 120),
+    description: taskShareDescription(ledger, view),
     answer: taskAnswer(ledger, view),
     chartSeries: targetSeriesOfTask(ledger, view.id),
     places: placesAsListed(view, input.places),
