@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { browserOnSite } from '../helpers/browser-suite.ts';
 import { SITES } from '../helpers/sites.ts';
 import { squeezedCells } from '../helpers/target-size.ts';
+import { STATUS_LABELS } from '../../src/core/status.ts';
 
 const env = browserOnSite(SITES.bazhong.outDir);
 
@@ -77,5 +78,35 @@ describe('a county page on a 390 px phone in 长辈模式', () => {
     expect(await page.locator('details.fold tbody tr', { hasText: '任务三' }).first().isVisible()).toBe(true);
     expect(await page.locator('details.fold > summary').first().isVisible()).toBe(false);
     await page.close();
+  });
+});
+
+describe('a retired resident on a 390 px phone in 长辈模式', () => {
+  // The walk: from the home page, whether the sewage work in his county is late and who
+  // answers for it, in three taps, read without zooming.
+  it('finds in three taps whether the sewage task in his county is late and who is responsible, in text large enough to read', async () => {
+    const context = await phoneInLargeText();
+    const page = await context.newPage();
+    await page.goto(env.site.url('/'));
+    await page.getByRole('link', { name: '按县（区）查看' }).click();
+    await page.getByRole('link', { name: '通江县', exact: true }).first().click();
+    // The page opens with the answer for the county as a whole, and who answers for it there.
+    expect(await page.locator('.answer-first').textContent()).toMatch(/项整改任务中[\s\S]*当地的责任单位是通江县党委和人民政府/);
+    await page.getByRole('navigation', { name: '本页目录' }).getByRole('link', { name: /^任务（\d+项）/ }).click();
+    const sewage = page.locator('details.fold tbody tr', { hasText: '污水收集处理能力不足' }).first();
+    await sewage.scrollIntoViewIfNeeded();
+    expect(await sewage.isVisible()).toBe(true);
+    // Its status in words (the test site's as-of day is before the deadline: not late yet).
+    const status = (await sewage.locator('td[data-label="状态"]').textContent())!;
+    expect(Object.values(STATUS_LABELS).filter((label) => status.includes(label)), status).toHaveLength(1);
+    expect(await sewage.locator('td[data-label="责任单位"]').textContent()).toContain('各县（区）党委和人民政府');
+    // Nothing to zoom: the card fits the screen, in text of at least 18 px.
+    const box = (await sewage.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    const sizes = await sewage.locator('th, td').evaluateAll((cells) => cells.map((cell) => parseFloat(getComputedStyle(cell).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
   });
 });
