@@ -85,7 +85,7 @@ describe('the sentence a task page opens with', () => {
   it('gives the status in words with why, the deadline, the responsible units and who accepts it', () => {
     const [late, onTime, ongoing] = LEDGER.tasks;
     expect(taskAnswer(LEDGER, late!)).toBe(
-      '截至2025年6月15日，整改任务一逾期（整改时限2024年12月已过，本站未见验收销号信息）；整改时限为2024年12月，已过去166天；责任单位是各县党委和人民政府、示例市水利局，由示例市水利局验收。',
+      '截至2025年6月15日，整改任务一逾期（整改时限2024年12月已过，本站未见验收销号信息）；时限已过去166天；责任单位是各县党委和人民政府、示例市水利局，由示例市水利局验收。',
     );
     expect(taskAnswer(LEDGER, onTime!)).toBe('截至2025年6月15日，整改任务二序时推进（2025年3月报告）；整改时限为2025年12月，还有199天；责任单位是甲县党委和人民政府，由示例局验收。');
     expect(taskAnswer(LEDGER, ongoing!)).toBe('截至2025年6月15日，整改任务三长期坚持（整改时限为立行立改，长期坚持）；责任单位是示例市水利局，由示例市督查办验收。');

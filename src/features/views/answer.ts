@@ -89,7 +89,9 @@ export function taskAnswer(ledger: Ledger, view: TaskView): string {
   const days = deadline.month && !deadline.ongoing ? daysUntil(deadline.month, ledger.asOf) : null;
   const when = days === null ? '' : days < 0 ? `，已过去${-days}天` : days === 0 ? '，今天到期' : `，还有${days}天`;
   const responsible = unitList(namesOf(ledger, 'units', view.task.responsibleUnits));
-  // An open-ended task shown as 长期坚持 has said its deadline already.
-  const deadlinePart = deadline.ongoing && view.status.derived && view.status.status === '长期坚持' ? '' : `；整改时限为${deadline.text}${when}`;
+  // A status worked out from the deadline has named it already (长期坚持, or 逾期 with the time limit
+  // passed): the sentence then adds only how long ago, never the deadline a second time.
+  const named = view.status.derived && (view.status.status === '长期坚持' ? deadline.ongoing : view.status.reason.includes(deadline.text));
+  const deadlinePart = named ? (days !== null && days < 0 ? `；时限已过去${-days}天` : '') : `；整改时限为${deadline.text}${when}`;
   return `截至${formatChineseDate(ledger.asOf)}，整改任务${chineseNumeral(view.task.number)}${statusInWords(view.status)}${deadlinePart}；责任单位是${responsible}，由${nameOf(ledger, 'units', view.acceptanceUnit)}验收。`;
 }
