@@ -15,15 +15,24 @@
   // Scripts run: what they will show ([data-js-reveal], global.css) takes its place from the
   // first paint, so nothing moves when the map, chart or filter form appears.
   root.setAttribute('data-js', '');
-  try {
-    if (localStorage.getItem(KEY) === 'large') root.setAttribute('data-reading', 'large');
-  } catch {
-    // storage blocked: the mode still works for this page
-  }
+  /** The saved choice, applied to the page and shown by the switch. */
+  const sync = () => {
+    let large = false;
+    try {
+      large = localStorage.getItem(KEY) === 'large';
+    } catch {
+      // storage blocked: the mode still works for this page
+    }
+    if (large) root.setAttribute('data-reading', 'large');
+    else root.removeAttribute('data-reading');
+    const toggle = document.getElementById('reading-mode');
+    if (toggle instanceof HTMLInputElement) toggle.checked = large;
+  };
+  sync();
   document.addEventListener('DOMContentLoaded', () => {
     const toggle = document.getElementById('reading-mode');
     if (!(toggle instanceof HTMLInputElement)) return;
-    toggle.checked = root.getAttribute('data-reading') === 'large';
+    sync();
     toggle.addEventListener('change', () => {
       if (toggle.checked) root.setAttribute('data-reading', 'large');
       else root.removeAttribute('data-reading');
@@ -34,4 +43,8 @@
       }
     });
   });
+  // On Back the browser shows a page as it was left (kept whole, or reloaded with the switch's old
+  // state put back after the script set it), while the choice may have changed on another page
+  // since: the saved choice wins once the page is shown.
+  window.addEventListener('pageshow', sync);
 })();

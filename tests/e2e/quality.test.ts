@@ -225,6 +225,24 @@ describe('the reading mode for older readers (长辈模式)', () => {
     await context.close();
   });
 
+  it('shows the choice made on another page when the reader goes Back, switched on or off there', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    const mode = async () => ({ large: (await page.locator('html').getAttribute('data-reading')) === 'large', ticked: await page.getByRole('switch', { name: /长辈模式/ }).isChecked() });
+    await page.goto(site.url('/counties/bazhou/'));
+    await page.goto(site.url('/tasks/bazhong-cei2/06/'));
+    await page.getByRole('switch', { name: /长辈模式/ }).check();
+    await page.goBack();
+    await expect.poll(mode).toEqual({ large: true, ticked: true });
+    await page.goForward();
+    await page.getByRole('switch', { name: /长辈模式/ }).uncheck();
+    await page.goBack();
+    await expect.poll(mode).toEqual({ large: false, ticked: false });
+    // And the page is as large as its switch says (the CSS follows a ticked switch too).
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeLessThan(18);
+    await context.close();
+  });
+
   it('is the first control of the page after the skip link, above the site title', async () => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
