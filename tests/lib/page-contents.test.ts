@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyContents, countyPage, planContents, unitContents, unitPage } from '../../src/features/views/index.ts';
+import { countyContents, countyPage, planContents, taskContents, taskPage, unitContents, unitPage } from '../../src/features/views/index.ts';
 import { CITY, jurisdiction, ledgerOf, measure, OFFICE, place, task, unit } from '../helpers/ledger-builder.ts';
 
 const ledger = ledgerOf({
@@ -28,6 +28,22 @@ describe('the list of contents of a long page', () => {
     expect(contents.map((entry) => entry.id)).toEqual(['late', 'acceptance', 'responsible', 'supervised']);
     expect(contents[0]!.label).toBe('逾期的任务（1项）和措施（2条）');
     expect(contents[2]!.label).toBe('负责的任务（1项）和措施（2条）');
+  });
+
+  it("lists a task page's sections with their counts, the places only where the task has some", () => {
+    const history = { fileOf: () => undefined, lastChanged: () => null, changeDates: () => [] };
+    const view = ledger.tasks[0]!;
+    const page = (places: Parameters<typeof taskPage>[0]['places']) => taskPage({ ledger, siteUrl: 'https://example.test/', view, places, history });
+    expect(taskContents(page([]))).toEqual([
+      { id: 'findings', label: '督察反馈问题' },
+      { id: 'goal', label: '整改目标' },
+      { id: 'measures', label: '整改措施（2条）' },
+      { id: 'progress', label: '整改进展（0条）' },
+      { id: 'sources', label: '来源、修改记录与引用' },
+    ]);
+    const withPlace = taskContents(page([...ledger.places.values()]));
+    expect(withPlace.map((entry) => entry.id)).toEqual(['findings', 'goal', 'measures', 'places', 'progress', 'sources']);
+    expect(withPlace[3]!.label).toBe('涉及点位（1处）');
   });
 
   it("lists a plan's top-level headings, whatever their depth, then its task list", () => {

@@ -1,4 +1,5 @@
 import type { CountyPage } from './county-page.ts';
+import type { TaskPage } from './task-page.ts';
 import type { UnitPage } from './unit-page.ts';
 
 /**
@@ -21,6 +22,11 @@ export const SECTION_IDS = {
   acceptance: 'acceptance',
   responsible: 'responsible',
   supervised: 'supervised',
+  goal: 'goal',
+  measures: 'measures',
+  related: 'related',
+  progress: 'progress',
+  sources: 'sources',
 } as const;
 
 const present = (entries: readonly (ContentsEntry | false)[]): ContentsEntry[] => entries.filter((entry) => entry !== false);
@@ -57,4 +63,21 @@ export function planContents(headings: readonly { depth: number; slug: string; t
     ...headings.filter((heading) => heading.depth === top).map((heading) => ({ id: heading.slug, label: heading.text })),
     { id: SECTION_IDS.tasks, label: `附件：整改任务清单（${taskCount}项）` },
   ];
+}
+
+/**
+ * The sections of a task page, in page order. Nothing is folded there: the measures are what the
+ * page is for, and addresses from elsewhere point into them; the list lets a reader on a phone go
+ * straight to the progress reports, some forty screens down in 长辈模式.
+ */
+export function taskContents(page: Pick<TaskPage, 'view' | 'places' | 'news' | 'cases' | 'timeline'>): ContentsEntry[] {
+  return present([
+    { id: SECTION_IDS.findings, label: '督察反馈问题' },
+    { id: SECTION_IDS.goal, label: '整改目标' },
+    { id: SECTION_IDS.measures, label: `整改措施（${page.view.measures.length}条）` },
+    page.places.length > 0 && { id: SECTION_IDS.places, label: `涉及点位（${page.places.length}处）` },
+    page.news.length + page.cases.length > 0 && { id: SECTION_IDS.related, label: '相关动态与典型案例' },
+    { id: SECTION_IDS.progress, label: `整改进展（${page.timeline.length}条）` },
+    { id: SECTION_IDS.sources, label: '来源、修改记录与引用' },
+  ]);
 }
