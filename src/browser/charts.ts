@@ -152,10 +152,20 @@ function draw(figure: Element): void {
   });
 }
 
+/** The charts' text size: 14 px beside 16 px text, and as much larger as the page's text is (长辈模式, a reader's own setting). */
+function chartFontSize(): number {
+  return Math.round((14 * parseFloat(getComputedStyle(document.documentElement).fontSize)) / 16);
+}
+
 /** Draws every chart figure of the page; one broken chart never stops the others. */
 export function drawCharts(): void {
   Chart.defaults.font.family = FONT;
-  Chart.defaults.font.size = 14;
+  Chart.defaults.font.size = chartFontSize();
+  // Switched on or off while the page is open, 长辈模式 redraws the charts in its text size.
+  document.getElementById('reading-mode')?.addEventListener('change', () => {
+    Chart.defaults.font.size = chartFontSize();
+    for (const chart of Object.values(Chart.instances)) chart.update();
+  });
   for (const figure of document.querySelectorAll('[data-chart]')) {
     try {
       draw(figure);
