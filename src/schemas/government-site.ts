@@ -30,23 +30,39 @@ const PUBLIC_SECURITY_NUMBER = new RegExp(`^([${ABBREVIATIONS}])公网安备 ?(\
 /** YAML reads an unquoted `5119000001` as a number: the code is the same digits as text. */
 const digitsAsText = (value: unknown) => (typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value);
 
+/**
+ * Text typed with a Chinese input method holds full-width forms (５１１９, ＩＣＰ, a full-width
+ * space) that look right and match no format: named as such, with the half-width text to write,
+ * before the format is checked.
+ */
+const halfWidth = (what: string) =>
+  z.string().superRefine((value, context) => {
+    if (value.normalize('NFKC') === value) return;
+    // None of these identifiers holds a space.
+    const half = value.normalize('NFKC').replace(/\s+/g, '');
+    context.addIssue({
+      code: 'custom',
+      message: `${what}“${value}”中有全角字符或全角空格，请改用半角（切换到英文输入法再输入）：${half}\nThe ${what} holds full-width characters: write it in half-width form: ${half}`,
+    });
+  });
+
 /** 网站标识码, e.g. `5119000001`. */
 export const siteIdentificationCode = z.preprocess(
   digitsAsText,
-  z.string().regex(SITE_CODE, {
+  halfWidth('网站标识码').pipe(z.string().regex(SITE_CODE, {
     message:
       '网站标识码是 10 位：地方政府网站为 6 位行政区划代码加 4 位数字（如 5119000001），国务院部门网站为 bm 加 8 位数字（如 bm01000001）。请照全国政府网站信息报送系统中的标识码填写。\nThe site identification code (网站标识码) has ten characters: six digits of the area code and four more (e.g. 5119000001), or bm and eight digits (e.g. bm01000001).',
-  }),
+  })),
 );
 
 /** ICP备案号, e.g. `蜀ICP备12345678号-1`. */
-export const icpRecordNumber = z.string().regex(ICP_NUMBER, {
+export const icpRecordNumber = halfWidth('ICP备案号').pipe(z.string().regex(ICP_NUMBER, {
   message:
     'ICP备案号写成 省份简称 + ICP备 + 备案编号 + 号，网站序号（-1）可有可无，例如 蜀ICP备12345678号-1。请照工业和信息化部备案系统中的号码填写，不加空格。\nThe ICP record number is the province abbreviation, ICP备, the number and 号, with an optional site number, e.g. 蜀ICP备12345678号-1.',
-});
+}));
 
 /** 公安机关备案号, e.g. `川公网安备51190202000123号`; the link to its record is made from its digits. */
-export const publicSecurityRecordNumber = z
+export const publicSecurityRecordNumber = halfWidth('公安机关备案号').pipe(z
   .string()
   .regex(PUBLIC_SECURITY_NUMBER, {
     message:
@@ -62,13 +78,13 @@ export const publicSecurityRecordNumber = z
         ? `公安机关备案号 ${number} 的数字以 ${digits.slice(0, 2)} 开头（${expected[0]}），简称却是“${abbreviation}”。请核对备案号，例如川（四川）的备案号以 51 开头：川公网安备51190202000123号。\nThe record number's digits begin with ${digits.slice(0, 2)} (${expected[0]}) but its abbreviation is ${abbreviation}: check the number.`
         : `公安机关备案号 ${number} 的前两位数字 ${digits.slice(0, 2)} 不是省级行政区划代码。请核对备案号，例如 川公网安备51190202000123号。\nThe first two digits ${digits.slice(0, 2)} of the record number are no province's area code: check the number.`,
     });
-  });
+  }));
 
 /** The id in the link of a 党政机关网站标识 (`https://bszs.conac.cn/sitename?method=show&id=…`). */
-export const conacIdentifier = z.string().regex(/^[0-9A-Fa-f]{32}$/, {
+export const conacIdentifier = halfWidth('党政机关网站标识的 id').pipe(z.string().regex(/^[0-9A-Fa-f]{32}$/, {
   message:
     '党政机关网站标识的 id 是 32 位字母和数字，取自标识链接 https://bszs.conac.cn/sitename?method=show&id= 之后的部分，例如 0BE1AC304F8E592CE053012819ACFC38。\nThe 党政机关网站标识 id is the 32 letters and digits after id= in its link, e.g. 0BE1AC304F8E592CE053012819ACFC38.',
-});
+}));
 
 /** The identifiers of a government website, shown at the foot of every page and in its <meta> tags. */
 export const governmentSiteSchema = z.strictObject({

@@ -49,6 +49,23 @@ describe('the government-site settings of site.yaml', () => {
     }
   });
 
+  it('names full-width characters typed with a Chinese input method in any identifier, and gives the half-width form to write', () => {
+    const cases = [
+      ['siteCode: "5199000001"', 'siteCode: "５１９９０００００１"', 'siteCode', '5199000001'],
+      ['icp: 蜀ICP备12345678号-1', 'icp: 蜀ＩＣＰ备１２３４５６７８号－１', 'icp', '蜀ICP备12345678号-1'],
+      ['publicSecurity: 川公网安备51990202000123号', 'publicSecurity: 川公网安备\u300051990202000123号', 'publicSecurity', '川公网安备51990202000123号'],
+    ] as const;
+    for (const [from, to, field, half] of cases) {
+      const problems = siteProblems(from, to);
+      expect(problems.map((problem) => problem.field), to).toEqual([`governmentSite.${field}`]);
+      expect(problems[0]!.zh, to).toContain('全角');
+      expect(problems[0]!.zh.endsWith(`：${half}`), problems[0]!.zh).toBe(true);
+      expect(problems[0]!.en, to).toContain(`half-width form: ${half}`);
+      // What it says to write is accepted.
+      expect(parse({ governmentSite: { [field]: half } }).governmentSite).toEqual({ [field]: half });
+    }
+  });
+
   it('refuses a public security record number of the wrong length, showing a correct one', () => {
     const problems = siteProblems('publicSecurity: 川公网安备51990202000123号', 'publicSecurity: 川公网安备5199020200012号');
     expect(problems.map((problem) => problem.field)).toEqual(['governmentSite.publicSecurity']);
