@@ -16,7 +16,8 @@ export const GET: APIRoute = async ({ props }) => {
   const missing = missingCharacters(font, site.title);
   if (missing.length > 0 && !warned) {
     warned = true;
-    console.warn(`分享图片的字体没有这些字：${missing.join('')}（content/site.yaml 的 title），图片中显示为方框。\n(The share images' font has no glyph for ${missing.join('')} in site.yaml's title: they show as boxes.)`);
+    // On a line of its own: Astro is in the middle of a line of its list of routes.
+    console.warn(`\n分享图片的字体没有这些字：${missing.join('')}（content/site.yaml 的 title），图片中显示为方框。\n(The share images' font has no glyph for ${missing.join('')} in site.yaml's title: they show as boxes.)`);
   }
   const png = await pngOf(shareCardSvg(font, { siteTitle: site.title, status: props.status }));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
