@@ -19,6 +19,11 @@ export function namesOf(ledger: Pick<Ledger, NamedKind>, kind: NamedKind, ids: r
   return ids.map((id) => nameOf(ledger, kind, id));
 }
 
+/** Names in a sentence: `A、B、C`, or beyond `limit` names `A、B等5个单位`. */
+export function unitsInBrief(names: readonly string[], limit: number): string {
+  return names.length <= limit ? names.join('、') : `${names.slice(0, limit).join('、')}等${names.length}个单位`;
+}
+
 /** The name of an inspection (督察) as content writes it, or its id when there is none. */
 export function inspectionName(ledger: Pick<Ledger, 'inspections'>, id: string): string {
   return entryById(ledger.inspections, id)?.data.name ?? id;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { escapeHtml } from '../../core/html-text.ts';
 import { STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, statusTone, type DerivedStatus, type Tone } from '../../core/status.ts';
 
 /**
@@ -45,7 +46,6 @@ const TONE_MARKS: Record<Tone, string> = { late: '▲', done: '✓', active: '�
 // Never at the start of a line (GB/T 15834 line-breaking of 标点).
 const NO_LINE_START = /^[，。、；：！？）》」』”’…—·]/;
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** The width of a line of text at a size, in pixels. */
 function widthOf(font: ShareFont, text: string, size: number): number {
@@ -86,7 +86,7 @@ function textPath(font: ShareFont, text: string, size: number, x: number, y: num
     outlines.push(glyph.path.scale(scale, -scale).translate(pen, y).toSVG());
     pen += glyph.advanceWidth * scale;
   }
-  return `<path fill="${fill}" d="${escapeAttribute(outlines.join(''))}"/>`;
+  return `<path fill="${fill}" d="${escapeHtml(outlines.join(''))}"/>`;
 }
 
 /** The characters a share image of this site would draw that the font has no glyph for. */

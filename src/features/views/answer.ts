@@ -1,7 +1,7 @@
 import { lateCount, type LateCount, type WorkScope } from '../../core/counts.ts';
 import { chineseNumeral, daysUntil, formatChineseDate } from '../../core/dates.ts';
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
-import { nameOf, namesOf } from '../../core/names.ts';
+import { nameOf, namesOf, unitsInBrief } from '../../core/names.ts';
 import { measureResponsibleUnits } from '../../core/responsibility.ts';
 import { isDone, STATUSES, type StatusResult } from '../../core/status.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
@@ -17,10 +17,8 @@ import type { UnitWork } from './filters.ts';
 
 const LATE = STATUSES.逾期.label;
 
-/** `A、B、C` or, beyond `limit` names, `A、B、C等5个单位`. */
-function unitList(names: readonly string[], limit = 3): string {
-  return names.length <= limit ? names.join('、') : `${names.slice(0, limit).join('、')}等${names.length}个单位`;
-}
+/** Units a sentence names before it says `等N个单位`. */
+const UNITS_NAMED = 3;
 
 /** `8项整改任务中有2项逾期，37条措施中有3条逾期`, or that none is late; the measures left out when there are none. */
 function lateClause(scope: WorkScope, late: LateCount): string {
@@ -60,8 +58,8 @@ export function countyAnswer(ledger: Ledger, area: Entry<Jurisdiction>, scope: W
   // Without a unit seated there (市本级), the units named on its measures, as the plan names them.
   const who =
     local.length > 0
-      ? `当地的责任单位是${unitList(local.map((unit) => unit.data.name))}`
-      : `责任单位有${unitList(namesOf(ledger, 'units', [...new Set(scope.measures.flatMap(({ measure }) => measureResponsibleUnits(measure)))]))}`;
+      ? `当地的责任单位是${unitsInBrief(local.map((unit) => unit.data.name), UNITS_NAMED)}`
+      : `责任单位有${unitsInBrief(namesOf(ledger, 'units', [...new Set(scope.measures.flatMap(({ measure }) => measureResponsibleUnits(measure)))]), UNITS_NAMED)}`;
   return `${asOf}，涉及${name}的${lateClause(scope, lateCount(scope))}；${deadlineClause(scope, ledger.asOf)}；${who}。`;
 }
 
@@ -74,7 +72,7 @@ export function unitAnswer(ledger: Ledger, unit: Entry<Unit>, work: UnitWork): s
     work.supervisedTasks.length > 0 ? `它督导${work.supervisedTasks.length}项任务${work.acceptanceTasks.length > 0 ? `，其中${work.acceptanceTasks.length}项由它验收` : ''}` : '';
   if (unit.data.kind === 'group' || unit.data.members.length > 0) {
     const members = namesOf(ledger, 'units', unit.data.members);
-    const what = members.length > 0 ? `${name}是合称，包括${unitList(members, 5)}` : `${name}是合称，方案没有列明包括哪些单位`;
+    const what = members.length > 0 ? `${name}是合称，包括${unitsInBrief(members, 5)}` : `${name}是合称，方案没有列明包括哪些单位`;
     if (scope.tasks.length === 0) return `${what}。`;
     const counted = members.length > 0 ? '，都计入每个成员单位的统计' : '';
     return `${what}；${asOf}，写给它的${lateClause(scope, lateCount(scope))}${counted}。`;
@@ -88,7 +86,7 @@ export function taskAnswer(ledger: Ledger, view: TaskView): string {
   const { deadline } = view.task;
   const days = deadline.month && !deadline.ongoing ? daysUntil(deadline.month, ledger.asOf) : null;
   const when = days === null ? '' : days < 0 ? `，已过去${-days}天` : days === 0 ? '，今天到期' : `，还有${days}天`;
-  const responsible = unitList(namesOf(ledger, 'units', view.task.responsibleUnits));
+  const responsible = unitsInBrief(namesOf(ledger, 'units', view.task.responsibleUnits), UNITS_NAMED);
   // A status worked out from the deadline has named it already (长期坚持, or 逾期 with the time limit
   // passed): the sentence then adds only how long ago, never the deadline a second time.
   const named = view.status.derived && (view.status.status === '长期坚持' ? deadline.ongoing : view.status.reason.includes(deadline.text));

@@ -1,6 +1,6 @@
 import { chineseNumeral, formatChineseDate } from '../../core/dates.ts';
 import type { Ledger, TaskView } from '../../core/ledger.ts';
-import { nameOf, namesOf } from '../../core/names.ts';
+import { nameOf, namesOf, unitsInBrief } from '../../core/names.ts';
 import { STATUS_LABELS } from '../../core/status.ts';
 
 /** Responsible units a shared description names before it says `等N个单位`. */
@@ -15,8 +15,7 @@ export function taskShareDescription(ledger: Ledger, view: TaskView): string {
   const { task, status } = view;
   const city = view.plan ? nameOf(ledger, 'jurisdictions', view.plan.data.jurisdiction) : '';
   const label = `${STATUS_LABELS[status.status]}${status.derived ? '（本站推算）' : ''}`;
-  const units = namesOf(ledger, 'units', task.responsibleUnits);
-  const named = units.length > UNITS_NAMED ? `${units.slice(0, UNITS_NAMED).join('、')}等${units.length}个单位` : units.join('、');
+  const named = unitsInBrief(namesOf(ledger, 'units', task.responsibleUnits), UNITS_NAMED);
   return [
     `${city}督察整改任务${chineseNumeral(task.number)}：${task.title}。`,
     `截至${formatChineseDate(ledger.asOf)}，状态：${label}。`,
