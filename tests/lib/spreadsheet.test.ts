@@ -1,4 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { csvErrorLine, readSheetFile } from '../../src/features/sheet/workbook.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import type { Unit } from '../../src/schemas/unit.ts';
 import { recogniseHeader } from '../../src/features/sheet/columns.ts';
 import { rowsToTasks, taskToRow, type SheetImportContext } from '../../src/features/sheet/ledger-sheet.ts';
@@ -325,5 +329,27 @@ describe('dates Excel stores as numbers', () => {
     const result = rowsToTasks(readLedgerRows(grid([HEADER, ROW.map((text, index) => (index === 4 ? '45291' : text))]), 'sheet.csv').rows, context());
     expect(result.problems).toMatchObject([{ field: 'E2 整改时限' }]);
     expect(result.problems[0]!.zh).toBe('“45291”是 Excel 的日期序列号，即 2023-12-31：此格被设成了日期或数字。请把单元格格式设为“文本”，写成“2023年12月”。');
+  });
+});
+
+describe('a CSV that cannot be read', () => {
+  it('says which line has an unpaired double quote, and how a cell with quotes is written', async () => {
+    const path = join(tempDir('bad-csv'), 'ledger.csv');
+    writeFileSync(path, '序号,反馈问题,整改目标\r\n1,问题一,目标一\r\n2,问题二,=HYPERLINK("http://x","点我")\r\n', 'utf8');
+    const reading = await readSheetFile(path, 'ledger.csv');
+    expect(reading.grid).toEqual([]);
+    expect(reading.problems).toHaveLength(1);
+    expect(reading.problems[0]).toMatchObject({ file: 'ledger.csv', line: 3 });
+    expect(reading.problems[0]!.zh).toContain('第 3 行无法按 CSV 读取');
+    expect(reading.problems[0]!.zh).toContain('（""）');
+    expect(reading.problems[0]!.en).toContain('line 3');
+  });
+
+  it('finds the line of a quote opened inside a cell, past a cell that spans lines, in either separator; none in a good CSV or for a quote never closed', () => {
+    expect(csvErrorLine('a,b\r\n"x\r\ny",2\r\n3,"4""5"\r\n6,7"8\r\n', ',')).toBe(5);
+    expect(csvErrorLine('a;b\r\n3;"4\r\n5";6"\r\n', ';')).toBe(3);
+    // A quote never closed is only noticed at the end: no line is better than the last one.
+    expect(csvErrorLine('a,b\r\n"x,2\r\n3,4\r\n', ',')).toBeUndefined();
+    expect(csvErrorLine('a,b\r\n"x\r\ny",2\r\n', ',')).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { CsvError, parse as parseCsv } from 'csv-parse/sync';
 import { readFileSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -66,6 +67,22 @@ function worksheetToGrid(sheet: ExcelJS.Worksheet, isCsv: boolean): Grid {
     grid[rowNumber - 1] = cells;
   });
   return grid;
+}
+
+/**
+ * The line of a CSV that cannot be read, found by csv-parse, whose errors carry it (ExcelJS's
+ * parser says only what it expected): undefined when csv-parse reads the text, or cannot say.
+ */
+export function csvErrorLine(text: string, delimiter: string): number | undefined {
+  try {
+    // Line ends as \n only: csv-parse counts a \r\n inside a quoted cell as two lines.
+    parseCsv(text.replace(/\r\n?/g, '\n'), { delimiter, relax_column_count: true });
+    return undefined;
+  } catch (error) {
+    // A quote never closed is found at the end of the text, not where it opened: no line then.
+    if (!(error instanceof CsvError) || error.code === 'CSV_QUOTE_NOT_CLOSED') return undefined;
+    return typeof error.lines === 'number' ? error.lines : undefined;
+  }
 }
 
 export interface WorkbookReading {
@@ -173,7 +190,23 @@ export async function readSheetFile(path: string, file: string): Promise<Workboo
         notes.push({ file, zh: `此 CSV 用${separator.zh}分隔各列，已按${separator.zh}读取。`, en: `this CSV separates its columns with ${separator.en}; it was read so.` });
       }
       // Every value stays text: ExcelJS would otherwise turn 2021-12 into a date.
-      await workbook.csv.read(Readable.from([decoded.text]), { map: (value: unknown) => value, parserOptions: { delimiter: separator.char } } as never);
+      try {
+        await workbook.csv.read(Readable.from([decoded.text]), { map: (value: unknown) => value, parserOptions: { delimiter: separator.char } } as never);
+      } catch {
+        const line = csvErrorLine(decoded.text, separator.char);
+        return {
+          grid: [],
+          notes,
+          problems: [
+            {
+              file,
+              ...(line ? { line } : {}),
+              zh: `${line ? `第 ${line} 行` : '这个 CSV '}无法按 CSV 读取，多半是单元格里的英文双引号没有成对。含双引号、逗号或换行的单元格要整格用英文双引号括起，格内的双引号写成两个（""）；在 Excel 或 WPS 中“另存为 CSV”会自动这样写。`,
+              en: `${line ? `line ${line} ` : 'the CSV '}cannot be read as CSV, most likely because of an unpaired double quote in a cell: a cell holding a double quote, comma or line break is wrapped in double quotes, with each quote inside written twice (""), as Excel and WPS write it when saving as CSV.`,
+            },
+          ],
+        };
+      }
     } else if (/\.xlsx$/i.test(path)) {
       await workbook.xlsx.readFile(path);
     } else {
