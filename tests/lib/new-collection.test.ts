@@ -1,28 +1,46 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { z } from 'astro/zod';
-import { checkContent } from '../../src/features/check/index.ts';
-import { readLedgerInput } from '../../src/core/ledger.ts';
-import { cmsConfig } from '../../src/features/cms/config.ts';
 import { copyFixture, write } from '../helpers/fixture-copy.ts';
 
 // A fourteenth collection, added to the registry and nowhere else: monitoring stations that
 // name their county and their operating unit. Every consumer of the registry sees it.
-vi.mock('../../src/schemas/collections.ts', async (importOriginal) => {
-  const registry = await importOriginal<typeof import('../../src/schemas/collections.ts')>();
-  const { z } = await import('astro/zod');
-  const { ref } = await import('../../src/schemas/ref.ts');
-  const stationSchema = z.strictObject({ name: z.string().min(1), jurisdiction: ref('jurisdictions'), operator: ref('units') });
-  const COLLECTIONS = {
-    ...registry.COLLECTIONS,
-    stations: { folder: 'stations', pattern: '**/*.{yaml,yml}', schema: stationSchema, label: '监测站', noun: 'station', titleField: 'name' },
-  };
-  return { ...registry, COLLECTIONS, COLLECTION_NAMES: Object.keys(COLLECTIONS) };
-});
+function mockRegistry(): void {
+  vi.doMock('../../src/schemas/collections.ts', async (importOriginal) => {
+    const registry = await importOriginal<typeof import('../../src/schemas/collections.ts')>();
+    const { z } = await import('astro/zod');
+    const { ref } = await import('../../src/schemas/ref.ts');
+    const stationSchema = z.strictObject({ name: z.string().min(1), jurisdiction: ref('jurisdictions'), operator: ref('units') });
+    const COLLECTIONS = {
+      ...registry.COLLECTIONS,
+      stations: { folder: 'stations', pattern: '**/*.{yaml,yml}', schema: stationSchema, label: '监测站', noun: 'station', titleField: 'name' },
+    };
+    return { ...registry, COLLECTIONS, COLLECTION_NAMES: Object.keys(COLLECTIONS) };
+  });
+  // Astro's virtual module, as far as src/content.config.ts uses it.
+  vi.doMock('astro:content', () => ({ defineCollection: (config: unknown) => config }));
+}
 
-// Astro's virtual module, as far as src/content.config.ts uses it.
-vi.mock('astro:content', () => ({ defineCollection: (config: unknown) => config }));
+// Unit tests share their workers' modules (vitest.unit.config.ts: isolate false), so another
+// file may have loaded the real registry and its consumers already: the mock starts from a clean
+// set of modules and the consumers are loaded after it; afterwards the next file in this worker
+// gets the real registry again.
+let checkContent: typeof import('../../src/features/check/index.ts').checkContent;
+let readLedgerInput: typeof import('../../src/core/ledger.ts').readLedgerInput;
+let cmsConfig: typeof import('../../src/features/cms/config.ts').cmsConfig;
+beforeAll(async () => {
+  vi.resetModules();
+  mockRegistry();
+  ({ checkContent } = await import('../../src/features/check/index.ts'));
+  ({ readLedgerInput } = await import('../../src/core/ledger.ts'));
+  ({ cmsConfig } = await import('../../src/features/cms/config.ts'));
+});
+afterAll(() => {
+  vi.doUnmock('../../src/schemas/collections.ts');
+  vi.doUnmock('astro:content');
+  vi.resetModules();
+});
 
 describe('a collection added to the registry and nowhere else', () => {
   it('is read, checked and handed to the ledger by the content check, its references checked by the one walker', () => {
