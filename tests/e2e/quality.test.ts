@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, WCAG_22_AA } from '../helpers/browser.ts';
+import { launchBrowser, serveSite, tabsOf, WCAG_22_AA } from '../helpers/browser.ts';
 import { oneSamplePerRoute, pageRoutes, pagesByRoute, routeOf } from '../helpers/routes.ts';
 import { basePathOf, SITES, type SiteName } from '../helpers/sites.ts';
 
@@ -32,33 +32,45 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a page and records every request it makes and every policy violation it reports. */
-async function openRecorded(context: BrowserContext, url: string): Promise<{ page: Page; requests: string[]; violations: () => Promise<string[]> }> {
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const consoleViolations: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) consoleViolations.push(message.text());
-  });
-  await page.addInitScript(() => {
+/**
+ * Records, in every page of a context, the content security policy's violations the page reports
+ * (read by `violations` below).
+ */
+async function recordPolicyViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
+}
+
+/** Opens a page in a tab and records every request it makes and every policy violation it reports. */
+async function openRecorded(page: Page, url: string): Promise<{ requests: string[]; violations: () => Promise<string[]>; stop: () => void }> {
+  const requests: string[] = [];
+  const consoleViolations: string[] = [];
+  const onRequest = (request: { url(): string }) => requests.push(request.url());
+  const onConsole = (message: { text(): string }) => {
+    if (/Content Security Policy/i.test(message.text())) consoleViolations.push(message.text());
+  };
+  page.on('request', onRequest);
+  page.on('console', onConsole);
   await page.goto(url, { waitUntil: 'load' });
   return {
-    page,
     requests,
     violations: async () => [...consoleViolations, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))],
+    stop: () => {
+      page.off('request', onRequest);
+      page.off('console', onConsole);
+    },
   };
 }
 
 /** The problems one page shows on a desktop screen: axe-core in both reading modes, requests, policy, keyboard. */
-async function desktopProblems(context: BrowserContext, origin: string, path: string): Promise<string[]> {
+async function desktopProblems(page: Page, origin: string, path: string): Promise<string[]> {
   const problems: string[] = [];
-  const { page, requests, violations } = await openRecorded(context, `${origin}${path}`);
+  const { requests, violations, stop } = await openRecorded(page, `${origin}${path}`);
   await page.waitForLoadState('networkidle');
+  stop();
   for (const request of requests) if (!request.startsWith(origin)) problems.push(`${path} requested ${request}`);
   for (const violation of await violations()) problems.push(`${path} violated the content security policy: ${violation}`);
   problems.push(...(await keyboardProblems(page, path)));
@@ -67,13 +79,13 @@ async function desktopProblems(context: BrowserContext, origin: string, path: st
   const frameless = (await page.locator('iframe, frame').count()) === 0;
   for (const mode of ['standard', 'large']) {
     if (mode === 'large') problems.push(...(await switchToLargeText(page, path)));
-    const builder = new AxeBuilder({ page }).withTags(WCAG_22_AA).setLegacyMode(frameless);
+    // Only violations are reported: axe then skips the selectors of what passed, a good part of its time on long pages.
+    const builder = new AxeBuilder({ page }).withTags(WCAG_22_AA).setLegacyMode(frameless).options({ resultTypes: ['violations'] });
     const results = await (mode === 'large' ? builder.withRules(LARGE_TEXT_RULES) : builder).analyze();
     for (const violation of results.violations) {
       problems.push(`${path} (${mode}) ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
     }
   }
-  await page.close();
   return problems;
 }
 
@@ -112,9 +124,8 @@ async function keyboardProblems(page: Page, path: string): Promise<string[]> {
 }
 
 /** The problems one page shows on small screens: sideways scrolling at 320 px (both modes) and at 200% zoom. */
-async function smallScreenProblems(context: BrowserContext, origin: string, path: string): Promise<string[]> {
+async function smallScreenProblems(page: Page, origin: string, path: string): Promise<string[]> {
   const problems: string[] = [];
-  const page = await context.newPage();
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(`${origin}${path}`);
   for (const mode of ['standard', 'large']) {
@@ -129,7 +140,6 @@ async function smallScreenProblems(context: BrowserContext, origin: string, path
   if (width > 640) problems.push(`${path} is ${width} px wide at 200% zoom`);
   const headingTop = await page.locator('h1').first().evaluate((heading) => heading.getBoundingClientRect().top);
   if (headingTop > 400) problems.push(`${path}: at 200% zoom the heading starts ${Math.round(headingTop)} px down, below the first screen`);
-  await page.close();
   return problems;
 }
 
@@ -167,14 +177,22 @@ const checks = [...sample].map(([route, page]) => ({ route: route.file, site: pa
 // route of every site, not only on the first site that has the route.
 const reflowChecks = SITE_ORDER.flatMap((name) => [...oneSamplePerRoute(byRoute, [name])].map(([route, page]) => ({ route: route.file, site: page.site, path: page.path })));
 
+const DESKTOP = { width: 1280, height: 800 };
+const SMALL = { width: 320, height: 640 };
+
 describe.each(SITE_ORDER)('every page route, on a page of the %s site, in Chromium', (name) => {
   let site: Awaited<ReturnType<typeof serveSite>>;
   let desktop: BrowserContext;
   let small: BrowserContext;
+  let onDesktop: ReturnType<typeof tabsOf>;
+  let onSmall: ReturnType<typeof tabsOf>;
   beforeAll(async () => {
     site = await serveSite(SITES[name].outDir, basePathOf(name));
-    desktop = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    desktop = await browser.newContext({ locale: 'zh-CN', viewport: DESKTOP });
+    await recordPolicyViolations(desktop);
+    onDesktop = tabsOf(desktop, DESKTOP);
     small = await browser.newContext({ locale: 'zh-CN' });
+    onSmall = tabsOf(small, SMALL);
   });
   afterAll(async () => {
     await desktop?.close();
@@ -185,11 +203,11 @@ describe.each(SITE_ORDER)('every page route, on a page of the %s site, in Chromi
 
   // Pages are independent: two at a time keep Chromium busy while the other waits for the network.
   it.concurrent.for(mine)('$route ($path) passes axe-core (WCAG 2.2 AA), stays on the site, keeps its policy and walks by keyboard', { timeout: 120_000 }, async ({ path }, { expect }) => {
-    expect(await desktopProblems(desktop, site.origin, path)).toEqual([]);
+    expect(await onDesktop((page) => desktopProblems(page, site.origin, path))).toEqual([]);
   });
 
   it.concurrent.for(reflowChecks.filter((check) => check.site === name))('$route ($path) reflows to 320 px in large text and to 200% zoom', { timeout: 120_000 }, async ({ path }, { expect }) => {
-    expect(await smallScreenProblems(small, site.origin, path)).toEqual([]);
+    expect(await onSmall((page) => smallScreenProblems(page, site.origin, path))).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { launchBrowser, serveSite, tabsOf } from '../helpers/browser.ts';
 import { oneSamplePerRoute, pageRoutes, pagesByRoute } from '../helpers/routes.ts';
 import { basePathOf, SITES, type SiteName } from '../helpers/sites.ts';
 import { smallTargets, squeezedCells } from '../helpers/target-size.ts';
@@ -22,13 +22,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const PHONE = { width: 390, height: 844 };
+
 // A site is visited for the routes that no site before it in SITE_ORDER builds.
 describe.each(SITE_ORDER.filter((name) => checks.some((check) => check.site === name)))('targets on a phone, on a page of every route of the %s site', (name) => {
   let site: Awaited<ReturnType<typeof serveSite>>;
   let phone: BrowserContext;
+  let onPhone: ReturnType<typeof tabsOf>;
   beforeAll(async () => {
     site = await serveSite(SITES[name].outDir, basePathOf(name));
-    phone = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+    phone = await browser.newContext({ locale: 'zh-CN', viewport: PHONE });
+    onPhone = tabsOf(phone, PHONE);
   });
   afterAll(async () => {
     await phone?.close();
@@ -36,17 +40,18 @@ describe.each(SITE_ORDER.filter((name) => checks.some((check) => check.site === 
   });
 
   it.concurrent.for(checks.filter((check) => check.site === name))('$route ($path) has no target smaller than 24 × 24 px, and no table cell squeezed in 长辈模式', { timeout: 120_000 }, async ({ path }, { expect }) => {
-    const page = await phone.newPage();
-    await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
-    const problems: string[] = [];
-    for (const mode of ['standard', 'large']) {
-      if (mode === 'large') await page.evaluate(() => document.documentElement.setAttribute('data-reading', 'large'));
-      problems.push(...(await smallTargets(page)).map((target) => `${path} (${mode}) ${target}`));
-    }
-    // In 长辈模式 on the narrowest phone no table sets its text a character a line (smallTargets opened every fold).
-    await page.setViewportSize({ width: 320, height: 640 });
-    problems.push(...(await squeezedCells(page)).map((cell) => `${path} (large, 320 px) squeezed cell "${cell}"`));
-    await page.close();
+    const problems = await onPhone(async (page) => {
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+      const found: string[] = [];
+      for (const mode of ['standard', 'large']) {
+        if (mode === 'large') await page.evaluate(() => document.documentElement.setAttribute('data-reading', 'large'));
+        found.push(...(await smallTargets(page)).map((target) => `${path} (${mode}) ${target}`));
+      }
+      // In 长辈模式 on the narrowest phone no table sets its text a character a line (smallTargets opened every fold).
+      await page.setViewportSize({ width: 320, height: 640 });
+      found.push(...(await squeezedCells(page)).map((cell) => `${path} (large, 320 px) squeezed cell "${cell}"`));
+      return found;
+    });
     expect(problems).toEqual([]);
   });
 });
