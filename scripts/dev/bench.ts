@@ -1,16 +1,17 @@
 // npm run bench [-- --tasks N --updates M --places P --runs R --keep]: the scale benchmark.
 // Writes N synthetic tasks with M updates each and P places (default: as many as tasks),
 // builds them, then builds a bare Astro site of the same page count in the same run, and
-// prints seconds, peak memory and their ratio, the search index size, and the map page's time
-// to first render with the P places (median of R runs in headless Chromium; --places 0 skips it).
+// prints seconds, peak memory (every process of the build together, sampled) and their ratio,
+// the search index size, and the map page's time to first render with the P places (median of
+// R runs in headless Chromium; --places 0 skips it).
 // A benchmark, not a test: the figures go in the README.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listPages } from '../../src/features/built-site/index.ts';
 import { loadSiteConfig } from '../../src/features/check/index.ts';
+import { measureRun, type MeasuredRun } from './bench/memory.ts';
 import { writeBareAstro, writeSyntheticContent } from './bench/synthetic.ts';
 
 const { values } = parseArgs({
@@ -39,16 +40,9 @@ const content = join(work, 'content');
 const bare = join(work, 'bare');
 const distLedger = join(work, 'dist-ledger');
 
-/** Runs one build under /usr/bin/time and returns wall seconds and peak resident memory. */
-function timedBuild(cwd: string, outDir: string, env: Record<string, string>): { seconds: number; peakMiB: number } {
-  const timing = join(work, `time-${Date.now()}.txt`);
-  execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', timing, process.execPath, ASTRO_BIN, 'build', '--outDir', outDir], {
-    cwd,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const [seconds, kib] = execFileSync('tail', ['-n', '1', timing], { encoding: 'utf8' }).trim().split(' ').map(Number);
-  return { seconds: seconds!, peakMiB: kib! / 1024 };
+/** Runs one build and returns its wall seconds and the memory of its processes (scripts/dev/bench/memory.ts). */
+function timedBuild(cwd: string, outDir: string, env: Record<string, string>): Promise<MeasuredRun> {
+  return measureRun(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
 }
 
 /** Total bytes and number of files under a folder. */
@@ -64,18 +58,18 @@ function folderSize(folder: string): { bytes: number; files: number } {
 }
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-const row = (name: string, run: { seconds: number; peakMiB: number }) =>
-  `${name.padEnd(12)} ${run.seconds.toFixed(2).padStart(8)} s ${run.peakMiB.toFixed(0).padStart(8)} MiB`;
+const row = (name: string, run: MeasuredRun) =>
+  `${name.padEnd(12)} ${run.seconds.toFixed(2).padStart(8)} s ${run.peakMiB.toFixed(0).padStart(8)} MiB at peak, all processes together (${run.largestMiB.toFixed(0)} MiB the largest one)`;
 
 try {
   writeSyntheticContent({ fixture: join(project, 'tests/fixtures/content-two-inspections'), target: content, tasks, updatesPerTask, places });
   console.log(`合成内容 synthetic content: ${tasks} tasks × ${updatesPerTask} updates, ${places} places → ${work}`);
-  const ledger = timedBuild(project, distLedger, { LEDGER_CONTENT_DIR: content, LEDGER_AS_OF: '2026-01-15' });
+  const ledger = await timedBuild(project, distLedger, { LEDGER_CONTENT_DIR: content, LEDGER_AS_OF: '2026-01-15' });
   // The bare site builds as many pages as the ledger wrote, each a heading and a paragraph.
   const pages = listPages(distLedger).length;
   writeBareAstro({ target: bare, pages });
   symlinkSync(join(project, 'node_modules'), join(bare, 'node_modules'), 'dir');
-  const astro = timedBuild(bare, join(work, 'dist-bare'), {});
+  const astro = await timedBuild(bare, join(work, 'dist-bare'), {});
   console.log(`${pages} pages each`);
   console.log(row('ledger', ledger));
   console.log(row('bare astro', astro));
