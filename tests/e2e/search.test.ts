@@ -17,14 +17,21 @@ async function search(page: Page, site: typeof env.site, query: string): Promise
   return { status: (await page.locator('[data-search-status]').textContent()) ?? '', paths: hrefs.map((href) => new URL(href, site.origin).pathname) };
 }
 
+/**
+ * The first address the search page of the Bazhong site listed for each query, by query: the
+ * site is static, so a query asked by several tests below (小水电, 12369…) is searched once.
+ */
+const firstFound = new Map<string, string>();
+
 /** The first address the search page lists for each query of `expected`, as pairs to compare with it. */
 async function firstResults(expected: readonly [string, string][]): Promise<[string, string][]> {
   const context = await env.browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
-  const found: [string, string][] = [];
-  for (const [query] of expected) found.push([query, (await search(page, env.site, query)).paths[0] ?? '']);
+  for (const [query] of expected) {
+    if (!firstFound.has(query)) firstFound.set(query, (await search(page, env.site, query)).paths[0] ?? '');
+  }
   await context.close();
-  return found;
+  return expected.map(([query]) => [query, firstFound.get(query)!]);
 }
 
 describe('site search, run by Pagefind in Chromium against the built site', () => {
