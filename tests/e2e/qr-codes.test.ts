@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
 import { basePathOf, SITES, siteUrlOf, type SiteName } from '../helpers/sites.ts';
@@ -22,24 +23,12 @@ afterAll(async () => {
 });
 
 /**
- * What a phone camera reads from an element as Chromium draws it: a screenshot of it, turned
- * into pixels on a blank page's canvas and decoded by jsQR. Null when nothing decodes.
+ * What a phone camera reads from an element as Chromium draws it: a screenshot of it, its pixels
+ * decoded by pngjs and the code by jsQR. Null when nothing decodes.
  */
 async function scan(element: Locator): Promise<string | null> {
-  const png = await element.screenshot();
-  const decoder = await browser.newPage();
-  const image = await decoder.evaluate(async (source) => {
-    const picture = new Image();
-    picture.src = source;
-    await picture.decode();
-    const canvas = document.createElement('canvas');
-    [canvas.width, canvas.height] = [picture.width, picture.height];
-    const context = canvas.getContext('2d')!;
-    context.drawImage(picture, 0, 0);
-    return { width: canvas.width, height: canvas.height, data: Array.from(context.getImageData(0, 0, canvas.width, canvas.height).data) };
-  }, `data:image/png;base64,${png.toString('base64')}`);
-  await decoder.close();
-  return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data ?? null;
+  const image = PNG.sync.read(await element.screenshot());
+  return jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height)?.data ?? null;
 }
 
 /** The permanent URL of a site path (`/tasks/x/`), from the site's address in its site.yaml, base path included. */
