@@ -34,7 +34,8 @@ export async function measureRun(command: string, args: string[], options: { cwd
     child.on('close', resolve);
   });
   let running = true;
-  void exited.finally(() => (running = false));
+  const stopSampling = () => (running = false);
+  exited.then(stopSampling, stopSampling);
   let peak = 0;
   let largest = 0;
   while (running) {
