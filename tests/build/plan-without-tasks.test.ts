@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BuildResult } from '../helpers/astro-build.ts';
-import { ACCEPTED } from '../helpers/sites.ts';
+import { ACCEPTED, acceptedBuildResult } from '../helpers/sites.ts';
 
 // The plan 甲区整改方案 of the two-inspection fixture's second inspection (muni-2026), with no
 // task entered yet: tests/fixtures/accepted-content/plan-without-tasks/, in the shared build of
 // acceptable content (tests/helpers/build-sites.ts).
 describe('a plan published before its tasks are entered', () => {
   it('says on its plan and inspection pages that no task is entered yet, instead of an empty task table', () => {
-    const result = JSON.parse(readFileSync(ACCEPTED.result, 'utf8')) as BuildResult;
+    const result = acceptedBuildResult();
     expect(result.status, result.output).toBe(0);
     for (const page of ['plans/muni/index.html', 'inspections/muni-2026/index.html']) {
       const html = readFileSync(join(ACCEPTED.outDir, page), 'utf8');

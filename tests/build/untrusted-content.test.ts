@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/features/check/index.ts';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 import { copyFixture, edit } from '../helpers/fixture-copy.ts';
-import { ACCEPTED, acceptedCases, PROJECT_ROOT, SITES } from '../helpers/sites.ts';
+import { ACCEPTED, acceptedBuildResult, acceptedCases, PROJECT_ROOT, SITES } from '../helpers/sites.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 /**
@@ -89,7 +89,7 @@ describe('hostile content that the check accepts', () => {
       // not exist yet, as on a first build.
       expect(formatProblems(checkContent({ projectRoot: dirname(ACCEPTED.contentDir), contentDir: 'content' }).problems)).toBe('');
       out = ACCEPTED.outDir;
-      build = JSON.parse(readFileSync(ACCEPTED.result, 'utf8')) as BuildResult;
+      build = acceptedBuildResult();
       pages = new Map(
         existsSync(out)
           ? filesOf(out)

@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadSiteConfig } from '../../src/features/check/site-config.ts';
+import type { BuildResult } from './astro-build.ts';
 
 /** The as-of day every test build uses, so derived statuses are reproducible. */
 export const TEST_AS_OF = '2022-07-15';
@@ -47,6 +48,11 @@ export const ACCEPTED = {
   /** A file the hostile content tries to write if anything in it runs during the build. */
   ranCode: '/tmp/ledger-body-ran-code',
 };
+
+/** How the shared build of ACCEPTED ended (written by the global setup), for the tests that judge it. */
+export function acceptedBuildResult(): BuildResult {
+  return JSON.parse(readFileSync(ACCEPTED.result, 'utf8')) as BuildResult;
+}
 
 /** The public address of a test site from its site.yaml, e.g. `https://host/sub/`. */
 export function siteUrlOf(name: SiteName): URL {
