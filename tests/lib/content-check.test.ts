@@ -32,6 +32,15 @@ describe('content check on the two-inspection fixture', () => {
     expect(result.asOf).toBe('2026-01-15');
   });
 
+  it('counts a file it cannot read once, however many faults it names in it', () => {
+    const { root, content } = copyFixture();
+    const passed = checkContent({ projectRoot: root, contentDir: 'content' });
+    write(content, 'updates/demo/zz-broken.yaml', 'task: demo/01\nmeasure: 1\n date: "2025-05"\nstatus: [已完成\n');
+    const result = checkContent({ projectRoot: root, contentDir: 'content' });
+    expect(result.problems.filter((problem) => problem.file.endsWith('zz-broken.yaml')).length).toBeGreaterThan(1);
+    expect(result.fileCount).toBe(passed.fileCount + 1);
+  });
+
   it('names the file, line and field of a missing required field, in Chinese and English', () => {
     const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', /^goal: .*\n/m, ''));
     expect(problems).toHaveLength(1);

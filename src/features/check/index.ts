@@ -88,7 +88,8 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
     const folder = join(contentDir, spec.folder);
     const { files, problems: readProblems } = readCollection(projectRoot, folder, spec.pattern.includes('md') ? 'markdown' : 'yaml', contentDir);
     problems.push(...readProblems);
-    fileCount += files.length + readProblems.length;
+    // A file that cannot be read may hold several faults: it is still one file, counted once.
+    fileCount += new Set([...files, ...readProblems].map((each) => each.file)).size;
     const byId = new Map<string, SourceFile>();
     valid[name] = [];
     allIds[name] = new Set(files.map((source) => source.id));
