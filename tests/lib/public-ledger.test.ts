@@ -4,7 +4,8 @@ import { dataPackage, DOWNLOAD_TABLES } from '../../src/features/publish/downloa
 import { LEDGER_COLUMNS } from '../../src/features/sheet/columns.ts';
 import { PUBLIC_LEDGER_SHEETS, publicSheetOf, publicSheetRows } from '../../src/features/sheet/public-ledger.ts';
 import { aboutRows, publicLedgerCsv, publicLedgerResources, publicLedgerXlsx } from '../../src/features/sheet/public-workbook.ts';
-import { CITY, jurisdiction, ledgerOf, measure, OFFICE, task, unit, update } from '../helpers/ledger-builder.ts';
+import { progressCell } from '../../src/features/sheet/ledger-sheet.ts';
+import { CITY, jurisdiction, ledgerOf, measure, OFFICE, place, task, unit, update } from '../helpers/ledger-builder.ts';
 
 // Task 1 is past its 2022-12 deadline on the as-of day, with a measure due 2022-06 and a pipeline
 // target split between two counties; task 2 is open-ended. One update has the id `06`, as a file
@@ -82,6 +83,24 @@ describe('the public ledger (公众版整改台账)', () => {
     expect(targets.getCell('G2')).toMatchObject({ type: ExcelJS.ValueType.String, value: '519900' });
     expect(targets.getCell('L2')).toMatchObject({ type: ExcelJS.ValueType.String, value: '2022-12' });
     for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type, `${sheet.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula)));
+  });
+
+  it('writes 完成情况 as the status on the as-of day, then each update naming its place or measure and the unit that reported it', () => {
+    const withPlaces = ledgerOf(
+      {
+        units: [unit({ id: OFFICE, name: '示例局', kind: 'office' })],
+        places: [place('north-plant', { name: '城北污水处理厂' }), place('south-plant', { name: '城南污水处理厂' })],
+        tasks: [task({ number: 1, deadline: '2022年12月', measures: [measure(), measure()] })],
+        updates: [
+          update({ task: 'demo-plan/01', place: 'south-plant', date: '2022-03', status: '序时推进', summary: '管网已铺设' }),
+          update({ task: 'demo-plan/01', measure: 2, date: '2022-05', status: '序时推进', summary: '方案已印发' }),
+        ],
+      },
+      '2023-07-15',
+    );
+    const lines = progressCell(withPlaces.tasks[0]!, withPlaces).split('\n');
+    expect(lines[0]).toMatch(/^截至2023年7月15日：逾期（.+）$/);
+    expect(lines.slice(1)).toEqual(['2022年3月 城南污水处理厂：序时推进。管网已铺设（示例局）', '2022年5月 第2条措施：序时推进。方案已印发（示例局）']);
   });
 
   it('says in the workbook what it is, as of when and under which licence', () => {

@@ -38,10 +38,9 @@ export function findingCell(task: Pick<Task, 'finding' | 'provincialTaskNumber'>
 
 /** 完成情况: the task's status on the as-of day and every update, newest last, as the site shows them. */
 export function progressCell(view: TaskView, ledger: Ledger): string {
-  const places = new Map(ledger.places.map((place) => [place.id, place.data.name]));
   const lines = [`截至${formatChineseDate(ledger.asOf)}：${STATUS_LABELS[view.status.status]}（${view.status.reason}）`];
   for (const { data } of view.updates) {
-    const about = data.place ? `${places.get(data.place) ?? data.place}：` : data.measure !== undefined ? `第${data.measure}条措施：` : '';
+    const about = data.place ? `${nameOf(ledger, 'places', data.place)}：` : data.measure !== undefined ? `第${data.measure}条措施：` : '';
     lines.push(`${formatChineseDate(data.date)} ${about}${data.status}。${data.summary}（${nameOf(ledger, 'units', data.reportedBy)}）`);
   }
   return lines.join('\n');
