@@ -21,12 +21,16 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const pages = listPages(distDir, basePath).map((page) => ({
-          path: page.path,
-          policy: pagePolicy(readHead(page.file)) ?? '',
-        }));
+        // One string kept per distinct policy: a policy read from a page is a slice of its head,
+        // and keeping one per page kept every page's head (about 550 MB at 10,000 tasks).
+        const policies = new Map<string, string>();
+        const pages = listPages(distDir, basePath).map((page) => {
+          const policy = pagePolicy(readHead(page.file)) ?? '';
+          if (!policies.has(policy)) policies.set(policy, policy);
+          return { path: page.path, policy: policies.get(policy)! };
+        });
         writeFileSync(join(distDir, '_headers'), headersFile(pages, basePath));
-        logger.info(`_headers: ${new Set(pages.map((page) => page.policy)).size} policy for ${pages.length} pages`);
+        logger.info(`_headers: ${policies.size} policy for ${pages.length} pages`);
       },
     },
   };
