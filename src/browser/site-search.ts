@@ -1,4 +1,4 @@
-import { foundPages, landing, SEARCH_RANKING, type FoundCount, type PagefindResult, type Snippet } from '../features/search/browser.ts';
+import { foundPages, landing, partPaths, SEARCH_PARTS_FILE, SEARCH_RANKING, type FoundCount, type PagefindResult, type Snippet } from '../features/search/browser.ts';
 
 /**
  * The search page in the browser: reads `?q=` (the header's plain form sends it), runs the
@@ -11,6 +11,7 @@ import { foundPages, landing, SEARCH_RANKING, type FoundCount, type PagefindResu
 /** The part of Pagefind's browser API (pagefind/pagefind.js) the page uses. */
 interface Pagefind {
   options(options: { baseUrl: string; ranking: typeof SEARCH_RANKING }): Promise<void>;
+  mergeIndex(indexPath: string, options: { baseUrl: string; ranking: typeof SEARCH_RANKING }): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -36,8 +37,17 @@ export async function runSiteSearch(root: Document = document): Promise<void> {
   try {
     // The index is written after the build (search-index integration) under the site's base
     // path: a run-time URL, which Vite must leave as it is rather than bundle.
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, ranking: SEARCH_RANKING });
+    const [pagefind, parts] = await Promise.all([
+      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+      // A large site's index is in parts (src/features/search/parts.ts): the first is pagefind/, the list names the others.
+      fetch(`${base}pagefind/${SEARCH_PARTS_FILE}`).then(async (response) => {
+        if (!response.ok) throw new Error(`${SEARCH_PARTS_FILE}: ${response.status}`);
+        return partPaths(await response.text());
+      }),
+    ]);
+    const options = { baseUrl: base, ranking: SEARCH_RANKING };
+    await pagefind.options(options);
+    for (const part of parts) await pagefind.mergeIndex(`${base}pagefind/${part}`, options);
     const { results } = await pagefind.search(query);
     const { pages, count } = await foundPages(results, query, { shown: SHOWN, checkAtMost: CHECKED_AT_MOST });
     list.replaceChildren(

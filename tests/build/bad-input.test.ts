@@ -24,3 +24,19 @@ describe('a build with bad content', () => {
     expect(existsSync(join(outDir, 'tasks/demo/01/index.html'))).toBe(false);
   });
 });
+
+describe('a build with a bad setting', () => {
+  it('stops before building when the search index part size is not a number of pages, and leaves the published site alone', () => {
+    const outDir = tempDir('published');
+    writeFileSync(join(outDir, 'index.html'), 'the site published yesterday');
+
+    const result = astroBuild({ contentDir: 'tests/fixtures/content-two-inspections', outDir, env: { LEDGER_SEARCH_PAGES_PER_PART: '一千' } });
+
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('环境变量 LEDGER_SEARCH_PAGES_PER_PART 应为正整数');
+    expect(result.output).toContain('LEDGER_SEARCH_PAGES_PER_PART must be a whole number of pages above 0');
+    expect(result.output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+    expect(result.output).not.toContain('generating static routes');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the site published yesterday');
+  });
+});

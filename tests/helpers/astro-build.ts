@@ -13,6 +13,8 @@ export interface BuildOptions {
   asOf?: string;
   cwd?: string;
   config?: string;
+  /** More of the build's environment (LEDGER_SEARCH_PAGES_PER_PART…). */
+  env?: Record<string, string>;
 }
 
 /** The command line and environment of `astro build` on a content folder, as a user would run it. */
@@ -23,6 +25,7 @@ function buildCommand(options: BuildOptions) {
     ...process.env,
     LEDGER_CONTENT_DIR: options.contentDir,
     ...(options.asOf ? { LEDGER_AS_OF: options.asOf } : {}),
+    ...options.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
     FORCE_COLOR: '0',

@@ -39,7 +39,7 @@ export default async function setup(): Promise<void> {
   const sites = Object.entries(SITES);
   const results = await buildAll([
     ...sites.map(([, site]) => ({ contentDir: site.contentDir, outDir: site.outDir, asOf: site.asOf })),
-    { contentDir: TWO_CITIES.contentDir, outDir: TWO_CITIES.outDir, asOf: TWO_CITIES.asOf },
+    { contentDir: TWO_CITIES.contentDir, outDir: TWO_CITIES.outDir, asOf: TWO_CITIES.asOf, env: TWO_CITIES.env },
     { contentDir: ACCEPTED.contentDir, outDir: ACCEPTED.outDir },
   ]);
   writeFileSync(ACCEPTED.result, JSON.stringify(results.at(-1)));

@@ -31,6 +31,8 @@ export const TWO_CITIES = {
   contentDir: resolve(TEST_OUT, 'two-cities/content'),
   outDir: resolve(TEST_OUT, 'two-cities/dist'),
   asOf: TEST_AS_OF,
+  /** Its search index in parts, as a site of many thousand pages has it (src/features/search/parts.ts), so that the search tests search one. */
+  env: { LEDGER_SEARCH_PAGES_PER_PART: '100' },
 };
 
 /**
