@@ -5,12 +5,13 @@
 // the search index size, and the map page's time to first render with the P places (median of
 // R runs in headless Chromium; --places 0 skips it).
 // A benchmark, not a test: the figures go in the README.
-import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listPages } from '../../src/features/built-site/index.ts';
 import { loadSiteConfig } from '../../src/features/check/index.ts';
+import { partPaths, SEARCH_PARTS_FILE } from '../../src/features/search/index.ts';
 import { measureRun, type MeasuredRun } from './bench/memory.ts';
 import { writeBareAstro, writeSyntheticContent } from './bench/synthetic.ts';
 
@@ -76,9 +77,12 @@ try {
   console.log(`ratio        ${(ledger.seconds / astro.seconds).toFixed(2).padStart(8)} × time ${(ledger.peakMiB / astro.peakMiB).toFixed(2).padStart(6)} × memory`);
 
   const search = folderSize(join(distLedger, 'pagefind'));
-  const meta = readdirSync(join(distLedger, 'pagefind')).find((name) => name.endsWith('.pf_meta'));
-  const first = meta ? statSync(join(distLedger, 'pagefind', meta)).size : 0;
-  console.log(`search index ${mib(search.bytes).padStart(10)} in ${search.files} files (engine included); a search first loads its ${(first / 1024).toFixed(0)} KiB metadata file`);
+  // A large site's index is in parts (src/features/search/parts.ts): a search first loads each part's metadata.
+  const parts = ['', ...partPaths(readFileSync(join(distLedger, 'pagefind', SEARCH_PARTS_FILE), 'utf8'))].map((part) => join(distLedger, 'pagefind', part));
+  const metaBytes = parts.reduce((sum, folder) => sum + readdirSync(folder).filter((name) => name.endsWith('.pf_meta')).reduce((bytes, name) => bytes + statSync(join(folder, name)).size, 0), 0);
+  console.log(
+    `search index ${mib(search.bytes).padStart(10)} in ${search.files} files (engine included), in ${parts.length} part(s); a search first loads their metadata, ${(metaBytes / 1024).toFixed(0)} KiB`,
+  );
 
   if (places > 0) {
     const { benchMap } = await import('./bench-map.ts');
