@@ -16,7 +16,7 @@ import { measureDue } from './deadlines.ts';
 import { groupByEachOnce, groupOnce } from './lookup.ts';
 import { workingDayCalendar, type WorkingDayCalendar } from './working-days.ts';
 import { deriveFindingState, inspectionPlanState, type FindingStateResult, type PlanState } from './findings.ts';
-import { deriveMeasureStatus, deriveTaskStatus, type StatusResult } from './status.ts';
+import { compareReports, deriveMeasureStatus, deriveTaskStatus, type StatusResult } from './status.ts';
 
 /** A validated content entry: the same shape as Astro's collection entries. */
 export interface Entry<Data> {
@@ -99,9 +99,9 @@ function byId<Data>(entries: Entry<Data>[]): Map<string, Entry<Data>> {
   return new Map(entries.map((entry) => [entry.id, entry]));
 }
 
-/** Updates oldest first; on the same date, by id so the order is stable. */
+/** Updates oldest first; on the same date in their course, then by id (`compareReports`), so no file name decides a status. */
 export function sortUpdates(updates: readonly Entry<Update>[]): Entry<Update>[] {
-  return [...updates].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+  return [...updates].sort(compareReports);
 }
 
 /** The acceptance unit (整改验收单位) of a task: plan 五(三). */

@@ -143,6 +143,33 @@ export function isDone(status: DerivedStatus): boolean {
   return STATUSES[status].done;
 }
 
+/**
+ * Where a reported status comes in a thing's course, for reports of the same date: not started,
+ * under way, done, closed out, reopened. Two reports of one day are put in this order, never in
+ * the order of their file names.
+ */
+const COURSE: Readonly<Record<ReportedStatus, number>> = { 未启动: 0, 序时推进: 1, 长期坚持: 1, 已完成: 2, 已验收销号: 3, 重新整改: 4 };
+
+/** The order of status reports (整改进展): by date, reports of one date in their course (`COURSE`), then by id. */
+export function compareReports(a: { id: string; data: StatusClaim }, b: { id: string; data: StatusClaim }): number {
+  return a.data.date.localeCompare(b.data.date) || COURSE[a.data.status] - COURSE[b.data.status] || a.id.localeCompare(b.id);
+}
+
+/**
+ * The close-out (已验收销号) still standing on the as-of day: the latest one with no reopening
+ * (重新整改) after it. Nothing else is reported on a closed-out task (the content check), so a
+ * report sorted after it (of the same month, when one of them gives only the month) does not end it.
+ */
+export function standingCloseOut<Claim extends StatusClaim>(claims: readonly Claim[], asOf: string): Claim | null {
+  let closeOut: Claim | null = null;
+  for (const claim of claims) {
+    if (!hasBegun(claim.date, asOf)) continue;
+    if (claim.status === '已验收销号') closeOut = claim;
+    else if (claim.status === '重新整改') closeOut = null;
+  }
+  return closeOut;
+}
+
 /** The latest claim dated on or before the as-of day; claims must be sorted by date. */
 export function latestClaim<Claim extends StatusClaim>(claims: readonly Claim[], asOf: string): Claim | null {
   let latest: Claim | null = null;
@@ -218,8 +245,9 @@ export function deriveTaskStatus(input: {
   asOf: string;
 }): StatusResult {
   const latest = latestClaim(input.claims, input.asOf);
-  if (latest?.status === '已验收销号') {
-    return { status: '已验收销号', derived: false, reason: `${formatChineseDate(latest.date)}验收销号`, latest };
+  const closeOut = standingCloseOut(input.claims, input.asOf);
+  if (closeOut) {
+    return { status: '已验收销号', derived: false, reason: `${formatChineseDate(closeOut.date)}验收销号`, latest };
   }
   const reopening = standingReopening(input.claims, input.asOf);
   if (reopening) return reopened(reopening, latest!);

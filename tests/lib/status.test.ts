@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deriveMeasureStatus, deriveTaskStatus, type StatusResult } from '../../src/core/status.ts';
+import { compareReports, deriveMeasureStatus, deriveTaskStatus, type StatusResult } from '../../src/core/status.ts';
+import type { ReportedStatus } from '../../src/schemas/update.ts';
+import { ledgerOf, OFFICE, task, update } from '../helpers/ledger-builder.ts';
 
 const measure = (status: StatusResult['status']): StatusResult => ({ status, derived: false, reason: '', latest: null });
 
@@ -83,5 +85,38 @@ describe('deriveTaskStatus', () => {
   it('never marks an open-ended task overdue', () => {
     const result = deriveTaskStatus({ deadlineMonth: null, ongoing: true, claims: [], measureStatuses: [measure('长期坚持')], asOf: '2040-01-01' });
     expect(result.status).toBe('长期坚持');
+  });
+
+  it('stays closed out (已验收销号) until a reopening, whatever is reported the same month after it', () => {
+    const claims = [
+      { date: '2024-01', status: '已验收销号' as const },
+      { date: '2024-01-15', status: '序时推进' as const },
+    ];
+    const closed = deriveTaskStatus({ deadlineMonth: '2023-12', ongoing: false, claims, measureStatuses: [], asOf: '2024-06-30' });
+    expect(closed).toMatchObject({ status: '已验收销号', reason: '2024年1月验收销号' });
+    const reopened = deriveTaskStatus({ deadlineMonth: '2023-12', ongoing: false, claims: [...claims, { date: '2024-03', status: '重新整改' }], measureStatuses: [], asOf: '2024-06-30' });
+    expect(reopened.status).toBe('重新整改');
+  });
+});
+
+describe('the order of status reports', () => {
+  it('puts reports of one date in their course (under way, done, closed out, reopened), not in the order of their ids', () => {
+    const report = (id: string, status: ReportedStatus, date = '2024-01-15') => ({ id, data: { date, status } });
+    const sorted = [report('a', '已验收销号'), report('b', '序时推进'), report('c', '已完成'), report('d', '序时推进', '2024-01-14')].sort(compareReports);
+    expect(sorted.map((entry) => entry.id)).toEqual(['d', 'b', 'c', 'a']);
+  });
+
+  it('shows a task closed out on the day a progress report with a later-sorting file name was also filed', () => {
+    const ledger = ledgerOf(
+      {
+        tasks: [task({ number: 1, deadline: '2023年12月' })],
+        updates: [
+          update({ id: 'demo-plan/01-a-closed', task: 'demo-plan/01', date: '2024-01-15', status: '已验收销号', reportedBy: OFFICE }),
+          update({ id: 'demo-plan/01-b-progress', task: 'demo-plan/01', date: '2024-01-15', status: '序时推进' }),
+        ],
+      },
+      '2024-06-30',
+    );
+    expect(ledger.tasks[0]!.status).toMatchObject({ status: '已验收销号', reason: '2024年1月15日验收销号' });
   });
 });

@@ -7,7 +7,7 @@ import type { Unit } from '../../schemas/unit.ts';
 import type { Update } from '../../schemas/update.ts';
 import { endOfPeriod, formatChineseDate, hasBegun, startOfPeriod } from '../../core/dates.ts';
 import { acceptanceUnitOf, expandUnit, type Entry } from '../../core/ledger.ts';
-import { isDone } from '../../core/status.ts';
+import { compareReports, isDone } from '../../core/status.ts';
 import { roundQuantity } from '../../schemas/target.ts';
 import { decimalsOf, EXACT_MIN_DECIMALS, type OutlineFeature } from '../map/index.ts';
 import { checkPlacePoint } from './place-points.ts';
@@ -349,7 +349,7 @@ function describeSubject(update: Update): [string, string] {
  */
 export function checkUpdateOrder(updates: readonly ValidEntry<Update>[]): Problem[] {
   const problems: Problem[] = [];
-  const sorted = [...updates].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+  const sorted = [...updates].sort(compareReports);
   const isTaskLevel = (update: Update) => update.measure === undefined && !update.place;
   // The close-out standing for each task: the latest one with no reopening of the task after it.
   const standing = new Map<string, ValidEntry<Update>>();

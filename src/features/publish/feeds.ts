@@ -8,7 +8,7 @@ import { entryById } from '../../core/lookup.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
 import { absoluteUrl, paths, withBase } from '../../core/urls.ts';
 import { findingTitle, nameOf, reopenedBy } from '../../core/names.ts';
-import { STATUS_LABELS } from '../../core/status.ts';
+import { compareReports, STATUS_LABELS } from '../../core/status.ts';
 import { FINDING_STATES } from '../../core/findings.ts';
 
 /**
@@ -88,7 +88,7 @@ function siteFeed(site: FeedInput['site'], self: string, title: string, page: st
 export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput): string {
   const shown = updates
     .filter((update) => hasBegun(update.data.date, ledger.asOf))
-    .sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id))
+    .sort((a, b) => compareReports(b, a))
     .slice(0, FEED_ENTRIES);
   const newest = shown[0];
   const feed = siteFeed(site, self, title, page, newest?.data.date ?? ledger.asOf);

@@ -3,7 +3,7 @@ import { statusesOn, type Entry, type Ledger, type TaskView } from '../../core/l
 import { derivedOnce, groupOnce, itemsWith } from '../../core/lookup.ts';
 import { nameOf, reopenedBy } from '../../core/names.ts';
 import { dayBefore, isInPeriod, periodsBetween, type Period, type PeriodKind } from '../../core/periods.ts';
-import { isLate, STATUS_LABELS, type StatusResult } from '../../core/status.ts';
+import { compareReports, isLate, STATUS_LABELS, type StatusResult } from '../../core/status.ts';
 import { lateCount, latenessByUnit, measuresOfTasks, type StatusReading } from '../../core/counts.ts';
 import { paths } from '../../core/urls.ts';
 import type { Plan } from '../../schemas/plan.ts';
@@ -96,7 +96,7 @@ function bulletinOf(ledger: Ledger, ref: BulletinRef, kind: PeriodKind): Bulleti
   const start = (view: TaskView) => atStart.get(view.id)!;
   const inPeriod = (update: Entry<Update>) => isInPeriod(update.data.date, period) && update.data.date <= ref.asOf;
   const updates = tasks.flatMap((view) => view.updates.filter(inPeriod).map((update) => ({ view, update })));
-  updates.sort((a, b) => a.update.data.date.localeCompare(b.update.data.date) || a.update.id.localeCompare(b.update.id));
+  updates.sort((a, b) => compareReports(a.update, b.update));
   const row = (view: TaskView): BulletinTaskRow => ({ path: paths.task(view.id), label: taskLabel(view), status: STATUS_LABELS[end(view).task.status] });
   const closedOut = updates.filter(({ update }) => update.data.status === '已验收销号' && update.data.measure === undefined && !update.data.place).map(({ view }) => row(view));
   // Read at the period's end by the rules every page counts with.

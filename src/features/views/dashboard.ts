@@ -2,7 +2,7 @@ import type { Update } from '../../schemas/update.ts';
 import { daysUntil, endOfPeriod, hasBegun } from '../../core/dates.ts';
 import type { Entry, MeasureView, TaskView } from '../../core/ledger.ts';
 import { lateCount, measuresOfTasks, type WorkScope } from '../../core/counts.ts';
-import { isDone } from '../../core/status.ts';
+import { compareReports, isDone } from '../../core/status.ts';
 
 /** What the home page shows for one plan (首页看板): progress, what falls due soon, what was reported last. */
 
@@ -93,6 +93,6 @@ export function nextDeadline(scope: WorkScope, asOf: string): { next: UpcomingDe
 export function latestUpdates(updates: readonly Entry<Update>[], asOf: string, limit = 5): Entry<Update>[] {
   return updates
     .filter((update) => hasBegun(update.data.date, asOf))
-    .sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id))
+    .sort((a, b) => compareReports(b, a))
     .slice(0, limit);
 }
