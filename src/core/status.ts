@@ -247,7 +247,7 @@ export function deriveTaskStatus(input: {
   const latest = latestClaim(input.claims, input.asOf);
   const closeOut = standingCloseOut(input.claims, input.asOf);
   if (closeOut) {
-    return { status: '已验收销号', derived: false, reason: `${formatChineseDate(closeOut.date)}验收销号`, latest };
+    return { status: '已验收销号', derived: false, reason: `${formatChineseDate(closeOut.date)}验收销号`, latest: closeOut };
   }
   const reopening = standingReopening(input.claims, input.asOf);
   if (reopening) return reopened(reopening, latest!);

@@ -4,7 +4,8 @@ import { containsPoint } from '../../src/features/map/geo.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
 import { mapData, syntheticMapPlaces } from '../../src/features/map/map-data.ts';
 import { readOutlines } from '../../src/features/check/outlines.ts';
-import { buildPlaceViews, layerGeoJson, placesOfLayer } from '../../src/features/map/places.ts';
+import { buildPlaceViews, layerGeoJson, placesOfLayer, placeStatus } from '../../src/features/map/places.ts';
+import { ledgerOf, measure, OFFICE, place, task, update } from '../helpers/ledger-builder.ts';
 import { BAZHONG } from '../helpers/fixture-copy.ts';
 import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
 
@@ -120,5 +121,32 @@ describe('the tile layer in the content security policy', () => {
     expect(tileImageOrigins(undefined)).toEqual([]);
     const tiles = { url: 'https://t{s}.tiles.example.test/DataServer?x={x}&y={y}&l={z}&tk=T', subdomains: '01', attribution: 'a', approvalNumber: 'GS', maxZoom: 18 };
     expect(tileImageOrigins(tiles)).toEqual(['https://t0.tiles.example.test', 'https://t1.tiles.example.test']);
+  });
+});
+
+describe('the status of a place with no report of its own', () => {
+  // Task 1 was due 2023-12; its measure 1, due 2022-12, holds the plant.
+  const plant = place('plant', { name: '工业园区污水处理厂', measure: 1 });
+  const tasks = [task({ number: 1, deadline: '2023年12月', measures: [measure({ due: '2022-12' }), measure()] })];
+  const statusOf = (updates: Record<string, unknown>[]) => {
+    const ledger = ledgerOf({ tasks, places: [plant], updates: updates.map((fields) => update(fields as Parameters<typeof update>[0])) }, '2024-06-30');
+    return placeStatus(ledger.places[0]!, ledger);
+  };
+
+  it('is late once its deadline passes with nothing done', () => {
+    expect(statusOf([]).status).toBe('逾期');
+  });
+
+  it('is done when its measure is reported done, and closed out when its task is, never late under them', () => {
+    const done = { task: 'demo-plan/01', measure: 1, date: '2022-12-20', status: '已完成' };
+    expect(statusOf([done])).toMatchObject({ status: '已完成', derived: true, reason: '第1条措施2022年12月20日报告已完成' });
+    const closed = { task: 'demo-plan/01', date: '2024-01-15', status: '已验收销号', reportedBy: OFFICE };
+    expect(statusOf([done, closed])).toMatchObject({ status: '已验收销号', derived: true, reason: '整改任务2024年1月15日验收销号' });
+  });
+
+  it('keeps its own report when it is newer than its measure’s', () => {
+    const done = { task: 'demo-plan/01', measure: 1, date: '2022-06', status: '已完成' };
+    const own = { task: 'demo-plan/01', measure: 1, place: 'plant', date: '2022-09', status: '序时推进' };
+    expect(statusOf([done, own])).toMatchObject({ status: '逾期', derived: true });
   });
 });

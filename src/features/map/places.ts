@@ -10,7 +10,7 @@ import { containsPoint, interiorPoint, type OutlineCollection, type OutlineFeatu
 import type { Entry, Ledger } from '../../core/ledger.ts';
 import { measureDue } from '../../core/deadlines.ts';
 import { paths } from '../../core/urls.ts';
-import { deriveMeasureStatus, STATUS_LABELS, statusTone, type StatusResult, type Tone } from '../../core/status.ts';
+import { deriveMeasureStatus, isDone, STATUS_LABELS, statusTone, type StatusResult, type Tone } from '../../core/status.ts';
 
 export const PLACE_KIND_LABELS: Record<Place['kind'], string> = {
   'mining-right': '矿业权',
@@ -95,7 +95,12 @@ export function outlinesByJurisdiction(ledger: Ledger, outlines: OutlineCollecti
   return result;
 }
 
-/** A place's status: its own reported progress against its deadline (or its measure's, or its task's). */
+/**
+ * A place's status: its own reported progress against its deadline (or its measure's, or its
+ * task's). A place with no report of its own since its task was closed out, or reported done, or
+ * its measure reported done, shows that, derived from it: the close-out or completion of the
+ * whole covers each of its places, and a place is never shown late under a finished task.
+ */
 export function placeStatus(entry: Entry<Place>, ledger: Ledger): StatusResult {
   const place = entry.data;
   const task = ledger.taskById.get(place.task);
@@ -103,7 +108,14 @@ export function placeStatus(entry: Entry<Place>, ledger: Ledger): StatusResult {
   const due = place.miningRight?.deadline?.month ?? (task && measure ? measureDue(task.task, measure.measure) : task?.task.deadline.month) ?? null;
   const ongoing = !due && Boolean(task?.task.deadline.ongoing);
   const claims = (task?.updates ?? []).filter((update) => update.data.place === entry.id).map((update) => update.data);
-  return deriveMeasureStatus({ due, ongoing, claims, asOf: ledger.asOf });
+  const own = deriveMeasureStatus({ due, ongoing, claims, asOf: ledger.asOf });
+  if (isDone(own.status) || own.status === '重新整改') return own;
+  const wholes = [...(task ? [{ whole: '整改任务', status: task.status }] : []), ...(measure ? [{ whole: `第${measure.measure.number}条措施`, status: measure.status }] : [])];
+  const finished = wholes.find(({ status }) => isDone(status.status) && !status.derived && status.latest);
+  const done = finished?.status.latest;
+  if (!finished || !done || (own.latest && own.latest.date > done.date)) return own;
+  const what = done.status === '已验收销号' ? '验收销号' : `报告${done.status}`;
+  return { status: done.status, derived: true, reason: `${finished.whole}${formatChineseDate(done.date)}${what}`, latest: own.latest };
 }
 
 // One drawn point per outline, however many places share it (and the search is not cheap).
