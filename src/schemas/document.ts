@@ -48,8 +48,8 @@ export function attachmentNameProblem(name: string): { zh: string; en: string } 
   // What is left: a character an address cannot carry, a hidden name, an empty folder name, or no extension.
   if (/[^A-Za-z0-9._~/-]/.test(name) || name.split('/').some((segment) => segment === '' || segment.startsWith('.')) || /\.[A-Za-z0-9]+$/.test(name)) {
     return {
-      zh: `附件文件名“${name}”不能直接用作网址：只能用英文字母、数字、连字符 -、下划线 _ 和点，不能有中文、空格、%、?、#，也不能以点开头。请把文件改名，例如 bazhong-plan-2022.pdf，并改正 file。`,
-      en: `the attachment name "${name}" cannot be used in an address as it is: use ASCII letters, digits, -, _ and dots only (no Chinese, spaces, %, ?, #, no leading dot); rename the file, e.g. bazhong-plan-2022.pdf, and correct file.`,
+      zh: `附件文件名“${name}”不能直接用作网址：只能用英文字母、数字、连字符 -、下划线 _ 和点，不能有中文、空格、%、?、#，也不能以点开头。请把文件改名，例如 plan-2022.pdf，并改正 file。`,
+      en: `the attachment name "${name}" cannot be used in an address as it is: use ASCII letters, digits, -, _ and dots only (no Chinese, spaces, %, ?, #, no leading dot); rename the file, e.g. plan-2022.pdf, and correct file.`,
     };
   }
   return {

@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 const SEGMENT = '[A-Za-z0-9._~-]*[A-Za-z0-9_~-]';
 const sitePath = z.string().regex(new RegExp(`^/(?:${SEGMENT}/)*$|^/(?:${SEGMENT}/)*${SEGMENT}\\.[a-z0-9]+$`), {
   message:
-    '网址路径以 / 开头、以 / 结尾（文件如 /data/tasks.json 除外），只用字母、数字和 - . _ ~，例如 /tasks/bazhong-cei2/06/。\nA site path starts and ends with / (files such as /data/tasks.json excepted) and uses letters, digits and - . _ ~ only, e.g. /tasks/bazhong-cei2/06/.',
+    '网址路径以 / 开头、以 / 结尾（文件如 /data/tasks.json 除外），只用字母、数字和 - . _ ~，例如 /tasks/cei2/06/。\nA site path starts and ends with / (files such as /data/tasks.json excepted) and uses letters, digits and - . _ ~ only, e.g. /tasks/cei2/06/.',
 });
 
 /**

@@ -27,7 +27,7 @@ export const cmsSettings = z.strictObject({
   /** The git host: github, gitlab or gitea (also Forgejo). */
   backend: z.enum(['github', 'gitlab', 'gitea']),
   /** `owner/name` of the repository. */
-  repo: z.string().regex(/^[^/\s]+\/[^\s]+$/, { message: '仓库写成 所有者/名称，例如 bazhong-eco/ledger。\nThe repository is owner/name.' }),
+  repo: z.string().regex(/^[^/\s]+\/[^\s]+$/, { message: '仓库写成 所有者/名称，例如 city-eco/ledger。\nThe repository is owner/name.' }),
   /** The branch edits are committed to. */
   branch: z.string().min(1).default('main'),
   /** The API address of a self-hosted GitLab or Gitea, e.g. `https://git.example.gov.cn`. */

@@ -40,6 +40,11 @@ describe('the web editor configuration, generated from the schemas', () => {
     }
   });
 
+  it('names no deployment in its labels and hints: every city publishes the same editor', () => {
+    const text = JSON.stringify([...NAMES.map((name) => collectionFields(name)), schemaFields(siteSchema, 'site')]);
+    expect(text).not.toMatch(/bazhong|巴中|四川|sichuan/i);
+  });
+
   it('gives every field of site.yaml a Chinese label, required where the schema requires it', () => {
     const fields = schemaFields(siteSchema, 'site');
     expect(allFields(fields).filter(([, field]) => field.label === field.name).map(([path]) => path)).toEqual([]);

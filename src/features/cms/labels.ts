@@ -6,7 +6,7 @@
  */
 import { OPEN_LICENCES } from '../../core/licences.ts';
 
-const ID = '写编号（content/ 下的文件路径，不含 .yaml），如 bazhong/housing';
+const ID = '写编号：文件在 content/ 下对应文件夹中的路径，不含 .yaml（如 content/units/city/housing.yaml 的编号是 city/housing）';
 const DATE = '写成 2022、2022-06 或 2022-06-30';
 const LICENCES = OPEN_LICENCES.map((licence) => licence.id).join('、');
 
