@@ -154,6 +154,9 @@ export function problemFromIssue(issue: z.core.$ZodIssue, source: SourceFile, sc
     case 'invalid_value': {
       const options = issue.values.map(String);
       if (issue.message && !issue.message.startsWith('Invalid')) return { ...base, ...bilingual(issue.message) };
+      if (value === undefined) {
+        return { ...base, zh: `缺少必填字段 ${field}，只能是以下之一：${options.join('、')}。`, en: `the required field ${field} is missing: it is one of ${options.join(', ')}.` };
+      }
       const suggestion = typeof value === 'string' ? closest(value, options) : undefined;
       return {
         ...base,
@@ -173,6 +176,9 @@ export function problemFromIssue(issue: z.core.$ZodIssue, source: SourceFile, sc
     case 'too_big': {
       if (issue.origin === 'string') {
         return { ...base, zh: `${field} 太长，最多 ${issue.maximum} 个字。`, en: `${field} is too long: at most ${issue.maximum} characters.` };
+      }
+      if (issue.origin === 'array') {
+        return { ...base, zh: `${field} 最多只能有 ${issue.maximum} 项，这里有 ${Array.isArray(value) ? value.length : '更多'} 项。`, en: `${field} takes at most ${issue.maximum} item(s)${Array.isArray(value) ? `, not ${value.length}` : ''}.` };
       }
       return { ...base, zh: `${field} 不能大于 ${issue.maximum}。`, en: `${field} cannot be more than ${issue.maximum}.` };
     }
