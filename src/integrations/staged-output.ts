@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,8 +9,8 @@ import type { AstroIntegration } from 'astro';
  * folder (`.dist-staging-XXXXXX/` for `dist/`, a new name each build, so no folder of anyone
  * else's is touched), and only when every page is written and every later step has
  * passed (permalinks, headers, search index) does the staging folder take the place of the
- * output folder. A build that fails at any point leaves the last good site exactly as it was,
- * and says so.
+ * output folder. A build that fails at any point, or is stopped (Ctrl-C), leaves the last good
+ * site exactly as it was and no staging folder, and says so.
  *
  * Returns two integrations: the first goes first in `integrations` (so every other one writes
  * into the staging folder), the second goes last (so it runs after all of them).
@@ -28,6 +29,8 @@ export function stagedOutput(): [AstroIntegration, AstroIntegration] {
         mkdirSync(dirname(final), { recursive: true });
         staging = mkdtempSync(join(dirname(final), `.${basename(final)}-staging-`));
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+        // Stopped by the reader (Ctrl-C) or the system: leave as on a failure, the staging folder removed.
+        for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(128 + osConstants.signals[signal]));
         process.once('exit', (code) => {
           if (published || code === 0) return;
           rmSync(staging!, { recursive: true, force: true });

@@ -1,11 +1,12 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/features/check/index.ts';
-import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
+import { astroBuild, buildCommand, type BuildResult } from '../helpers/astro-build.ts';
 import { copyFixture, edit } from '../helpers/fixture-copy.ts';
 import { ACCEPTED, acceptedBuildResult, acceptedCases, PROJECT_ROOT, SITES } from '../helpers/sites.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -213,5 +214,35 @@ export default { ...config, integrations };
     expect(result.output).toContain('上次成功生成的网站保持原样');
     expect(fingerprint(published)).toBe(before);
     expect(stagingLeftBeside(published)).toEqual([]);
+  });
+
+  it('stopped by Ctrl-C while it writes pages leaves the last good site exactly as it was, and no staging folder', async () => {
+    // Inside the project, so that Astro runs without the lock that builds outside it take turns by.
+    const stopped = join(PROJECT_ROOT, 'node_modules/.test-builds/interrupted/dist');
+    rmSync(dirname(stopped), { recursive: true, force: true });
+    mkdirSync(dirname(stopped), { recursive: true });
+    cpSync(SITES.fixture.outDir, stopped, { recursive: true });
+    const { command, args, cwd, env } = buildCommand({ contentDir: content, outDir: stopped });
+    expect(command).toBe(process.execPath);
+    // Its own process group, which Ctrl-C in a terminal signals whole.
+    const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let interrupted = false;
+    const ended = new Promise<number | null>((done) => child.on('close', done));
+    const take = (chunk: string) => {
+      output += chunk;
+      if (!interrupted && /generating static routes[\s\S]*index\.html/.test(output)) {
+        interrupted = true;
+        process.kill(-child.pid!, 'SIGINT');
+      }
+    };
+    child.stdout.setEncoding('utf8').on('data', take);
+    child.stderr.setEncoding('utf8').on('data', take);
+    const status = await ended;
+    expect(interrupted, output.slice(-2000)).toBe(true);
+    expect(status).toBe(130);
+    expect(output).toContain('上次成功生成的网站保持原样');
+    expect(fingerprint(stopped)).toBe(fingerprint(SITES.fixture.outDir));
+    expect(stagingLeftBeside(stopped)).toEqual([]);
   });
 });

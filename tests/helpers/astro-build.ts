@@ -18,7 +18,7 @@ export interface BuildOptions {
 }
 
 /** The command line and environment of `astro build` on a content folder, as a user would run it. */
-function buildCommand(options: BuildOptions) {
+export function buildCommand(options: BuildOptions) {
   // Run Astro on this very Node (22, from the `node` dev dependency), whatever PATH says.
   const args = [resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir, ...(options.config ? ['--config', options.config] : [])];
   const env = {
