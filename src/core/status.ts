@@ -270,5 +270,17 @@ export function deriveTaskStatus(input: {
   if (input.measureStatuses.length > 0 && input.measureStatuses.every((measure) => isDone(measure.status))) {
     return { status: '已完成', derived: true, reason: '各项措施均已报告完成，尚待验收销号', latest };
   }
+  // Progress reported on its measures only: the task is not "unreported". Nothing is late, so what
+  // its measures report is under way (序时推进), or only not started (未启动).
+  const onMeasures = input.measureStatuses.filter((measure) => measure.latest !== null);
+  if (onMeasures.length > 0) {
+    const started = onMeasures.some((measure) => measure.latest!.status !== '未启动');
+    return {
+      status: started ? '序时推进' : '未启动',
+      derived: true,
+      reason: started ? `任务尚未整体报告进展；${onMeasures.length}条措施已报告进展，没有逾期` : `任务尚未整体报告进展；${onMeasures.length}条措施报告尚未启动`,
+      latest,
+    };
+  }
   return { status: '未报告', derived: false, reason: '尚未发布进展', latest };
 }

@@ -66,12 +66,13 @@ describe('sharing, citing and downloads', () => {
     expect(page).toMatch(/<meta property="og:title" content="整改任务六：污水收集处理能力不足 · [^"]+">/);
     expect(page).toContain('<meta property="og:type" content="article">');
     // The share image names the site (and so the city) and shows the task's status: one image per status.
-    expect(page).toContain('<meta property="og:image" content="https://example.org/share/unreported.png">');
-    expect(page).toContain('<meta property="og:image:alt" content="巴中市生态环境保护督察整改台账：暂无进展报告">');
+    // (Only its measures reported progress by the as-of day, so its status is under way, derived.)
+    expect(page).toContain('<meta property="og:image" content="https://example.org/share/on-schedule.png">');
+    expect(page).toContain('<meta property="og:image:alt" content="巴中市生态环境保护督察整改台账：序时推进">');
     expect(read('index.html')).toContain('<meta property="og:image" content="https://example.org/share/site.png">');
     // What is shared is the answer, not the finding cut mid-sentence: the city, the task, its status, deadline and units.
-    expect(page).toContain('<meta name="description" content="巴中市督察整改任务六：污水收集处理能力不足。截至2022年7月15日，状态：暂无进展报告。整改时限：2025年12月。责任单位：各县（区）党委和人民政府、巴中经开区。">');
-    expect(page).toMatch(/<meta property="og:description" content="巴中市督察整改任务六：[^"]+状态：暂无进展报告。[^"]+">/);
+    expect(page).toContain('<meta name="description" content="巴中市督察整改任务六：污水收集处理能力不足。截至2022年7月15日，状态：序时推进（本站推算）。整改时限：2025年12月。责任单位：各县（区）党委和人民政府、巴中经开区。">');
+    expect(page).toMatch(/<meta property="og:description" content="巴中市督察整改任务六：[^"]+状态：序时推进（本站推算）。[^"]+">/);
     expect(page).toContain('<link rel="alternate" type="application/atom+xml" href="/feeds/tasks/bazhong-cei2/06.xml"');
     expect(readFileSync(join(dist, 'share.png')).subarray(1, 4).toString()).toBe('PNG');
   });

@@ -77,6 +77,14 @@ describe('deriveTaskStatus', () => {
     expect(result).toMatchObject({ status: '已完成', derived: true });
   });
 
+  it('is under way (序时推进), derived, when only its measures reported progress, never "no progress reported"', () => {
+    const progressing: StatusResult = { status: '序时推进', derived: false, reason: '', latest: { date: '2024-03', status: '序时推进' } };
+    const result = deriveTaskStatus({ deadlineMonth: '2024-12', ongoing: false, claims: [], measureStatuses: [progressing, measure('未报告')], asOf: '2024-06-30' });
+    expect(result).toMatchObject({ status: '序时推进', derived: true, reason: '任务尚未整体报告进展；1条措施已报告进展，没有逾期' });
+    const notStarted: StatusResult = { status: '未启动', derived: false, reason: '', latest: { date: '2024-03', status: '未启动' } };
+    expect(deriveTaskStatus({ deadlineMonth: '2024-12', ongoing: false, claims: [], measureStatuses: [notStarted], asOf: '2024-06-30' })).toMatchObject({ status: '未启动', derived: true });
+  });
+
   it('reports nothing when nothing was reported and nothing is late', () => {
     const result = deriveTaskStatus({ deadlineMonth: '2023-12', ongoing: false, claims: [], measureStatuses: [measure('未报告')], asOf: '2022-07-15' });
     expect(result).toMatchObject({ status: '未报告', derived: false });
