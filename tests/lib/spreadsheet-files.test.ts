@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,20 @@ describe('the Bazhong ledger through export and import', () => {
     const result = await importLedgerSheet({ projectRoot: root, sheet: exported[format], asOf: AS_OF });
     expect(formatProblems(result.problems)).toBe('');
     expect(result.notes).toEqual([]);
+    expect(result).toMatchObject({ written: [], unchanged: 10 });
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('gives back the same content when a unit’s own name holds 、 (巴州区委、区政府), as the export joins names with it', async () => {
+    const { root, content } = copyBazhong();
+    const unitFile = join(content, 'units/bazhong/bazhou.yaml');
+    writeFileSync(unitFile, readFileSync(unitFile, 'utf8').replace(/^name: 巴州区党委和人民政府$/m, 'name: 巴州区委、区政府'));
+    const out = join(root, 'export');
+    expect(formatProblems((await exportLedgerSheets({ projectRoot: root, outDir: out, asOf: AS_OF })).problems)).toBe('');
+    expect(readFileSync(join(out, 'bazhong-cei2.csv'), 'utf8')).toContain('巴州区委、区政府、');
+    const before = snapshot(content);
+    const result = await importLedgerSheet({ projectRoot: root, sheet: join(out, 'bazhong-cei2.csv'), asOf: AS_OF });
+    expect(formatProblems(result.problems)).toBe('');
     expect(result).toMatchObject({ written: [], unchanged: 10 });
     expect(snapshot(content)).toEqual(before);
   });

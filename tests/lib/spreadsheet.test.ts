@@ -11,7 +11,7 @@ import { readLedgerRows, type Grid, type GridCell } from '../../src/features/she
 import { normaliseCellText, parseTaskNumber } from '../../src/features/sheet/text.ts';
 import { checkFormulaText } from '../../src/features/sheet/formula-text.ts';
 import { excelSerialDate } from '../../src/features/sheet/ledger-sheet.ts';
-import { splitUnitNames, unitResolver } from '../../src/features/sheet/units.ts';
+import { splitUnitNames, unitNameSplitter, unitResolver } from '../../src/features/sheet/units.ts';
 import { taskSchema } from '../../src/schemas/task.ts';
 
 const unit = (id: string, data: Partial<Unit> & { name: string }) => ({
@@ -131,6 +131,13 @@ describe('unit names in a sheet', () => {
     expect(['市住房城乡建设局', '住房城乡建设局', '市住建局', '各县(区)党委和人民政府'].map((name) => resolve(name))).toEqual(
       ['housing', 'housing', 'housing', 'counties'].map((id) => ({ ok: true, id })),
     );
+  });
+
+  it('keeps whole a unit name that holds a separator itself, the longest first, and splits the rest', () => {
+    const split = unitNameSplitter([...UNITS, unit('lianxi', { name: '濂溪区委、区政府' }), unit('lianxi-party', { name: '濂溪区委' })]);
+    expect(split('濂溪区委、区政府、市生态环境局，濂溪区委')).toEqual(['濂溪区委、区政府', '市生态环境局', '濂溪区委']);
+    expect(split('市生态环境局；市住建局')).toEqual(['市生态环境局', '市住建局']);
+    expect(splitUnitNames('濂溪区委、区政府')).toEqual(['濂溪区委', '区政府']);
   });
 
   it('refuses an unknown unit and suggests the nearest name', () => {

@@ -10,7 +10,7 @@ import { LEDGER_COLUMNS, columnHeader, type ColumnKey } from './columns.ts';
 import { dueFromMeasureText, formatMeasuresCell, parseMeasuresCell, type CellMeasure } from './measures-cell.ts';
 import type { LedgerRow } from './sheet-rows.ts';
 import { parseTaskNumber } from './text.ts';
-import { splitUnitNames, unitResolver } from './units.ts';
+import { unitNameSplitter, unitResolver } from './units.ts';
 
 /**
  * The staff ledger sheet (整改台账) ↔ task files. One row per task, as the plan's task list
@@ -162,6 +162,7 @@ export function rowsToTasks(rows: readonly LedgerRow[], context: SheetImportCont
   const notes: Problem[] = [];
   const { file } = context;
   const resolve = unitResolver(context.units);
+  const splitUnitNames = unitNameSplitter(context.units);
   const tasks: ImportedTask[] = [];
   const newFindings = new Map<string, number>();
 

@@ -52,10 +52,45 @@ export function unitResolver(units: readonly Entry<Unit>[]): (name: string) => U
   };
 }
 
+/** What separates the names in a cell listing units. */
+const SEPARATORS = /([、，,；;\n]+)/;
+
 /** Splits a cell listing units (`市住房城乡建设局、各县（区）党委和人民政府，巴中经开区`) into names. */
 export function splitUnitNames(text: string): string[] {
   return text
-    .split(/[、，,；;\n]+/)
+    .split(SEPARATORS)
+    .filter((_, index) => index % 2 === 0)
     .map((name) => name.trim())
     .filter((name) => name.length > 0);
+}
+
+/**
+ * `splitUnitNames` that keeps whole the names of these units that hold a separator themselves
+ * (`濂溪区委、区政府`, as plans name a county's Party committee and government together), the
+ * longest first: the export joins names with 、, and its import must read them back.
+ */
+export function unitNameSplitter(units: readonly Entry<Unit>[]): (text: string) => string[] {
+  const joined = new Set<string>();
+  for (const { data } of units) {
+    for (const name of [data.name, data.fullName, data.shortName, ...data.aliases]) if (name && SEPARATORS.test(name)) joined.add(nameKey(name));
+  }
+  if (joined.size === 0) return splitUnitNames;
+  return (text) => {
+    // Names and separators in turn: names at even indexes.
+    const parts = text.split(SEPARATORS);
+    const names: string[] = [];
+    for (let start = 0; start < parts.length; start += 2) {
+      let end = start;
+      for (let last = parts.length - 1; last > start; last -= 2) {
+        if (joined.has(nameKey(parts.slice(start, last + 1).join('')))) {
+          end = last;
+          break;
+        }
+      }
+      const name = parts.slice(start, end + 1).join('').trim();
+      if (name) names.push(name);
+      start = end;
+    }
+    return names;
+  };
 }
