@@ -41,6 +41,13 @@ describe('content check on the two-inspection fixture', () => {
     expect(result.fileCount).toBe(passed.fileCount + 1);
   });
 
+  it('reports a file it cannot read once, and not every reference to it as an id that does not exist', () => {
+    // A tab where YAML takes spaces: the task file cannot be read, while updates and places name it.
+    const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', /^goal: /m, '\tgoal: '));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.filter((problem) => problem.file !== 'content/tasks/demo/01.yaml').map((problem) => `${problem.file}: ${problem.zh}`)).toEqual([]);
+  });
+
   it('names the file, line and field of a missing required field, in Chinese and English', () => {
     const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', /^goal: .*\n/m, ''));
     expect(problems).toHaveLength(1);

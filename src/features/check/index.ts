@@ -86,13 +86,13 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   const knownNames = new Map<string, { id: string; kind: string }>();
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const folder = join(contentDir, spec.folder);
-    const { files, problems: readProblems } = readCollection(projectRoot, folder, spec.pattern.includes('md') ? 'markdown' : 'yaml', contentDir);
+    const { files, problems: readProblems, unread } = readCollection(projectRoot, folder, spec.pattern.includes('md') ? 'markdown' : 'yaml', contentDir);
     problems.push(...readProblems);
     // A file that cannot be read may hold several faults: it is still one file, counted once.
     fileCount += new Set([...files, ...readProblems].map((each) => each.file)).size;
     const byId = new Map<string, SourceFile>();
     valid[name] = [];
-    allIds[name] = new Set(files.map((source) => source.id));
+    allIds[name] = new Set([...files.map((source) => source.id), ...unread]);
     for (const source of files) {
       if (!ID_PATTERN.test(source.id)) {
         problems.push({

@@ -157,8 +157,10 @@ export function readCollection(
   kind: 'yaml' | 'markdown',
   /** The content folder, to tell a link that leads out of it; the collection folder's parent by default. */
   contentDir: string = dirname(folder),
-): { files: SourceFile[]; problems: Problem[] } {
+): { files: SourceFile[]; problems: Problem[]; unread: string[] } {
   const files: SourceFile[] = [];
+  // Ids of the files that could not be read: they exist, so a reference to one is not "missing".
+  const unread: string[] = [];
   const walked = walk(projectRoot, contentDir, folder);
   const problems: Problem[] = walked.problems;
   for (const { path, stats } of walked.paths) {
@@ -172,6 +174,7 @@ export function readCollection(
     const read = readContentText(projectRoot, file, path, contentDir, stats);
     if ('problem' in read) {
       problems.push(read.problem);
+      unread.push(id);
       continue;
     }
     const text = read.text;
@@ -187,6 +190,7 @@ export function readCollection(
           zh: '文件开头缺少 --- 包围的信息块（frontmatter）。请参照现有方案文件补上。',
           en: 'the file does not start with a frontmatter block between --- lines: copy the shape of an existing plan file.',
         });
+        unread.push(id);
         continue;
       }
       yamlText = found.yaml;
@@ -197,8 +201,9 @@ export function readCollection(
     problems.push(...personalDataProblems(file, text, parsed.source), ...parsed.problems);
     if (parsed.source) problems.push(...unsafeCharacterProblems(parsed.source));
     if (parsed.source) files.push({ ...parsed.source, id, ...body });
+    else unread.push(id);
   }
-  return { files, problems };
+  return { files, problems, unread };
 }
 
 /**
