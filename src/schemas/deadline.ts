@@ -45,6 +45,12 @@ export const deadline = z.preprocess(
   z.string().transform((value, ctx) => {
     const parsed = parseDeadline(value);
     if (!parsed) {
+      // Full-width digits (２０２４年１２月) read as a month to a person, not to the site: say what to write.
+      const halfWidth = parseDeadline(value.normalize('NFKC'));
+      if (halfWidth) {
+        ctx.addIssue({ code: 'custom', message: `整改时限“${value}”用了全角数字，请改为半角：${halfWidth.text}。\nThe deadline "${value}" is written in full-width digits: write ${halfWidth.text}.` });
+        return z.NEVER;
+      }
       ctx.addIssue({
         code: 'custom',
         message: `“${value}”不是有效的整改时限。请写成“2023年12月”这样的年月，或“${ONGOING_DEADLINE}”。\n"${value}" is not a deadline: write a month such as 2023年12月, or ${ONGOING_DEADLINE}.`,

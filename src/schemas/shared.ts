@@ -108,9 +108,22 @@ export const sourceReference = z.object({
 export type SourceReference = z.output<typeof sourceReference>;
 
 /** A list of unit ids; a unit may be a group (各县（区）党委和人民政府) that expands to members. */
-export const unitList = z.array(ref('units')).min(1, {
-  message: '至少写一个单位编号。\nName at least one unit id.',
-});
+export const unitList = z
+  .array(ref('units'))
+  .min(1, {
+    message: '至少写一个单位编号。\nName at least one unit id.',
+  })
+  .superRefine((ids, ctx) => {
+    ids.forEach((id, index) => {
+      if (ids.indexOf(id) < index) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `单位“${id}”写了两次，页面上会重复列出。请删去重复的一个。\nThe unit "${id}" is listed twice and would be named twice on the page: delete the repeat.`,
+        });
+      }
+    });
+  });
 
 /** Non-negative quantity: kilometres, counts, percentages, 万亩. */
 export const quantity = z.number().nonnegative({
