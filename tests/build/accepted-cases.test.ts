@@ -19,3 +19,13 @@ describe('a plan published before its tasks are entered', () => {
     }
   });
 });
+
+// A mine located to its township with a point (tests/fixtures/accepted-content/approximate-point/),
+// beside a pipeline known only by its county and a plant measured exactly, on the same task.
+describe('a map with a place at approximate coordinates', () => {
+  it('says in its legend which places are only sketched in their county and which have approximate coordinates', () => {
+    const html = readFileSync(join(ACCEPTED.outDir, 'tasks/demo/01/index.html'), 'utf8');
+    expect(html).toContain('方案未给出坐标：1处只知所在县区或乡镇');
+    expect(html).toContain('1处的坐标为近似位置，不是实测位置');
+  });
+});
