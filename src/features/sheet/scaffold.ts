@@ -142,7 +142,12 @@ const updateQuestions = (reopening: boolean): Question[] => [
   { flag: 'evidence-title', zh: '依据链接的标题（没有则留空）', en: 'title of a public link as evidence (optional)', required: false },
   { flag: 'evidence-url', zh: '依据链接网址 https://…（没有则留空）', en: 'URL of that link (optional)', required: false },
   { flag: 'evidence-document', zh: '依据文件编号（content/documents/ 下，没有则留空）', en: 'id of a document in content/documents/ (optional)', required: false, id: 'documents' },
-  { flag: 'evidence-text', zh: '依据说明，如“验收意见（巴环函〔2026〕1号）”（没有则留空）', en: 'evidence in words (optional)', required: false },
+  {
+    flag: 'evidence-text',
+    zh: '依据说明，如“验收意见”（没有则留空）；验收销号、重新整改还须用 --evidence-document 或 --evidence-url 附上文件或链接',
+    en: 'evidence in words (optional); a close-out or a reopening also needs --evidence-document or --evidence-url',
+    required: false,
+  },
 ];
 
 function findTask(reference: string, content: LedgerInput) {
