@@ -195,7 +195,8 @@ export function rowsToTasks(rows: readonly LedgerRow[], context: SheetImportCont
     const cell = (column: ColumnKey) => found.get(column);
     const required = (column: ColumnKey) => {
       const value = cell(column);
-      if (!value) fail(firstRow, column, undefined, `任务 ${group.number} 的“${columnHeader(column)}”为空。请填写。`, `task ${group.number} has an empty ${columnHeader(column)}: fill it in.`);
+      // A refused cell (a formula) has its own problem already.
+      if (!value && !group.rows.some((row) => row.refused?.includes(column))) fail(firstRow, column, undefined, `任务 ${group.number} 的“${columnHeader(column)}”为空。请填写。`, `task ${group.number} has an empty ${columnHeader(column)}: fill it in.`);
       return value;
     };
 

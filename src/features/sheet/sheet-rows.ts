@@ -30,6 +30,8 @@ export interface LedgerRowCell {
 export interface LedgerRow {
   row: number;
   cells: Partial<Record<ColumnKey, LedgerRowCell>>;
+  /** Columns whose cell was refused (a formula, an error value): already a problem, not also "empty". */
+  refused?: ColumnKey[];
 }
 
 export interface SheetReading {
@@ -137,6 +139,7 @@ export function readLedgerRows(grid: Grid, file: string): SheetReading {
   for (const row of grid.slice(headerRowNumber)) {
     if (!row) continue;
     const cells: LedgerRow['cells'] = {};
+    const refused: ColumnKey[] = [];
     const traditional = new Set<string>();
     const invisible = new Set<string>();
     let fullWidth = false;
@@ -149,6 +152,7 @@ export function readLedgerRows(grid: Grid, file: string): SheetReading {
       const header = columnHeader(key);
       if (cell.refusal) {
         problems.push({ file, line: cell.row, field: `${cell.address} ${header}`, ...cell.refusal });
+        refused.push(key);
         continue;
       }
       if (cell.mergedFrom && !mergedNoted.has(cell.mergedFrom)) {
@@ -164,6 +168,7 @@ export function readLedgerRows(grid: Grid, file: string): SheetReading {
       const guarded = checkFormulaText(cell.text);
       if ('refusal' in guarded) {
         problems.push({ file, line: cell.row, field: `${cell.address} ${header}`, ...guarded.refusal });
+        refused.push(key);
         continue;
       }
       // The content check's rule, run here so the message names the cell rather than the file it would become.
@@ -174,7 +179,7 @@ export function readLedgerRows(grid: Grid, file: string): SheetReading {
       fullWidth ||= normalised.fullWidth;
       if (normalised.text) cells[key] = { text: normalised.text, address: cell.address };
     }
-    if (Object.keys(cells).length === 0) continue;
+    if (Object.keys(cells).length === 0 && refused.length === 0) continue;
     if (traditional.size > 0 || fullWidth || invisible.size > 0) {
       const changes = [
         traditional.size > 0 ? `繁体字已转为简体（${[...traditional].join('，')}）` : '',
@@ -190,7 +195,7 @@ export function readLedgerRows(grid: Grid, file: string): SheetReading {
         en: `${[traditional.size > 0 ? `traditional characters converted to simplified (${[...traditional].join(', ')})` : '', fullWidth ? 'full-width digits and letters converted' : '', invisible.size > 0 ? `invisible characters removed (${[...invisible].join(', ')})` : ''].filter(Boolean).join('; ')}: check the imported text.`,
       });
     }
-    rows.push({ row: rowNumber, cells });
+    rows.push({ row: rowNumber, cells, ...(refused.length > 0 ? { refused } : {}) });
   }
   return { rows, problems, notes };
 }
