@@ -32,6 +32,6 @@ export const lonLatPoint = z.tuple([z.number(), z.number()]).superRefine((point,
     code: 'custom',
     message: looksSwapped(point)
       ? `经度和纬度写反了：[${first}, ${second}] 应写成 [${second}, ${first}]（先写经度、后写纬度）。\nlongitude and latitude are swapped: write [${second}, ${first}] (longitude first, then latitude).`
-      : `坐标 [${first}, ${second}] 不在中国境内（${EXTENT_TEXT}）。请核对经纬度，先写经度、后写纬度，例如 [106.7475, 31.8678]。\nthe point [${first}, ${second}] is not in China (longitude ${CHINA_EXTENT.west}–${CHINA_EXTENT.east}, latitude ${CHINA_EXTENT.south}–${CHINA_EXTENT.north}): check it, longitude first, e.g. [106.7475, 31.8678].`,
+      : `坐标 [${first}, ${second}] 不在中国境内（${EXTENT_TEXT}）。请核对经纬度，先写经度、后写纬度，例如 [116.3975, 39.9087]。\nthe point [${first}, ${second}] is not in China (longitude ${CHINA_EXTENT.west}–${CHINA_EXTENT.east}, latitude ${CHINA_EXTENT.south}–${CHINA_EXTENT.north}): check it, longitude first, e.g. [116.3975, 39.9087].`,
   });
 });

@@ -7,7 +7,7 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
 // Only through `ref`: a field that holds an id always says whose id it is.
 const entryId = z.string().regex(ID_PATTERN, {
   message:
-    '编号只能用小写英文字母、数字和连字符，例如 bazhong-cei2/06。\nAn id uses lower-case letters, digits and hyphens only, e.g. bazhong-cei2/06.',
+    '编号只能用小写英文字母、数字和连字符，例如 city-cei2/06。\nAn id uses lower-case letters, digits and hyphens only, e.g. city-cei2/06.',
 });
 
 /**

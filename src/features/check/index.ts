@@ -97,7 +97,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
       if (!ID_PATTERN.test(source.id)) {
         problems.push({
           file: source.file,
-          zh: `文件名“${source.id}”不能作编号：只能用小写英文字母、数字和连字符（例如 06.yaml、bazhou.yaml）。请重命名文件。`,
+          zh: `文件名“${source.id}”不能作编号：只能用小写英文字母、数字和连字符（例如 06.yaml、county-a.yaml）。请重命名文件。`,
           en: `the file name "${source.id}" cannot be an id: use lower-case letters, digits and hyphens only (e.g. 06.yaml): rename the file.`,
         });
         continue;

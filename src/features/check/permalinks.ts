@@ -150,8 +150,8 @@ export function checkAddresses(options: {
       if (!isSitePath(path)) {
         problems.push({
           ...at,
-          zh: `“${path.length > 60 ? `${path.slice(0, 60)}…` : path}”不是本站的网址路径（应以 / 开头，页面以 / 结尾，例如 /tasks/bazhong-cei2/06/）。这个文件由 npm run urls:record 写入：请删除或改正这一行。`,
-          en: `"${path.slice(0, 60)}" is not a site path (it starts with /, and a page ends with /, e.g. /tasks/bazhong-cei2/06/): npm run urls:record writes this file; delete or correct the line.`,
+          zh: `“${path.length > 60 ? `${path.slice(0, 60)}…` : path}”不是本站的网址路径（应以 / 开头，页面以 / 结尾，例如 /tasks/city-cei2/06/）。这个文件由 npm run urls:record 写入：请删除或改正这一行。`,
+          en: `"${path.slice(0, 60)}" is not a site path (it starts with /, and a page ends with /, e.g. /tasks/city-cei2/06/): npm run urls:record writes this file; delete or correct the line.`,
         });
         return;
       }

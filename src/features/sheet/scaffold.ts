@@ -124,7 +124,7 @@ const sourceQuestions = (required: boolean): Question[] => [
 // ——— progress updates and reopenings ———
 
 const updateQuestions = (reopening: boolean): Question[] => [
-  { flag: 'task', zh: '哪项任务？写任务编号，如 bazhong-cei2/06，只有一个方案时也可只写序号 6', en: 'which task: its id (bazhong-cei2/06), or its number when there is one plan', required: true },
+  { flag: 'task', zh: '哪项任务？写任务编号，如 city-cei2/06，只有一个方案时也可只写序号 6', en: 'which task: its id (city-cei2/06), or its number when there is one plan', required: true },
   { flag: 'measure', zh: reopening ? '第几条措施？（重新整改整项任务则留空）' : '第几条措施？（针对整项任务则留空）', en: 'which measure number (empty for the whole task)', required: false },
   ...(reopening ? [] : [{ flag: 'place', zh: '哪个点位？写点位编号（没有则留空）', en: 'which place id (optional)', required: false, id: 'places' as const }]),
   { flag: 'date', zh: reopening ? '发现问题、决定重新整改的日期，如 2026-05-20（留空为今天）' : '进展日期，如 2026-05-20 或 2026-05（留空为今天）', en: 'date of the update, YYYY-MM-DD or YYYY-MM (empty: today)', required: false },
@@ -334,10 +334,10 @@ const KINDS: Record<string, KindSpec> = {
   unit: {
     collection: 'units',
     questions: [
-      { flag: 'id', zh: '单位编号（文件路径），如 bazhong/transport', en: 'unit id (its file path), e.g. bazhong/transport', required: true, id: 'new' },
+      { flag: 'id', zh: '单位编号（文件路径），如 city/transport', en: 'unit id (its file path), e.g. city/transport', required: true, id: 'new' },
       { flag: 'name', zh: '单位名称，与方案写法一致，如 市交通运输局', en: 'name as the plan writes it', required: true },
       { flag: 'kind', zh: `类别：${UNIT_KINDS.join('、')}（留空为 department）`, en: `kind: ${UNIT_KINDS.join(', ')} (empty: department)`, required: false, choices: UNIT_KINDS },
-      { flag: 'jurisdiction', zh: '所属行政区划编号，如 bazhong', en: 'jurisdiction id, e.g. bazhong', required: true, id: 'jurisdictions' },
+      { flag: 'jurisdiction', zh: '所属行政区划编号，如 city', en: 'jurisdiction id, e.g. city', required: true, id: 'jurisdictions' },
       { flag: 'short-name', zh: '简称（没有则留空）', en: 'short name (optional)', required: false },
       { flag: 'aliases', zh: '表格里的其他写法，用顿号分隔（没有则留空）', en: 'other spellings used in sheets, separated by 、 (optional)', required: false },
     ],
@@ -351,12 +351,12 @@ const KINDS: Record<string, KindSpec> = {
   place: {
     collection: 'places',
     questions: [
-      { flag: 'id', zh: '点位编号（文件路径），如 bazhong-cei2/sewage/jingkai-plant', en: 'place id (its file path)', required: true, id: 'new' },
+      { flag: 'id', zh: '点位编号（文件路径），如 city-cei2/sewage/jingkai-plant', en: 'place id (its file path)', required: true, id: 'new' },
       { flag: 'kind', zh: `类别：${PLACE_KINDS.join('、')}`, en: `kind: ${PLACE_KINDS.join(', ')}`, required: true, choices: PLACE_KINDS },
       { flag: 'name', zh: '名称，与来源写法一致', en: 'name as the source writes it', required: true },
       { flag: 'jurisdiction', zh: '所在县区编号，如 nanjiang', en: 'county or zone id, e.g. nanjiang', required: true, id: 'jurisdictions' },
       { flag: 'township', zh: '所在乡镇（来源未写则留空）', en: 'township (optional)', required: false },
-      { flag: 'task', zh: '所属任务编号，如 bazhong-cei2/05', en: 'task id', required: true, id: 'tasks' },
+      { flag: 'task', zh: '所属任务编号，如 city-cei2/05', en: 'task id', required: true, id: 'tasks' },
       { flag: 'measure', zh: '所属措施序号（没有则留空）', en: 'measure number (optional)', required: false, format: 'integer' },
       { flag: 'precision', zh: `位置精度：${PLACE_PRECISIONS.join('、')}（来源没有坐标时写 county 或 township）`, en: `precision: ${PLACE_PRECISIONS.join(', ')}`, required: true, choices: PLACE_PRECISIONS },
       { flag: 'document', zh: '来源文件编号（content/documents/ 下）', en: 'source document id', required: true, id: 'documents' },
@@ -381,7 +381,7 @@ const KINDS: Record<string, KindSpec> = {
       { flag: 'name', zh: '名称，与方案写法一致，如 通江县', en: 'name as the plan writes it', required: true },
       { flag: 'kind', zh: `类别：${JURISDICTION_KINDS.join('、')}（省、市、区、县、功能区、市本级）`, en: `kind: ${JURISDICTION_KINDS.join(', ')}`, required: true, choices: JURISDICTION_KINDS },
       { flag: 'code', zh: 'GB/T 2260 六位代码，如 511921（功能区、市本级留空）', en: 'six-digit GB/T 2260 code (none for zones)', required: false },
-      { flag: 'parent', zh: '上级行政区划编号，如 bazhong（省级留空）', en: 'parent jurisdiction id', required: false, id: 'jurisdictions' },
+      { flag: 'parent', zh: '上级行政区划编号，如 city（省级留空）', en: 'parent jurisdiction id', required: false, id: 'jurisdictions' },
       { flag: 'short-name', zh: '表格和图表里用的简称，如 经开区（没有则留空）', en: 'short name for tables (optional)', required: false },
     ],
     make: (answers) => yamlFile(`jurisdictions/${answers.id}.yaml`, { name: answers.name, shortName: answers['short-name'], code: answers.code, kind: answers.kind, parent: answers.parent }),
@@ -389,7 +389,7 @@ const KINDS: Record<string, KindSpec> = {
   document: {
     collection: 'documents',
     questions: [
-      { flag: 'id', zh: `文件编号（文件名），如 bazhong-cei2-plan（${ID_HINT}）`, en: 'document id (its file name)', required: true, id: 'new' },
+      { flag: 'id', zh: `文件编号（文件名），如 city-cei2-plan（${ID_HINT}）`, en: 'document id (its file name)', required: true, id: 'new' },
       { flag: 'title', zh: '标题，照原文，不加书名号', en: 'title as published, without 《》', required: true },
       { flag: 'kind', zh: `类别：${DOCUMENT_KINDS.join('、')}（方案、任务清单、反馈意见、规章、通知、报告、其他）`, en: `kind: ${DOCUMENT_KINDS.join(', ')}`, required: true, choices: DOCUMENT_KINDS },
       { flag: 'issuer', zh: '发布单位，照原文（来源未写则留空）', en: 'issuer (optional)', required: false },
@@ -477,10 +477,10 @@ const KINDS: Record<string, KindSpec> = {
   plan: {
     collection: 'plans',
     questions: [
-      { flag: 'id', zh: `方案编号（文件名），如 bazhong-cei2（${ID_HINT}）`, en: 'plan id (its file name)', required: true, id: 'new' },
+      { flag: 'id', zh: `方案编号（文件名），如 city-cei2（${ID_HINT}）`, en: 'plan id (its file name)', required: true, id: 'new' },
       { flag: 'title', zh: '标题，照原文，不加书名号', en: 'title as published', required: true },
-      { flag: 'short-title', zh: '简称，如 巴中市整改方案（可留空）', en: 'short title (optional)', required: false },
-      { flag: 'issuer', zh: '印发单位，照原文，如 巴中市', en: 'issuer as the plan names it', required: true },
+      { flag: 'short-title', zh: '简称，如 示例市整改方案（可留空）', en: 'short title (optional)', required: false },
+      { flag: 'issuer', zh: '印发单位，照原文，如 示例市', en: 'issuer as the plan names it', required: true },
       { flag: 'jurisdiction', zh: '方案覆盖的行政区划编号', en: 'jurisdiction id', required: true, id: 'jurisdictions' },
       { flag: 'date', zh: '印发日期，照原文精度，如 2022 或 2022-03', en: 'date of issue, as precise as known', required: true, format: 'partial-date' },
       { flag: 'date-note', zh: '原文没有日期时，说明日期是怎样确定的（可留空）', en: 'how the date was established (optional)', required: false },
@@ -563,7 +563,7 @@ const KINDS: Record<string, KindSpec> = {
       { flag: 'title', zh: '标题', en: 'title', required: true },
       { flag: 'date', zh: '发布日期 YYYY-MM-DD', en: 'date published', required: true, format: 'calendar-date' },
       { flag: 'topic', zh: `类别：${NEWS_TOPICS.join('、')}`, en: `topic: ${NEWS_TOPICS.join(', ')}`, required: true, choices: NEWS_TOPICS },
-      { flag: 'publisher', zh: '发布单位，如 巴中市生态环境局', en: 'who published it', required: true },
+      { flag: 'publisher', zh: '发布单位，如 示例市生态环境局', en: 'who published it', required: true },
       { flag: 'summary', zh: '一两句摘要，用于列表和订阅（可留空，文件中留作待填写）', en: 'one or two sentences for lists and the feed', required: false, blank: '一两句摘要，用于列表和订阅' },
       { flag: 'tasks', zh: '报道的整改任务编号，用顿号分隔（没有则留空）', en: 'task ids it reports on (optional)', required: false, id: 'tasks', list: true },
       ...linkQuestions,
@@ -578,7 +578,7 @@ const KINDS: Record<string, KindSpec> = {
   indicator: {
     collection: 'indicators',
     questions: [
-      { flag: 'id', zh: `指标编号（文件路径），如 bazhong-cei2/air-good-days（${ID_HINT}）`, en: 'indicator id (its file path)', required: true, id: 'new' },
+      { flag: 'id', zh: `指标编号（文件路径），如 city-cei2/air-good-days（${ID_HINT}）`, en: 'indicator id (its file path)', required: true, id: 'new' },
       { flag: 'plan', zh: '设定目标的整改方案编号（只有一个方案时可留空）', en: 'plan id (optional when there is one plan)', required: false, id: 'plans' },
       { flag: 'title', zh: '简称，用于列表和图表标题（不超过40字），如 空气质量优良天数率', en: 'short title (at most 40 characters)', required: true },
       { flag: 'metric', zh: '指标的原话（可留空，文件中留作待填写）', en: "what is measured, in the plan's words", required: false, blank: '指标的原话，如 全市空气质量优良天数率' },
@@ -641,8 +641,8 @@ function answerProblems(kind: ScaffoldKind, answers: Answers, context: ScaffoldC
         problems.push(
           problem(
             flag,
-            `--${flag} 的值“${value}”不是有效的编号。编号只能用小写英文字母、数字和连字符，文件夹之间用 /，不能以 / 或 . 开头，例如 bazhong/transport。`,
-            `--${flag} "${value}" is not a valid id: use lower-case letters, digits and hyphens, with / between folders and no leading / or ., e.g. bazhong/transport.`,
+            `--${flag} 的值“${value}”不是有效的编号。编号只能用小写英文字母、数字和连字符，文件夹之间用 /，不能以 / 或 . 开头，例如 city/transport。`,
+            `--${flag} "${value}" is not a valid id: use lower-case letters, digits and hyphens, with / between folders and no leading / or ., e.g. city/transport.`,
           ),
         );
         continue;
