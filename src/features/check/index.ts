@@ -164,6 +164,10 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
       listLength: site?.listLength ?? DEFAULT_LIST_LENGTH,
       bulletinPeriod: site?.bulletinPeriod ?? 'bimonth',
       fileOf: (collection, id) => valid[collection].find((entry) => entry.id === id)?.source.file,
+      bodies: Object.values(valid).flatMap((entries) =>
+        entries.flatMap(({ source }) => (source.body !== undefined && source.rendered ? [{ file: source.file, line: source.bodyLine ?? 1, body: source.body, html: source.rendered.html }] : [])),
+      ),
+      base: site ? new URL(site.url).pathname : '/',
     }),
   );
   return { problems, input, entries: valid, ids: allIds, site, attachments: attachments.files, asOf, fileCount };

@@ -10,7 +10,7 @@ import { redirectsSchema, type Redirect } from '../../schemas/redirect.ts';
 import { displayPath, readContentText, readYamlText } from './load.ts';
 import { personalDataProblems } from './privacy.ts';
 import type { Problem } from './problem.ts';
-import { problemFromIssue } from './zod-issues.ts';
+import { closest, problemFromIssue } from './zod-issues.ts';
 import { attachmentFile } from './attachments.ts';
 
 /**
@@ -61,6 +61,9 @@ export function checkAddresses(options: {
   listLength: number;
   bulletinPeriod: PeriodKind;
   fileOf: EntryFiles;
+  /** The entries' Markdown bodies as the check rendered them, with the site's base path they were rendered under. */
+  bodies?: readonly BodyOfEntry[];
+  base?: string;
 }): Problem[] {
   const { projectRoot, contentDir, ledger } = options;
   const all = sitePaths(ledger, { listLength: options.listLength, places: options.places, attachments: options.attachments, bulletinPeriod: options.bulletinPeriod });
@@ -71,6 +74,8 @@ export function checkAddresses(options: {
   const read = readRedirects(projectRoot, contentDir);
   problems.push(...read.problems);
   const { redirects, lineOf } = read;
+  const redirected = new Set(redirects.map((redirect) => redirect.from));
+  problems.push(...bodyLinkProblems(options.bodies ?? [], options.base ?? '/', (path) => writes(path) || redirected.has(path), () => written));
   const promisedPath = join(contentDir, PUBLISHED_URLS_FILE);
   let promisedText: string | null = null;
   if (lstatSync(promisedPath, { throwIfNoEntry: false })) {
@@ -222,3 +227,50 @@ function suggestion(id: string, route: EntryRoute): string {
   const near = route.ids.find((candidate) => candidate.split('/').slice(0, -1).join('/') === id.split('/').slice(0, -1).join('/') && tail(candidate) === tail(id));
   return near ? `现有相近的编号：${near}（${route.prefix}${near}${route.suffix}）。` : '';
 }
+
+/** A Markdown body of an entry, for the check of its links. */
+export interface BodyOfEntry {
+  file: string;
+  /** The line of the file on which the body starts. */
+  line: number;
+  body: string;
+  html: string;
+}
+
+/**
+ * Links and images of bodies that lead to an address of this site the build will not write (a
+ * mistyped page, an attachment not in content/attachments/): named with the nearest address that
+ * is published. Links to other hosts are not followed.
+ */
+function bodyLinkProblems(bodies: readonly BodyOfEntry[], base: string, published: (path: string) => boolean, all: () => ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  for (const body of bodies) {
+    const seen = new Set<string>();
+    for (const [, attribute, value] of body.html.matchAll(/\b(href|src)="([^"]*)"/g)) {
+      if (!value!.startsWith(prefix) || value!.startsWith('//')) continue;
+      const path = `/${value!.slice(prefix.length)}`.replace(/[?#].*$/, '');
+      if (seen.has(path) || published(path)) continue;
+      seen.add(path);
+      let decoded = path;
+      try {
+        decoded = decodeURI(path);
+      } catch {
+        // not percent-encoded text: kept as it is
+      }
+      if (published(decoded)) continue;
+      const index = body.body.split('\n').findIndex((line) => line.includes(decoded) || line.includes(path));
+      const near = closest(decoded, all());
+      const what = attribute === 'src' ? ['图片', 'image'] : ['链接', 'link'];
+      problems.push({
+        file: body.file,
+        line: index >= 0 ? body.line + index : body.line,
+        field: '正文 (body)',
+        zh: `正文的${what[0]}指向本站的 ${decoded}，但本站不发布这个网址。${near ? `是否想写 ${near}？` : ''}请检查拼写：页面网址以 / 结尾；附件写 /documents/ 加 content/attachments/ 中的文件名。`,
+        en: `the body's ${what[1]} leads to ${decoded} on this site, which the site does not publish.${near ? ` Did you mean ${near}?` : ''} Check the spelling: pages end with /; an attachment is /documents/ and its name in content/attachments/.`,
+      });
+    }
+  }
+  return problems;
+}
+
