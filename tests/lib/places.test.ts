@@ -4,7 +4,7 @@ import { containsPoint } from '../../src/features/map/geo.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
 import { mapData, syntheticMapPlaces } from '../../src/features/map/map-data.ts';
 import { readOutlines } from '../../src/features/check/outlines.ts';
-import { buildPlaceViews, layerGeoJson, placesOfLayer, placeStatus } from '../../src/features/map/places.ts';
+import { buildPlaceViews, layerGeoJson, legendCounts, placesOfLayer, placeStatus } from '../../src/features/map/places.ts';
 import { ledgerOf, measure, OFFICE, place, task, update } from '../helpers/ledger-builder.ts';
 import { BAZHONG } from '../helpers/fixture-copy.ts';
 import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
@@ -148,5 +148,21 @@ describe('the status of a place with no report of its own', () => {
     const done = { task: 'demo-plan/01', measure: 1, date: '2022-06', status: '已完成' };
     const own = { task: 'demo-plan/01', measure: 1, place: 'plant', date: '2022-09', status: '序时推进' };
     expect(statusOf([done, own])).toMatchObject({ status: '逾期', derived: true });
+  });
+});
+
+describe('what a map legend says of its places', () => {
+  it('tells places at approximate coordinates from places it cannot draw', () => {
+    const ledger = ledgerOf({
+      tasks: [task({ number: 1, deadline: '2023年12月' })],
+      places: [
+        place('measured', { location: { precision: 'exact', point: [100.2123, 30.2567] } }),
+        place('near-town', { location: { precision: 'township', point: [100.22, 30.26] } }),
+        place('county-only'),
+      ],
+    });
+    // Without outlines, the county-only place has nowhere to be drawn.
+    const counts = legendCounts(buildPlaceViews(ledger, null));
+    expect({ undrawn: counts.undrawn.map((view) => view.id), sketched: counts.sketched, nearby: counts.nearby }).toEqual({ undrawn: ['county-only'], sketched: 0, nearby: 1 });
   });
 });

@@ -75,7 +75,7 @@ export function checkAddresses(options: {
   problems.push(...read.problems);
   const { redirects, lineOf } = read;
   const redirected = new Set(redirects.map((redirect) => redirect.from));
-  problems.push(...bodyLinkProblems(options.bodies ?? [], options.base ?? '/', (path) => writes(path) || redirected.has(path), () => written));
+  problems.push(...bodyLinkProblems(options.bodies ?? [], options.base ?? '/', (path) => writes(path) || redirected.has(path), written));
   const promisedPath = join(contentDir, PUBLISHED_URLS_FILE);
   let promisedText: string | null = null;
   if (lstatSync(promisedPath, { throwIfNoEntry: false })) {
@@ -242,7 +242,7 @@ export interface BodyOfEntry {
  * mistyped page, an attachment not in content/attachments/): named with the nearest address that
  * is published. Links to other hosts are not followed.
  */
-function bodyLinkProblems(bodies: readonly BodyOfEntry[], base: string, published: (path: string) => boolean, all: () => ReadonlySet<string>): Problem[] {
+function bodyLinkProblems(bodies: readonly BodyOfEntry[], base: string, published: (path: string) => boolean, all: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const prefix = base.endsWith('/') ? base : `${base}/`;
   for (const body of bodies) {
@@ -260,7 +260,7 @@ function bodyLinkProblems(bodies: readonly BodyOfEntry[], base: string, publishe
       }
       if (published(decoded)) continue;
       const index = body.body.split('\n').findIndex((line) => line.includes(decoded) || line.includes(path));
-      const near = closest(decoded, all());
+      const near = closest(decoded, all);
       const what = attribute === 'src' ? ['图片', 'image'] : ['链接', 'link'];
       problems.push({
         file: body.file,

@@ -144,6 +144,16 @@ function positionOf(place: Place, outline: OutlineFeature | undefined, jurisdict
   };
 }
 
+/**
+ * What a map's legend says of its places: those it cannot draw, those drawn inside their county
+ * for want of coordinates, and those drawn at coordinates the content marks approximate.
+ */
+export function legendCounts(places: readonly PlaceView[]): { undrawn: PlaceView[]; sketched: number; nearby: number } {
+  const approximate = places.filter((place) => place.position && place.approximate);
+  const nearby = approximate.filter((place) => place.place.location.point).length;
+  return { undrawn: places.filter((place) => !place.position), sketched: approximate.length - nearby, nearby };
+}
+
 /** Every place as maps and tables show it, in content order. */
 export function buildPlaceViews(ledger: Ledger, outlines: OutlineCollection | null): PlaceView[] {
   const outlineOf = outlinesByJurisdiction(ledger, outlines);
