@@ -65,7 +65,8 @@ await runCommand(async () => {
     const path = resolve(projectRoot, entry.source.file);
     return { relative: relative(contentDir, path).split(/[\\/]/).join('/'), text: readFileSync(path, 'utf8') };
   };
-  const result = scaffold(kind, answers, { input: checked.input, ids: checked.ids, fileOf });
+  const placeKinds = checked.site?.placeLayers.flatMap((layer) => layer.kinds.map((each) => each.id));
+  const result = scaffold(kind, answers, { input: checked.input, ids: checked.ids, fileOf, placeKinds });
   if (result.problems.length > 0 || !result.file) {
     printProblems(result.problems);
     fail(`\n没有新建文件。用法：${USAGE}`, 'No file was created.');

@@ -11,7 +11,7 @@ export function getPlaces(): Promise<{ views: PlaceView[]; outlines: OutlineColl
   cached ??= getLedger().then(({ ledger, site }) => {
     // The content check has already refused a broken outline file, so an error cannot reach here.
     const { outlines } = readOutlines(contentRoot(), site);
-    return { views: buildPlaceViews(ledger, outlines), outlines };
+    return { views: buildPlaceViews(ledger, outlines, site.placeLayers), outlines };
   });
   return cached;
 }

@@ -15,7 +15,7 @@ export function cmsAdmin(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const site = loadSiteConfig();
         if (!site.cms) return;
-        const result = writeAdminFiles({ distDir: fileURLToPath(dir), contentDir: contentRoot(), title: site.title, cms: site.cms });
+        const result = writeAdminFiles({ distDir: fileURLToPath(dir), contentDir: contentRoot(), title: site.title, cms: site.cms, placeKinds: site.placeLayers.flatMap((layer) => layer.kinds) });
         logger.info(`/admin/: Sveltia CMS ${(result.scriptBytes / 1e6).toFixed(1)} MB, configuration from the schemas`);
         for (const url of result.unresolvedCdnUrls) logger.warn(`/admin/ still names a CDN file: ${url}`);
       },

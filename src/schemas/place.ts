@@ -4,7 +4,6 @@ import { lonLatPoint } from './point.ts';
 import { partialDate, sourceReference } from './shared.ts';
 import { ref, measureRef } from './ref.ts';
 
-export const PLACE_KINDS = ['mining-right', 'sewage-plant', 'sludge-centre', 'pipeline-programme'] as const;
 /**
  * How precisely a place is located: the source gives no coordinates, so say how close we are.
  * `exact`: a point measured on the ground (at least 4 decimals); `township`: known to its
@@ -45,7 +44,11 @@ const programmeFacts = z.strictObject({
 
 /** A thing with a place: a mining right, a sewage plant, a pipeline programme. */
 export const placeSchema = z.strictObject({
-  kind: z.enum(PLACE_KINDS),
+  /**
+   * Its kind, one that site.yaml's `placeLayers` declares (`mining-right`, `landfill`): the
+   * check refuses any other, since the kinds and their labels are the deployment's own.
+   */
+  kind: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '类别写 site.yaml 的 placeLayers 中列出的类别编号，例如 landfill。\nThe kind is a kind id that placeLayers in site.yaml lists, e.g. landfill.' }),
   /** Name as the source writes it. */
   name: z.string().min(1),
   /** Id of the county or zone it lies in. */

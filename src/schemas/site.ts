@@ -43,6 +43,51 @@ export const cmsSettings = z.strictObject({
 });
 export type CmsSettings = z.output<typeof cmsSettings>;
 
+/** A word used in addresses and data: lower-case letters, digits and hyphens (`sewage-plant`). */
+const KEYWORD = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const keyword = (zh: string, en: string, example: string) =>
+  z.string().regex(KEYWORD, { message: `${zh}只用小写英文字母、数字和连字符，例如 ${example}。\n${en} is lower-case letters, digits and hyphens, e.g. ${example}.` });
+
+/** A kind of place (点位类别) the deployment's plan names: its id in place files, its label on pages. */
+const placeKindSchema = z.strictObject({
+  /** Written in a place's `kind`, e.g. `landfill`. */
+  id: keyword('类别编号', 'A kind', 'landfill'),
+  /** What pages call it, e.g. `垃圾填埋场`. */
+  label: z.string().min(1),
+});
+
+/**
+ * One map of places (地图图层), with the kinds of place it shows: the maps page lists one per
+ * layer with places, each at /maps/<id>/ with its GeoJSON download. A deployment declares the
+ * kinds its plan has; a place of a kind no layer declares is refused by the check.
+ */
+export const placeLayerSchema = z.strictObject({
+  /** Its address, /maps/<id>/: `sewage`, `mining-rights`. */
+  id: keyword('图层编号', 'A layer id', 'sewage'),
+  /** The map's title, e.g. `污水处理设施`. */
+  title: z.string().min(1),
+  kinds: z.array(placeKindSchema).min(1, { message: '每个图层至少列出一个点位类别（id 和 label）。\nEach layer lists at least one kind of place (id and label).' }),
+});
+export type PlaceLayer = z.output<typeof placeLayerSchema>;
+
+/** The layers, each id and each kind once: a kind in two layers would be drawn on both and counted twice. */
+export const placeLayersSchema = z.array(placeLayerSchema).superRefine((layers, context) => {
+  const layerAt = new Map<string, number>();
+  const kindAt = new Map<string, string>();
+  layers.forEach((layer, index) => {
+    const other = layerAt.get(layer.id);
+    if (other !== undefined) {
+      context.addIssue({ code: 'custom', path: [index, 'id'], message: `图层编号 ${layer.id} 已在第${other + 1}个图层使用。请改用另一个编号。\nThe layer id ${layer.id} is already used by layer ${other + 1}: use another.` });
+    } else layerAt.set(layer.id, index);
+    layer.kinds.forEach((kind, kindIndex) => {
+      const where = kindAt.get(kind.id);
+      if (where !== undefined) {
+        context.addIssue({ code: 'custom', path: [index, 'kinds', kindIndex, 'id'], message: `点位类别 ${kind.id} 已列在图层 ${where} 中。每个类别只属于一个图层：请删去一处。\nThe kind ${kind.id} is already listed under layer ${where}: a kind belongs to one layer; remove one.` });
+      } else kindAt.set(kind.id, layer.id);
+    });
+  });
+});
+
 /**
  * A tile URL template whose host is a real domain once `{s}` is filled in (`t{s}.example.com`,
  * never `{s}` alone, which would let the security policy allow any host).
@@ -150,6 +195,11 @@ export const siteSchema = z.strictObject({
   cms: cmsSettings.optional(),
   /** The maps (地图): outlines and an optional tile layer. Without it, places are listed in tables only. */
   map: mapSettings.optional(),
+  /**
+   * The kinds of place (点位) the plan names, grouped into the maps that show them. A site with
+   * places declares their kinds here (docs/staff-guide.md); without it, no place is accepted.
+   */
+  placeLayers: placeLayersSchema.default([]),
   /**
    * The period of the regular bulletins (定期通报): `bimonth` (双月, the default, as the plans'
    * 双月调度), `month` or `quarter`. Half-year and yearly summaries are always published.

@@ -29,3 +29,19 @@ describe('a map with a place at approximate coordinates', () => {
     expect(html).toContain('1处的坐标为近似位置，不是实测位置');
   });
 });
+
+// A landfill (tests/fixtures/accepted-content/place-of-its-own-kind/): a kind of place the made-up
+// city declares in its site.yaml (placeLayers), which Bazhong's plan does not have.
+describe('a place of a kind the deployment declares itself', () => {
+  it('gets the map its site.yaml names, listed with the others, with the label it gives the kind', () => {
+    const map = readFileSync(join(ACCEPTED.outDir, 'maps/landfills/index.html'), 'utf8');
+    expect(map).toContain('<h1>生活垃圾填埋场地图</h1>');
+    expect(map).toContain('甲区示例生活垃圾填埋场');
+    expect(map).toContain('垃圾填埋场');
+    expect(readFileSync(join(ACCEPTED.outDir, 'maps/index.html'), 'utf8')).toMatch(/生活垃圾填埋场<\/a>（1处）/);
+    const geojson = JSON.parse(readFileSync(join(ACCEPTED.outDir, 'maps/landfills.geojson'), 'utf8'));
+    expect(geojson.features.map((feature: { properties: { kind: string; kindLabel: string } }) => feature.properties)).toMatchObject([{ kind: 'landfill', kindLabel: '垃圾填埋场' }]);
+    const county = readFileSync(join(ACCEPTED.outDir, 'counties/district-a/index.html'), 'utf8');
+    expect(county).toMatch(/甲区示例生活垃圾填埋场[^<]*<span class="small">：垃圾填埋场，见/);
+  });
+});

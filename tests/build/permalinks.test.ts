@@ -45,7 +45,7 @@ describe('permalinks never break', () => {
     const checked = checkContent({ contentDir: join(PROJECT_ROOT, contentDir), asOf });
     const ledger = buildLedger(checked.input, checked.asOf);
     const { outlines } = readOutlines(join(PROJECT_ROOT, contentDir), checked.site);
-    const predicted = sitePaths(ledger, { listLength: checked.site!.listLength, places: buildPlaceViews(ledger, outlines), attachments: checked.attachments, bulletinPeriod: checked.site!.bulletinPeriod }).map((entry) => entry.path);
+    const predicted = sitePaths(ledger, { listLength: checked.site!.listLength, places: buildPlaceViews(ledger, outlines, checked.site!.placeLayers), placeLayers: checked.site!.placeLayers, attachments: checked.attachments, bulletinPeriod: checked.site!.bulletinPeriod }).map((entry) => entry.path);
     const built = parseUrlList(readFileSync(join(outDir, 'published-urls.txt'), 'utf8')).filter((path) => !isGeneratedPath(path));
     expect(new Set(predicted.filter(isPermalink))).toEqual(new Set(built));
     // Numbered list pages and the site's scripts are not permalinks, but they are written all the same.

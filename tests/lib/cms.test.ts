@@ -77,6 +77,13 @@ describe('the web editor configuration, generated from the schemas', () => {
     }
   });
 
+  it("offers a place's kind as a choice among the kinds site.yaml declares, labelled in Chinese", () => {
+    const config = cmsConfig({ cms: CMS, folders: {}, placeKinds: [{ id: 'landfill', label: '垃圾填埋场' }, { id: 'incinerator', label: '焚烧厂' }] });
+    const places = config.collections.find((collection) => collection.name === 'places')!;
+    const kind = 'fields' in places ? places.fields.find((field) => field.name === 'kind') : undefined;
+    expect(kind).toMatchObject({ widget: 'select', options: [{ label: '垃圾填埋场（landfill）', value: 'landfill' }, { label: '焚烧厂（incinerator）', value: 'incinerator' }] });
+  });
+
   it('makes one editor collection per content folder, so files in sub-folders are found', () => {
     const config = cmsConfig({ cms: CMS, folders: contentSubfolders(join(BAZHONG, 'content')) });
     const folders = config.collections.map((collection) => ('folder' in collection ? collection.folder : undefined));

@@ -183,6 +183,42 @@ describe('content check on the two-inspection fixture', () => {
   });
 });
 
+describe('kinds of place, which each deployment declares in site.yaml', () => {
+  const landfill = (kind: string) => `kind: ${kind}\nname: 乙县示例垃圾填埋场\njurisdiction: county-b\ntask: demo/01\nlocation:\n  precision: county\n  note: 示例。\nsource:\n  document: demo-plan\n`;
+
+  it('accepts a place of a kind placeLayers declares, and names the file, line and field of one it does not, with the nearest declared kind', () => {
+    // The fixture's site.yaml declares landfill (layer landfills) besides Bazhong's four kinds.
+    expect(problemsAfter((content) => write(content, 'places/demo/landfill.yaml', landfill('landfill')))).toEqual([]);
+    const [problem, ...others] = problemsAfter((content) => write(content, 'places/demo/landfill.yaml', landfill('landfil')));
+    expect(others).toEqual([]);
+    expect(problem).toMatchObject({ file: 'content/places/demo/landfill.yaml', line: 1, field: 'kind' });
+    expect(problem!.zh).toContain('点位类别“landfil”没有在 site.yaml 的 placeLayers 中声明');
+    expect(problem!.zh).toContain('是不是 landfill？');
+    expect(problem!.zh).toContain('landfill（垃圾填埋场）');
+    expect(problem!.en).toContain('Did you mean landfill?');
+  });
+
+  it('refuses every place when site.yaml declares no kind, saying so, since the kinds and their labels are the deployment\'s own', () => {
+    const problems = problemsAfter((content) => edit(content, 'site.yaml', /^placeLayers:[\s\S]*$/m, ''));
+    expect(problems.map((problem) => `${problem.file} ${problem.field}`).sort()).toEqual(['content/places/demo/mine-a.yaml kind', 'content/places/demo/pipes-b.yaml kind', 'content/places/demo/plant-a.yaml kind']);
+    expect(problems[0]!.zh).toContain('site.yaml 还没有 placeLayers');
+  });
+
+  it('blames site.yaml alone when it cannot be read, not every place for an undeclared kind', () => {
+    const problems = problemsAfter((content) => edit(content, 'site.yaml', 'title:', 'title: [unclosed\ntitle:'));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.filter((problem) => !problem.file.endsWith('site.yaml'))).toEqual([]);
+  });
+
+  it('refuses a kind listed under two layers, and a layer id used twice, naming where', () => {
+    const problems = problemsAfter((content) =>
+      edit(content, 'site.yaml', /$/, '  - id: landfills\n    title: 另一图层\n    kinds:\n      - id: sewage-plant\n        label: 污水厂\n'),
+    );
+    expect(problems.map((problem) => problem.field)).toEqual(['placeLayers[3].id', 'placeLayers[3].kinds[0].id']);
+    expect(problems[1]!.zh).toContain('点位类别 sewage-plant 已列在图层 sewage 中');
+  });
+});
+
 /** The fixture's acceptance unit for demo/01 is ecology (host of committee-office): a close-out it may publish. */
 const CLOSE_OUT = 'task: demo/01\ndate: "2025-12-20"\nstatus: 已验收销号\nreportedBy: ecology\nsummary: 验收通过，予以销号。\nevidence:\n  text: 验收意见\n  documents:\n    - document: demo-plan\n';
 

@@ -4,7 +4,7 @@ import { containsPoint } from '../../src/features/map/geo.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
 import { mapData, syntheticMapPlaces } from '../../src/features/map/map-data.ts';
 import { readOutlines } from '../../src/features/check/outlines.ts';
-import { buildPlaceViews, layerGeoJson, legendCounts, placesOfLayer, placeStatus } from '../../src/features/map/places.ts';
+import { buildPlaceViews, layerGeoJson, layersWithPlaces, legendCounts, placesOfLayer, placeStatus } from '../../src/features/map/places.ts';
 import { ledgerOf, measure, OFFICE, place, task, update } from '../helpers/ledger-builder.ts';
 import { BAZHONG } from '../helpers/fixture-copy.ts';
 import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
@@ -16,7 +16,7 @@ function viewsOf(contentDir: string, asOf?: string) {
   const result = checkContent({ projectRoot: PROJECT_ROOT, contentDir, ...(asOf ? { asOf } : {}) });
   const ledger = buildLedger(result.input, result.asOf);
   const { outlines } = readOutlines(`${PROJECT_ROOT}/${contentDir}`, result.site);
-  return { views: buildPlaceViews(ledger, outlines), outlines: outlines!, site: result.site! };
+  return { views: buildPlaceViews(ledger, outlines, result.site!.placeLayers), outlines: outlines!, site: result.site! };
 }
 
 describe('places as the maps show them', () => {
@@ -162,7 +162,37 @@ describe('what a map legend says of its places', () => {
       ],
     });
     // Without outlines, the county-only place has nowhere to be drawn.
-    const counts = legendCounts(buildPlaceViews(ledger, null));
+    const counts = legendCounts(buildPlaceViews(ledger, null, []));
     expect({ undrawn: counts.undrawn.map((view) => view.id), sketched: counts.sketched, nearby: counts.nearby }).toEqual({ undrawn: ['county-only'], sketched: 0, nearby: 1 });
+  });
+});
+
+describe('kinds of place and the maps that show them, as site.yaml declares them', () => {
+  const layers = [
+    { id: 'water', title: '饮用水水源地', kinds: [{ id: 'water-source', label: '水源地' }] },
+    { id: 'waste', title: '固体废物处置设施', kinds: [{ id: 'landfill', label: '垃圾填埋场' }, { id: 'incinerator', label: '焚烧厂' }] },
+  ];
+  const ledger = ledgerOf({
+    tasks: [task({ number: 1, deadline: '2023年12月' })],
+    places: [place('burner', { kind: 'incinerator' }), place('tip', { kind: 'landfill' }), place('odd', { kind: 'quarry' })],
+  });
+
+  it('labels each place as its kind is declared and puts it on the layer that declares the kind', () => {
+    const views = buildPlaceViews(ledger, null, layers);
+    expect(views.map((view) => [view.id, view.kindLabel, view.layer])).toEqual([
+      ['burner', '焚烧厂', 'waste'],
+      ['tip', '垃圾填埋场', 'waste'],
+      // A kind no layer declares (the check refuses it) is on no map and shows its id.
+      ['odd', 'quarry', null],
+    ]);
+  });
+
+  it('gives one map to each declared layer with places, in the order site.yaml lists them', () => {
+    const views = buildPlaceViews(ledger, null, layers);
+    expect(layersWithPlaces(layers, views).map(({ layer, places }) => [layer.id, places.map((view) => view.id)])).toEqual([['waste', ['burner', 'tip']]]);
+    const withQuarries = [{ ...layers[0]!, kinds: [{ id: 'quarry', label: '采石场' }] }, layers[1]!];
+    const order = (declared: typeof layers) => layersWithPlaces(declared, buildPlaceViews(ledger, null, declared)).map(({ layer }) => layer.id);
+    expect(order(withQuarries)).toEqual(['water', 'waste']);
+    expect(order([...withQuarries].reverse())).toEqual(['waste', 'water']);
   });
 });

@@ -60,6 +60,17 @@ describe('scaffolding content from answers', () => {
     expect(derived.problems[0]!.zh).toContain('“逾期”（滞后）由系统按时限推算');
   });
 
+  it("refuses a place kind site.yaml does not declare, on the --kind flag, with the nearest declared one", () => {
+    const { input } = fixture();
+    const answers = { id: 'demo/tip', kind: 'landfil', name: '乙县垃圾填埋场', jurisdiction: 'county-b', task: 'demo/01', precision: 'county', document: 'demo-plan' };
+    const refused = scaffold('place', answers, { input, placeKinds: ['sewage-plant', 'landfill'] });
+    expect(refused.file).toBeUndefined();
+    expect(refused.problems).toMatchObject([{ file: '--kind' }]);
+    expect(refused.problems[0]!.zh).toContain('是不是 landfill？');
+    expect(refused.problems[0]!.zh).toContain('已声明的类别：sewage-plant、landfill');
+    expect(scaffold('place', { ...answers, kind: 'landfill' }, { input, placeKinds: ['sewage-plant', 'landfill'] }).problems).toEqual([]);
+  });
+
   it('refuses an unknown unit with the nearest name, and a task number already taken', () => {
     const { input } = fixture();
     const unit = scaffold('update', { task: '1', status: '序时推进', by: '市生态环境厅', summary: 'x' }, input);

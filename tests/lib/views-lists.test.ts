@@ -142,7 +142,11 @@ describe('a count table', () => {
 
 describe('the map list', () => {
   it('lists only the layers with places, with their counts and addresses', () => {
-    const view = (kind: string) => ({ place: { kind } }) as unknown as PlaceView;
-    expect(mapListPage([view('sewage-plant'), view('sludge-centre')])).toEqual([{ title: '污水处理与污泥处置设施、排水管网', count: 2, path: '/maps/sewage/', geoJsonPath: '/maps/sewage.geojson' }]);
+    const layers = [
+      { id: 'mining-rights', title: '自然保护区内矿业权', kinds: [{ id: 'mining-right', label: '矿业权' }] },
+      { id: 'sewage', title: '污水处理与污泥处置设施、排水管网', kinds: [{ id: 'sewage-plant', label: '污水处理厂' }, { id: 'sludge-centre', label: '污泥处置中心' }] },
+    ];
+    const view = (layer: string) => ({ layer }) as unknown as PlaceView;
+    expect(mapListPage(layers, [view('sewage'), view('sewage')])).toEqual([{ title: '污水处理与污泥处置设施、排水管网', count: 2, path: '/maps/sewage/', geoJsonPath: '/maps/sewage.geojson' }]);
   });
 });

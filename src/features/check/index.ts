@@ -143,7 +143,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   problems.push(...outlineProblems.map((problem) => ({ ...problem, file: displayPath(projectRoot, join(contentDir, problem.file)) })));
   problems.push(...inventoryProblems(projectRoot, contentDir, site));
   const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
-  problems.push(...checkRelations(valid, allIds, asOf, outlineByCode));
+  problems.push(...checkRelations(valid, allIds, asOf, outlineByCode, site));
   problems.push(...findingProblems(valid.findings as ValidEntry<Finding>[], valid.tasks as ValidEntry<Task>[]));
   problems.push(...inspectionDateProblems(valid.inspections as ValidEntry<Inspection>[], asOf));
   problems.push(...planDueProblems(valid.inspections as ValidEntry<Inspection>[], workingDayCalendar(site?.holidays)));
@@ -159,7 +159,8 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
       projectRoot,
       contentDir,
       ledger,
-      places: buildPlaceViews(ledger, outlines),
+      places: buildPlaceViews(ledger, outlines, site?.placeLayers ?? []),
+      placeLayers: site?.placeLayers ?? [],
       attachments: attachments.files,
       listLength: site?.listLength ?? DEFAULT_LIST_LENGTH,
       bulletinPeriod: site?.bulletinPeriod ?? 'bimonth',
@@ -200,7 +201,7 @@ function nameInsteadOfId(problem: Problem, issue: z.core.$ZodIssue, source: Sour
   };
 }
 
-function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>>, asOf: string, outlineByCode: Map<string, OutlineFeature>): Problem[] {
+function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>>, asOf: string, outlineByCode: Map<string, OutlineFeature>, site: SiteConfig | null): Problem[] {
   const typed = <Data>(name: CollectionName) => valid[name] as ValidEntry<Data>[];
   const problems: Problem[] = [];
 
@@ -235,6 +236,7 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
     ),
     jurisdictions: new Map(typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').map((entry) => [entry.id, entry])),
     inspections: new Map(typed<Inspection>('inspections').map((entry) => [entry.id, entry])),
+    placeKinds: site ? new Map(site.placeLayers.flatMap((layer) => layer.kinds.map((kind) => [kind.id, kind.label] as const))) : undefined,
   };
   for (const entry of typed<import('../../schemas/plan.ts').Plan>('plans')) problems.push(...checkPlanDate(entry, asOf));
   for (const entry of typed<import('../../schemas/place.ts').Place>('places')) problems.push(...checkPlace(entry, context));

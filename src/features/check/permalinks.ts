@@ -1,4 +1,5 @@
 import type { PeriodKind } from '../../core/periods.ts';
+import type { PlaceLayer } from '../../schemas/site.ts';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ledger } from '../../core/ledger.ts';
@@ -57,6 +58,7 @@ export function checkAddresses(options: {
   contentDir: string;
   ledger: Ledger;
   places: readonly PlaceView[];
+  placeLayers: readonly PlaceLayer[];
   attachments: readonly string[];
   listLength: number;
   bulletinPeriod: PeriodKind;
@@ -66,7 +68,7 @@ export function checkAddresses(options: {
   base?: string;
 }): Problem[] {
   const { projectRoot, contentDir, ledger } = options;
-  const all = sitePaths(ledger, { listLength: options.listLength, places: options.places, attachments: options.attachments, bulletinPeriod: options.bulletinPeriod });
+  const all = sitePaths(ledger, { listLength: options.listLength, places: options.places, placeLayers: options.placeLayers, attachments: options.attachments, bulletinPeriod: options.bulletinPeriod });
   const problems = clashes(all, options.fileOf, projectRoot, contentDir);
   const written = new Set(all.map((entry) => entry.path));
   const writes = (path: string) => written.has(path) || isGeneratedPath(path);

@@ -1,4 +1,5 @@
 import type { Inspection } from '../../schemas/inspection.ts';
+import { closest } from './zod-issues.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { Plan } from '../../schemas/plan.ts';
@@ -25,6 +26,11 @@ export interface RuleContext {
   jurisdictions: Map<string, Entry<Jurisdiction>>;
   /** Inspections by id: when the one a reopening names began. */
   inspections?: Map<string, Entry<Inspection>>;
+  /**
+   * The kinds of place site.yaml's `placeLayers` declares, each with its label; undefined when
+   * site.yaml could not be read (its own problem is reported, and no place is blamed for it).
+   */
+  placeKinds?: ReadonlyMap<string, string>;
 }
 
 function problem(entry: ValidEntry, path: PropertyKey[], field: string, zh: string, en: string): Problem {
@@ -255,12 +261,29 @@ function checkReopening(entry: ValidEntry<Update>, task: Task, context: RuleCont
  * precision agrees with what it gives (an exact place has a point written to 4 decimals, a
  * township place names its township); a programme's metric is one its task sets targets for.
  */
+/** A place whose kind site.yaml does not declare: the site would have no label and no map for it. */
+function undeclaredKind(entry: ValidEntry<Place>, kinds: ReadonlyMap<string, string>): Problem {
+  const { kind } = entry.data;
+  const near = closest(kind, kinds.keys());
+  const declared = [...kinds].map(([id, label]) => `${id}（${label}）`).join('、');
+  const zhChoice = kinds.size === 0 ? 'site.yaml 还没有 placeLayers，没有声明任何点位类别' : `已声明的类别：${declared}`;
+  const enChoice = kinds.size === 0 ? 'site.yaml has no placeLayers yet, so no kind is declared' : `declared kinds: ${[...kinds.keys()].join(', ')}`;
+  return problem(
+    entry,
+    ['kind'],
+    'kind',
+    `点位类别“${kind}”没有在 site.yaml 的 placeLayers 中声明（${zhChoice}）。${near ? `是不是 ${near}？` : ''}请改用已声明的类别，或在 site.yaml 的 placeLayers 中把它（id 和中文 label）加进一个图层。`,
+    `the kind "${kind}" is not declared in placeLayers of site.yaml (${enChoice}).${near ? ` Did you mean ${near}?` : ''} Use a declared kind, or add it (id and label) to a layer in placeLayers.`,
+  );
+}
+
 export function checkPlace(entry: ValidEntry<Place>, context: RuleContext): Problem[] {
   const problems: Problem[] = [];
   const place = entry.data;
   const task = context.tasks.get(place.task);
   const { point, precision } = place.location;
   problems.push(...checkPlacePoint(entry, context.jurisdictions, context.outlines));
+  if (context.placeKinds && !context.placeKinds.has(place.kind)) problems.push(undeclaredKind(entry, context.placeKinds));
   if (precision === 'exact' && !point) {
     problems.push(
       problem(

@@ -126,7 +126,7 @@ export interface AdminFiles {
 }
 
 /** Writes `admin/index.html`, `admin/config.yml`, the script and its fonts into `distDir`. */
-export function writeAdminFiles(options: { distDir: string; contentDir: string; title: string; cms: CmsSettings }): AdminFiles {
+export function writeAdminFiles(options: { distDir: string; contentDir: string; title: string; cms: CmsSettings; placeKinds?: readonly { id: string; label: string }[] }): AdminFiles {
   const admin = join(options.distDir, 'admin');
   mkdirSync(join(admin, 'fonts'), { recursive: true });
   const pkg = sveltiaPackageDir();
@@ -146,7 +146,7 @@ export function writeAdminFiles(options: { distDir: string; contentDir: string; 
   writeFileSync(join(admin, PACKAGE_COPY, 'package.json'), `${JSON.stringify({ name: '@sveltia/cms', version })}\n`);
   script = script.replaceAll(PACKAGE_CDN, PACKAGE_COPY);
   writeFileSync(join(admin, 'sveltia-cms.js'), script);
-  const config = cmsConfig({ cms: options.cms, folders: contentSubfolders(options.contentDir) });
+  const config = cmsConfig({ cms: options.cms, folders: contentSubfolders(options.contentDir), placeKinds: options.placeKinds });
   writeFileSync(join(admin, 'config.yml'), `# Generated from src/schemas/ at build time (src/features/cms/config.ts): do not edit.\n${stringify(config, { lineWidth: 0 })}`);
   writeFileSync(join(admin, 'index.html'), adminPage(options.title, options.cms));
   const unresolved = /https:\/\/cdn\.jsdelivr\.net\/[^)"'`\s]*\.woff2|https:\/\/unpkg\.com\/@sveltia\/cms[^)"'`\s]*/g;

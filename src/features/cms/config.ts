@@ -20,7 +20,7 @@ export interface CmsField {
   required?: boolean;
   hint?: string;
   default?: unknown;
-  options?: string[];
+  options?: (string | { label: string; value: string })[];
   value_type?: 'int' | 'float';
   min?: number;
   max?: number;
@@ -209,12 +209,24 @@ export function backendConfig(cms: CmsSettings): Record<string, string> {
  * files (`updates` → [`bazhong-cei2`]): each becomes its own editor collection, since the
  * editor reads one folder level.
  */
-export function cmsConfig(options: { cms: CmsSettings; contentFolder?: string; folders: Partial<Record<CollectionName, string[]>> }): CmsConfig {
+export function cmsConfig(options: {
+  cms: CmsSettings;
+  contentFolder?: string;
+  folders: Partial<Record<CollectionName, string[]>>;
+  /** The kinds of place site.yaml declares: a place's `kind` is chosen among them. */
+  placeKinds?: readonly { id: string; label: string }[];
+}): CmsConfig {
   const contentFolder = options.contentFolder ?? 'content';
   const collections: (CmsCollection | CmsFileCollection)[] = [];
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const markdown = spec.pattern.includes('md');
     const fields = collectionFields(name);
+    // A place's kind is one the deployment declares (site.yaml's placeLayers), not free text.
+    const kinds = options.placeKinds ?? [];
+    if (name === 'places' && kinds.length > 0) {
+      const at = fields.findIndex((field) => field.name === 'kind');
+      if (at >= 0) fields[at] = { ...fields[at]!, widget: 'select', options: kinds.map((kind) => ({ label: `${kind.label}（${kind.id}）`, value: kind.id })) };
+    }
     if (markdown) fields.push({ name: 'body', label: '正文', widget: 'markdown' });
     const subfolders = options.folders[name]?.length ? options.folders[name]! : [''];
     for (const sub of subfolders) {

@@ -1,5 +1,6 @@
 import { paths } from '../../core/urls.ts';
-import { MAP_LAYERS, placesOfLayer, type PlaceView } from './places.ts';
+import type { PlaceLayer } from '../../schemas/site.ts';
+import { layersWithPlaces, type PlaceView } from './places.ts';
 
 export interface MapListRow {
   title: string;
@@ -10,8 +11,6 @@ export interface MapListRow {
 }
 
 /** The map list: each map layer that has places, with its count and addresses (a view model, kept here because it reads the map's place views). */
-export function mapListPage(views: readonly PlaceView[]): MapListRow[] {
-  return MAP_LAYERS.map((layer) => ({ title: layer.title, count: placesOfLayer(views, layer.id).length, path: paths.map(layer.id), geoJsonPath: paths.mapGeoJson(layer.id) })).filter(
-    (layer) => layer.count > 0,
-  );
+export function mapListPage(layers: readonly PlaceLayer[], views: readonly PlaceView[]): MapListRow[] {
+  return layersWithPlaces(layers, views).map(({ layer, places }) => ({ title: layer.title, count: places.length, path: paths.map(layer.id), geoJsonPath: paths.mapGeoJson(layer.id) }));
 }

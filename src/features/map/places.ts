@@ -5,6 +5,7 @@
  * outline (a functional zone, 市本级) is listed but not drawn.
  */
 import type { Place } from '../../schemas/place.ts';
+import type { PlaceLayer } from '../../schemas/site.ts';
 import { formatChineseDate } from '../../core/dates.ts';
 import { containsPoint, interiorPoint, type OutlineCollection, type OutlineFeature, type Position } from './geo.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
@@ -12,30 +13,19 @@ import { measureDue } from '../../core/deadlines.ts';
 import { paths } from '../../core/urls.ts';
 import { deriveMeasureStatus, isDone, STATUS_LABELS, statusTone, type StatusResult, type Tone } from '../../core/status.ts';
 
-export const PLACE_KIND_LABELS: Record<Place['kind'], string> = {
-  'mining-right': '矿业权',
-  'sewage-plant': '污水处理厂',
-  'sludge-centre': '污泥处置中心',
-  'pipeline-programme': '排水管网建设与排查',
-};
-
 export const PRECISION_LABELS: Record<Place['location']['precision'], string> = {
   exact: '实测位置',
   township: '位置示意（乡镇级）',
   county: '位置示意（县区级）',
 };
 
-/** The maps the site offers: each a layer of places by kind, with its own page and GeoJSON file. */
-export const MAP_LAYERS = [
-  { id: 'mining-rights', title: '自然保护区内矿业权', kinds: ['mining-right'] },
-  { id: 'sewage', title: '污水处理与污泥处置设施、排水管网', kinds: ['sewage-plant', 'sludge-centre', 'pipeline-programme'] },
-] as const satisfies readonly { id: string; title: string; kinds: readonly Place['kind'][] }[];
-export type MapLayerId = (typeof MAP_LAYERS)[number]['id'];
-
 export interface PlaceView {
   id: string;
   place: Place;
+  /** The label site.yaml's `placeLayers` gives its kind (the kind's id should none: the check refuses that). */
   kindLabel: string;
+  /** The id of the map layer that shows its kind, or null when no layer declares it. */
+  layer: string | null;
   jurisdictionName: string;
   /** Task page link target, with the measure's anchor when the place names one. */
   taskPath: string;
@@ -154,9 +144,10 @@ export function legendCounts(places: readonly PlaceView[]): { undrawn: PlaceView
   return { undrawn: places.filter((place) => !place.position), sketched: approximate.length - nearby, nearby };
 }
 
-/** Every place as maps and tables show it, in content order. */
-export function buildPlaceViews(ledger: Ledger, outlines: OutlineCollection | null): PlaceView[] {
+/** Every place as maps and tables show it, in content order, labelled and layered as site.yaml's `placeLayers` says. */
+export function buildPlaceViews(ledger: Ledger, outlines: OutlineCollection | null, layers: readonly PlaceLayer[]): PlaceView[] {
   const outlineOf = outlinesByJurisdiction(ledger, outlines);
+  const kinds = new Map(layers.flatMap((layer) => layer.kinds.map((kind) => [kind.id, { label: kind.label, layer: layer.id }] as const)));
   return ledger.places.map((entry): PlaceView => {
     const place = entry.data;
     const task = ledger.taskById.get(place.task);
@@ -171,7 +162,8 @@ export function buildPlaceViews(ledger: Ledger, outlines: OutlineCollection | nu
     return {
       id: entry.id,
       place,
-      kindLabel: PLACE_KIND_LABELS[place.kind],
+      kindLabel: kinds.get(place.kind)?.label ?? place.kind,
+      layer: kinds.get(place.kind)?.layer ?? null,
       jurisdictionName: `${jurisdictionName}${place.township ?? ''}`,
       taskPath: place.measure ? paths.measure(place.task, place.measure) : paths.task(place.task),
       taskTitle: task ? task.task.title : place.task,
@@ -186,9 +178,13 @@ export function buildPlaceViews(ledger: Ledger, outlines: OutlineCollection | nu
 }
 
 /** The places of one map layer. */
-export function placesOfLayer(views: readonly PlaceView[], layer: MapLayerId): PlaceView[] {
-  const kinds: readonly string[] = MAP_LAYERS.find((entry) => entry.id === layer)!.kinds;
-  return views.filter((view) => kinds.includes(view.place.kind));
+export function placesOfLayer(views: readonly PlaceView[], layer: string): PlaceView[] {
+  return views.filter((view) => view.layer === layer);
+}
+
+/** The declared layers that have places, in site.yaml's order, each with its places: one map page each. */
+export function layersWithPlaces(layers: readonly PlaceLayer[], views: readonly PlaceView[]): { layer: PlaceLayer; places: PlaceView[] }[] {
+  return layers.map((layer) => ({ layer, places: placesOfLayer(views, layer.id) })).filter(({ places }) => places.length > 0);
 }
 
 /** The places in a county or zone (for county pages: `<PlaceMap places={placesInJurisdiction(views, id)} … />`). */

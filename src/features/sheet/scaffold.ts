@@ -6,7 +6,7 @@ import { DIRECTIONS } from '../../schemas/indicator.ts';
 import { INSPECTION_LEVELS } from '../../schemas/inspection.ts';
 import { JURISDICTION_KINDS } from '../../schemas/jurisdiction.ts';
 import { NEWS_TOPICS } from '../../schemas/news.ts';
-import { PLACE_KINDS, PLACE_PRECISIONS } from '../../schemas/place.ts';
+import { PLACE_PRECISIONS } from '../../schemas/place.ts';
 import { ID_PATTERN, isValidPartialDate } from '../../schemas/shared.ts';
 import { UNIT_KINDS } from '../../schemas/unit.ts';
 import { REPORTED_STATUSES } from '../../schemas/update.ts';
@@ -72,6 +72,8 @@ export interface ScaffoldContext {
   ids?: Record<CollectionName, ReadonlySet<string>>;
   /** The file of an entry (its path under `content/` and text), for a kind that adds to one. */
   fileOf?: (collection: CollectionName, id: string) => { relative: string; text: string } | undefined;
+  /** The kinds of place site.yaml declares (`placeLayers`), when it was read. */
+  placeKinds?: readonly string[];
 }
 
 interface KindSpec {
@@ -352,7 +354,7 @@ const KINDS: Record<string, KindSpec> = {
     collection: 'places',
     questions: [
       { flag: 'id', zh: '点位编号（文件路径），如 city-cei2/sewage/jingkai-plant', en: 'place id (its file path)', required: true, id: 'new' },
-      { flag: 'kind', zh: `类别：${PLACE_KINDS.join('、')}`, en: `kind: ${PLACE_KINDS.join(', ')}`, required: true, choices: PLACE_KINDS },
+      { flag: 'kind', zh: '类别：site.yaml 的 placeLayers 中声明的类别编号，如 landfill', en: 'kind: a kind id declared in placeLayers of site.yaml, e.g. landfill', required: true },
       { flag: 'name', zh: '名称，与来源写法一致', en: 'name as the source writes it', required: true },
       { flag: 'jurisdiction', zh: '所在县区编号，如 nanjiang', en: 'county or zone id, e.g. nanjiang', required: true, id: 'jurisdictions' },
       { flag: 'township', zh: '所在乡镇（来源未写则留空）', en: 'township (optional)', required: false },
@@ -363,7 +365,22 @@ const KINDS: Record<string, KindSpec> = {
       { flag: 'locator', zh: '在来源中的位置，如 附件 五、整改措施 3(1)（可留空）', en: 'where in the source (optional)', required: false },
       { flag: 'quote', zh: '来源原话（可留空）', en: "the source's words (optional)", required: false },
     ],
-    make: (answers) => {
+    make: (answers, context) => {
+      // The kinds are the deployment's own (site.yaml's placeLayers): named here on the flag, before the file's check would.
+      const kinds = context.placeKinds;
+      if (kinds && answers.kind && !kinds.includes(answers.kind)) {
+        const near = closest(answers.kind, kinds);
+        const listed = kinds.length > 0 ? kinds.join('、') : '（还没有：请先在 site.yaml 的 placeLayers 中声明）';
+        return {
+          problems: [
+            problem(
+              'kind',
+              `--kind 的值“${answers.kind}”没有在 site.yaml 的 placeLayers 中声明。${near ? `是不是 ${near}？` : ''}已声明的类别：${listed}。`,
+              `--kind "${answers.kind}" is not declared in placeLayers of site.yaml.${near ? ` Did you mean ${near}?` : ''} Declared: ${kinds.join(', ') || 'none yet'}.`,
+            ),
+          ],
+        };
+      }
       const data: Record<string, unknown> = { kind: answers.kind, name: answers.name, jurisdiction: answers.jurisdiction };
       if (answers.township) data.township = answers.township;
       data.task = answers.task;

@@ -6,7 +6,8 @@ import { allCharts, bulletinList, filterListPages, isArea, type FilterDimension 
 import type { PeriodKind } from '../../core/periods.ts';
 import type { Ledger } from '../../core/ledger.ts';
 import { paths } from '../../core/urls.ts';
-import { MAP_LAYERS, placesOfLayer, type PlaceView } from '../map/index.ts';
+import { layersWithPlaces, type PlaceView } from '../map/index.ts';
+import type { PlaceLayer } from '../../schemas/site.ts';
 
 // The entries whose ids are the values of a filter: a clash on a filter page is theirs to fix.
 const FILTER_ENTRIES: Partial<Record<FilterDimension, CollectionName>> = { county: 'jurisdictions', responsible: 'units', supervising: 'units', inspection: 'inspections' };
@@ -65,7 +66,7 @@ export function fixedPagePaths(pages: string = PAGES): string[] {
  * and clashes against it, so that what the check passes the build passes. A test compares it
  * with what the Bazhong and fixture builds really wrote.
  */
-export function sitePaths(ledger: Ledger, options: { listLength: number; places: readonly PlaceView[]; attachments: readonly string[]; bulletinPeriod: PeriodKind }): SitePath[] {
+export function sitePaths(ledger: Ledger, options: { listLength: number; places: readonly PlaceView[]; placeLayers: readonly PlaceLayer[]; attachments: readonly string[]; bulletinPeriod: PeriodKind }): SitePath[] {
   const found: SitePath[] = [];
   const add = (path: string, what: string, entry?: SitePath['entry'], attachment?: string) => found.push({ path, what, ...(entry ? { entry } : {}), ...(attachment ? { attachment } : {}) });
   for (const path of fixedPagePaths()) add(path, '固定页面');
@@ -107,8 +108,7 @@ export function sitePaths(ledger: Ledger, options: { listLength: number; places:
     // The public ledger has a worksheet, and so a CSV, for each table (src/features/sheet/public-ledger.ts).
     add(paths.publicLedgerCsv(table.name), `下载整改台账 ${table.name}（中文表头）`);
   }
-  for (const layer of MAP_LAYERS) {
-    if (placesOfLayer(options.places, layer.id).length === 0) continue;
+  for (const { layer } of layersWithPlaces(options.placeLayers, options.places)) {
     add(paths.map(layer.id), `地图 ${layer.id}`);
     add(paths.mapGeoJson(layer.id), `地图 ${layer.id} 的数据`);
   }
