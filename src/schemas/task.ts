@@ -4,12 +4,25 @@ import { targetSchema } from './target.ts';
 import { partialDate, sourceReference, unitList } from './shared.ts';
 import { ref } from './ref.ts';
 
+/**
+ * A measure's or sub-item's words: one paragraph, as the plan prints it. The ledger sheet gives
+ * each measure and each sub-item one line of its 整改措施 cell, so a line break inside would come
+ * back from the sheet as another measure (`2.…`), a sub-item (`(1)…`) or words run together.
+ */
+const paragraph = z
+  .string()
+  .min(1)
+  .refine((text) => !/[\r\n\u2028\u2029]/.test(text.trim()), {
+    message:
+      '措施原文写成一段，不要换行：台账表格中每条措施、每个分项各占一行，换行会在导出再导入时把它拆成别的措施或分项。请把换行删去；措施下的分项写在 items 中。\nA measure\'s text is one paragraph without line breaks: the ledger sheet gives each measure and sub-item one line, so a break would come back as another measure or sub-item. Remove the break; put sub-items under items.',
+  });
+
 /** A sub-item of a measure, numbered (1), (2)… in the plan: e.g. one mining right's disposal. */
 export const measureItemSchema = z.strictObject({
   /** The label as printed, e.g. `(1)`. */
   label: z.string().min(1),
   /** The item, verbatim. */
-  text: z.string().min(1),
+  text: paragraph,
   responsibleUnits: unitList.optional(),
   /** Ids of the places (`content/places/`) the item is about. */
   places: z.array(ref('places')).default([]),
@@ -20,7 +33,7 @@ export const measureSchema = z.strictObject({
   /** The measure's number in the plan: 1, 2, 3… */
   number: z.number().int().positive(),
   /** The measure, verbatim, without its trailing `（责任单位：…）`. */
-  text: z.string().min(1),
+  text: paragraph,
   /** Ids of the units in its `（责任单位：…）`. */
   responsibleUnits: unitList,
   /** When it is due, as precise as the text says (`2022年6月底前` → `2022-06`); leave out when none. */

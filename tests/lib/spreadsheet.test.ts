@@ -245,6 +245,20 @@ describe('rows into tasks', () => {
     const row = taskToRow(task, (id) => names.get(id)!, '');
     expect(row).toMatchObject({ number: '1', finding: ROW[1], measures: ROW[6], deadline: '2025年12月' });
   });
+
+  it('cannot carry a line break inside a measure, so the task schema refuses one where the sheet would lose it', () => {
+    // Written out, a measure whose own words break before "2." comes back as two measures...
+    const written = formatMeasuresCell([{ number: 1, text: '排查涉水企业：\n2.整治到位。', unitNames: ['巴州区'], items: [] }]);
+    expect(parseMeasuresCell(written, splitUnitNames)).toMatchObject({ ok: true, measures: [{ number: 1, text: '排查涉水企业：' }, { number: 2 }] });
+    // ...so such text never enters the content: measures and sub-items are one paragraph each.
+    const measure = { number: 1, text: '排查涉水企业：\n2.整治到位。', responsibleUnits: ['bazhou'] };
+    const issues = taskSchema.safeParse({ ...rowsToTasks(rows(ROW), context()).tasks[0]!.data, measures: [measure] }).error?.issues ?? [];
+    expect(issues.map((issue) => [issue.path.join('.'), issue.message.split('\n')[0]])).toEqual([['measures.0.text', expect.stringContaining('措施原文写成一段，不要换行')]]);
+    const item = { ...measure, text: '排查。', items: [{ label: '(1)', text: '甲\r\n乙' }] };
+    expect(taskSchema.safeParse({ ...rowsToTasks(rows(ROW), context()).tasks[0]!.data, measures: [item] }).error?.issues.map((issue) => issue.path.join('.'))).toEqual(['measures.0.items.0.text']);
+    // A block scalar's final line break is not a break inside the text.
+    expect(taskSchema.safeParse({ ...rowsToTasks(rows(ROW), context()).tasks[0]!.data, measures: [{ ...measure, text: '排查涉水企业。\n' }] }).success).toBe(true);
+  });
 });
 
 describe('text a spreadsheet would run as a formula', () => {
