@@ -48,6 +48,21 @@ describe('content check on the two-inspection fixture', () => {
     expect(problems.filter((problem) => problem.file !== 'content/tasks/demo/01.yaml').map((problem) => `${problem.file}: ${problem.zh}`)).toEqual([]);
   });
 
+  it('blames a refused file alone, not the entries that rest on it through others, nor the addresses and links it would give', () => {
+    // The group of counties refused (a mistyped kind): the task names the group, the update its
+    // task, and the county reporting on it would be "neither responsible nor supervising".
+    const group = problemsAfter((content) => edit(content, 'units/counties.yaml', 'kind: group', 'kind: grop'));
+    expect(group.map((problem) => `${problem.file} ${problem.field}`)).toEqual(['content/units/counties.yaml kind']);
+    // The task refused, with addresses promised and a news body linking to its page: neither
+    // the promise nor the link is said to break for it.
+    const task = problemsAfter((content) => {
+      write(content, 'published-urls.txt', '/tasks/demo/01/\n/charts/progress/counties/county-b/\n');
+      write(content, 'news/link-to-task.md', '---\ntitle: 示例动态\ndate: "2025-06-01"\ntopic: 整改成效\npublisher: 示例市生态环境局\nsummary: 示例。\n---\n\n见[任务一](/sub/tasks/demo/01/)。\n');
+      edit(content, 'tasks/demo/01.yaml', 'number: 1\n', 'number: 一\n');
+    });
+    expect(task.map((problem) => `${problem.file} ${problem.field}`)).toEqual(['content/tasks/demo/01.yaml number']);
+  });
+
   it('names the file, line and field of a missing required field, in Chinese and English', () => {
     const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', /^goal: .*\n/m, ''));
     expect(problems).toHaveLength(1);

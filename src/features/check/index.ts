@@ -19,7 +19,7 @@ import { inventoryProblems } from './inventory.ts';
 import { checkDisclosure } from './disclosure.ts';
 import { checkAttachments, readAttachments } from './attachments.ts';
 import type { LedgerDocument } from '../../schemas/document.ts';
-import { referenceProblems } from './references.ts';
+import { entriesRestingOnRefused, referenceProblems } from './references.ts';
 import { checkMeasureDues, checkPlace, checkPlanDate, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
 import { duplicateNameProblems } from './unique-names.ts';
@@ -138,13 +138,19 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   }
 
   problems.push(...duplicateNameProblems(valid));
-  problems.push(...hierarchyProblems(valid.jurisdictions as ValidEntry<Jurisdiction>[], valid.units as ValidEntry<Unit>[]));
+  // Every reference declared in the schemas (`ref`, src/schemas/ref.ts), checked by one walker.
+  const referenceFaults = referenceProblems(valid, allIds);
+  // Rules across files judge only entries whose every named entry was accepted: with a file
+  // refused, they would blame the files naming it for its fault. Those are judged once it is fixed.
+  const resting = entriesRestingOnRefused(valid, allIds);
+  const judged = resting.size === 0 ? valid : (Object.fromEntries(Object.entries(valid).map(([name, entries]) => [name, entries.filter((entry) => !resting.has(`${name}/${entry.id}`))])) as Valid);
+  problems.push(...hierarchyProblems(judged.jurisdictions as ValidEntry<Jurisdiction>[], judged.units as ValidEntry<Unit>[]));
   const { outlines, problems: outlineProblems } = readOutlines(contentDir, site);
   problems.push(...outlineProblems.map((problem) => ({ ...problem, file: displayPath(projectRoot, join(contentDir, problem.file)) })));
   problems.push(...inventoryProblems(projectRoot, contentDir, site));
   const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
-  problems.push(...checkRelations(valid, allIds, asOf, outlineByCode, site));
-  problems.push(...findingProblems(valid.findings as ValidEntry<Finding>[], valid.tasks as ValidEntry<Task>[]));
+  problems.push(...referenceFaults, ...checkRelations(judged, asOf, outlineByCode, site));
+  problems.push(...findingProblems(judged.findings as ValidEntry<Finding>[], judged.tasks as ValidEntry<Task>[]));
   problems.push(...inspectionDateProblems(valid.inspections as ValidEntry<Inspection>[], asOf));
   problems.push(...planDueProblems(valid.inspections as ValidEntry<Inspection>[], workingDayCalendar(site?.holidays)));
   const attachments = readAttachments(projectRoot, contentDir);
@@ -169,6 +175,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
         entries.flatMap(({ source }) => (source.body !== undefined && source.rendered ? [{ file: source.file, line: source.bodyLine ?? 1, body: source.body, html: source.rendered.html }] : [])),
       ),
       base: site ? new URL(site.url).pathname : '/',
+      complete: Object.entries(allIds).every(([name, ids]) => ids.size === valid[name as CollectionName].length),
     }),
   );
   return { problems, input, entries: valid, ids: allIds, site, attachments: attachments.files, asOf, fileCount };
@@ -201,7 +208,7 @@ function nameInsteadOfId(problem: Problem, issue: z.core.$ZodIssue, source: Sour
   };
 }
 
-function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>>, asOf: string, outlineByCode: Map<string, OutlineFeature>, site: SiteConfig | null): Problem[] {
+function checkRelations(valid: Valid, asOf: string, outlineByCode: Map<string, OutlineFeature>, site: SiteConfig | null): Problem[] {
   const typed = <Data>(name: CollectionName) => valid[name] as ValidEntry<Data>[];
   const problems: Problem[] = [];
 
@@ -243,8 +250,7 @@ function checkRelations(valid: Valid, allIds: Record<CollectionName, Set<string>
   for (const entry of typed<import('../../schemas/update.ts').Update>('updates')) problems.push(...checkUpdate(entry, context));
   problems.push(...checkDisclosure(valid, asOf));
   problems.push(...checkUpdateOrder(typed<import('../../schemas/update.ts').Update>('updates')));
-  // Every reference declared in the schemas (`ref`, src/schemas/ref.ts), checked by one walker.
-  return [...referenceProblems(valid, allIds), ...problems];
+  return problems;
 }
 export * from './content-files.ts';
 export * from './outlines.ts';

@@ -63,6 +63,12 @@ export function checkAddresses(options: {
   listLength: number;
   bulletinPeriod: PeriodKind;
   fileOf: EntryFiles;
+  /**
+   * False when some content file was refused: the addresses its entry would give (its page, a
+   * county's chart, a plan's bulletins) are then missing from `ledger`, so links, redirects and
+   * permanent links to them are not judged until it is fixed; they would all be blamed for it.
+   */
+  complete?: boolean;
   /** The entries' Markdown bodies as the check rendered them, with the site's base path they were rendered under. */
   bodies?: readonly BodyOfEntry[];
   base?: string;
@@ -77,6 +83,7 @@ export function checkAddresses(options: {
   problems.push(...read.problems);
   const { redirects, lineOf } = read;
   const redirected = new Set(redirects.map((redirect) => redirect.from));
+  if (options.complete === false) return problems;
   problems.push(...bodyLinkProblems(options.bodies ?? [], options.base ?? '/', (path) => writes(path) || redirected.has(path), written));
   const promisedPath = join(contentDir, PUBLISHED_URLS_FILE);
   let promisedText: string | null = null;

@@ -143,6 +143,43 @@ export function referenceProblems(
   return [...missingIds, ...missingMeasures];
 }
 
+/**
+ * The entries that rest on an entry with problems of its own: those that name, directly or
+ * through other entries (an update its task, the task its group of units), an entry whose file
+ * could not be read or was refused. Rules across files judge such an entry by what it names, so
+ * with a part missing they would blame it for the other file's fault (a county "neither
+ * responsible nor supervising" because the group naming it could not be read). Keys are
+ * `collection/id`. Empty, and nothing walked, when every file was accepted.
+ */
+export function entriesRestingOnRefused(
+  valid: Partial<Record<string, ValidEntry[]>>,
+  allIds: Partial<Record<string, ReadonlySet<string>>>,
+  collections: Readonly<Record<string, CollectionSpec>> = COLLECTIONS,
+): Set<string> {
+  const key = (collection: string, id: string) => `${collection}/${id}`;
+  const accepted = new Set(Object.entries(valid).flatMap(([name, entries]) => (entries ?? []).map((entry) => key(name, entry.id))));
+  const refused = new Set(Object.entries(allIds).flatMap(([name, ids]) => [...(ids ?? [])].map((id) => key(name, id)).filter((each) => !accepted.has(each))));
+  const resting = new Set<string>();
+  if (refused.size === 0) return resting;
+  const names = new Map<string, string[]>();
+  for (const [name, spec] of Object.entries(collections)) {
+    for (const entry of valid[name] ?? []) {
+      const named = findReferences(spec.schema, entry.data).flatMap(({ value, reference }) => ('collection' in reference && typeof value === 'string' ? [key(reference.collection, value)] : []));
+      names.set(key(name, entry.id), named);
+    }
+  }
+  // Until nothing changes: an entry rests on a refused one if anything it names is refused or rests on one.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [entry, named] of names) {
+      if (resting.has(entry) || !named.some((target) => refused.has(target) || resting.has(target))) continue;
+      resting.add(entry);
+      changed = true;
+    }
+  }
+  return resting;
+}
+
 function missingEntry({ label, noun, folder: name }: CollectionSpec, id: string, ids: ReadonlySet<string>): { zh: string; en: string } {
   const folder = `content/${name}/`;
   const suggestion = closest(id, ids);
