@@ -62,8 +62,10 @@ const placeKindSchema = z.strictObject({
  * kinds its plan has; a place of a kind no layer declares is refused by the check.
  */
 export const placeLayerSchema = z.strictObject({
-  /** Its address, /maps/<id>/: `sewage`, `mining-rights`. */
-  id: keyword('图层编号', 'A layer id', 'sewage'),
+  /** Its address, /maps/<id>/: `sewage`, `mining-rights`. Not `outlines`: /maps/outlines.geojson is the county outlines (src/pages/maps/outlines.geojson.ts). */
+  id: keyword('图层编号', 'A layer id', 'sewage').refine((id) => id !== 'outlines', {
+    message: '图层编号不能用 outlines：/maps/outlines.geojson 是县区界线文件的网址。请换一个编号。\nA layer cannot be called outlines: /maps/outlines.geojson is the county outlines; choose another id.',
+  }),
   /** The map's title, e.g. `污水处理设施`. */
   title: z.string().min(1),
   kinds: z.array(placeKindSchema).min(1, { message: '每个图层至少列出一个点位类别（id 和 label）。\nEach layer lists at least one kind of place (id and label).' }),

@@ -232,6 +232,12 @@ describe('kinds of place, which each deployment declares in site.yaml', () => {
     expect(problems.map((problem) => problem.field)).toEqual(['placeLayers[3].id', 'placeLayers[3].kinds[0].id']);
     expect(problems[1]!.zh).toContain('点位类别 sewage-plant 已列在图层 sewage 中');
   });
+
+  it('refuses the layer id outlines, whose GeoJSON address is the county outlines, on its line in site.yaml', () => {
+    const problems = problemsAfter((content) => edit(content, 'site.yaml', /^  - id: sewage$/m, '  - id: outlines'));
+    expect(problems).toMatchObject([{ file: 'content/site.yaml', field: 'placeLayers[1].id' }]);
+    expect(problems[0]!.line).toBeGreaterThan(1);
+  });
 });
 
 /** The fixture's acceptance unit for demo/01 is ecology (host of committee-office): a close-out it may publish. */
