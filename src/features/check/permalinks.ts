@@ -3,6 +3,7 @@ import type { PlaceLayer } from '../../schemas/site.ts';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ledger } from '../../core/ledger.ts';
+import { anchors, paths } from '../../core/urls.ts';
 import { entryRoutes, goneEntryOf, isPermalink, laterBulletinPlan, isSitePath, parseUrlList, productRedirects, PUBLISHED_URLS_FILE, REDIRECTS_FILE, type EntryRoute } from '../site/index.ts';
 import type { PlaceView } from '../map/index.ts';
 import { isGeneratedPath, sitePaths, type SitePath } from '../site/index.ts';
@@ -84,7 +85,9 @@ export function checkAddresses(options: {
   const { redirects, lineOf } = read;
   const redirected = new Set(redirects.map((redirect) => redirect.from));
   if (options.complete === false) return problems;
-  problems.push(...bodyLinkProblems(options.bodies ?? [], options.base ?? '/', (path) => writes(path) || redirected.has(path), written));
+  // The anchors the site gives its entries on a task page (a measure, an update), from the functions the page takes them from.
+  const taskAnchors = new Map([...ledger.taskById.values()].map((view) => [paths.task(view.id), new Set([...view.measures.map(({ measure }) => anchors.measure(measure.number)), ...view.updates.map((update) => anchors.update(update.id))])]));
+  problems.push(...bodyLinkProblems(options.bodies ?? [], options.base ?? '/', (path) => writes(path) || redirected.has(path), written, taskAnchors));
   const promisedPath = join(contentDir, PUBLISHED_URLS_FILE);
   let promisedText: string | null = null;
   if (lstatSync(promisedPath, { throwIfNoEntry: false })) {
@@ -237,6 +240,15 @@ function suggestion(id: string, route: EntryRoute): string {
   return near ? `现有相近的编号：${near}（${route.prefix}${near}${route.suffix}）。` : '';
 }
 
+/** Percent-decoded text, or the text itself when it is not valid percent-encoding. */
+function safeDecode(text: string, decode: (text: string) => string): string {
+  try {
+    return decode(text);
+  } catch {
+    return text;
+  }
+}
+
 /** A Markdown body of an entry, for the check of its links. */
 export interface BodyOfEntry {
   file: string;
@@ -251,29 +263,52 @@ export interface BodyOfEntry {
  * mistyped page, an attachment not in content/attachments/): named with the nearest address that
  * is published. Links to other hosts are not followed.
  */
-function bodyLinkProblems(bodies: readonly BodyOfEntry[], base: string, published: (path: string) => boolean, all: ReadonlySet<string>): Problem[] {
+function bodyLinkProblems(
+  bodies: readonly BodyOfEntry[],
+  base: string,
+  published: (path: string) => boolean,
+  all: ReadonlySet<string>,
+  taskAnchors: ReadonlyMap<string, ReadonlySet<string>>,
+): Problem[] {
   const problems: Problem[] = [];
   const prefix = base.endsWith('/') ? base : `${base}/`;
   for (const body of bodies) {
     const seen = new Set<string>();
+    const lineOf = (text: string) => {
+      const index = body.body.split('\n').findIndex((line) => line.includes(text));
+      return index >= 0 ? body.line + index : body.line;
+    };
     for (const [, attribute, value] of body.html.matchAll(/\b(href|src)="([^"]*)"/g)) {
       if (!value!.startsWith(prefix) || value!.startsWith('//')) continue;
       const path = `/${value!.slice(prefix.length)}`.replace(/[?#].*$/, '');
+      // A measure or an update on a task page: the anchor must be one the page has, or the link lands at the top.
+      const fragment = /#(.*)$/.exec(value!)?.[1];
+      const anchor = fragment === undefined ? undefined : safeDecode(fragment, decodeURIComponent);
+      const anchorsThere = taskAnchors.get(path);
+      if (anchor && /^(measure|update)-/.test(anchor) && anchorsThere && !anchorsThere.has(anchor) && !seen.has(`${path}#${anchor}`)) {
+        seen.add(`${path}#${anchor}`);
+        const measures = [...anchorsThere].filter((each) => each.startsWith('measure-')).length;
+        const near = anchor.startsWith('update-') ? closest(anchor, anchorsThere) : undefined;
+        const [hintZh, hintEn] = anchor.startsWith('measure-')
+          ? [`这项任务共 ${measures} 条措施（#measure-1 至 #measure-${measures}）。`, ` The task has ${measures} measure(s), #measure-1 to #measure-${measures}.`]
+          : [near ? `是否想写 #${near}？` : '', near ? ` Did you mean #${near}?` : ''];
+        problems.push({
+          file: body.file,
+          line: lineOf(`#${fragment}`),
+          field: '正文 (body)',
+          zh: `正文的链接指向 ${path} 的 #${anchor}，但这一页没有这个位置（没有这条措施或这条进展），链接会停在页首。${hintZh}措施写 #measure-序号，进展写 #update-进展编号（/ 换成 -）。`,
+          en: `the body's link leads to #${anchor} on ${path}, which that page does not have (no such measure or update), so it would land at the top.${hintEn} A measure is #measure-<number>, an update #update-<its id with - for />.`,
+        });
+      }
       if (seen.has(path) || published(path)) continue;
       seen.add(path);
-      let decoded = path;
-      try {
-        decoded = decodeURI(path);
-      } catch {
-        // not percent-encoded text: kept as it is
-      }
+      const decoded = safeDecode(path, decodeURI);
       if (published(decoded)) continue;
-      const index = body.body.split('\n').findIndex((line) => line.includes(decoded) || line.includes(path));
       const near = closest(decoded, all);
       const what = attribute === 'src' ? ['图片', 'image'] : ['链接', 'link'];
       problems.push({
         file: body.file,
-        line: index >= 0 ? body.line + index : body.line,
+        line: lineOf(body.body.includes(decoded) ? decoded : path),
         field: '正文 (body)',
         zh: `正文的${what[0]}指向本站的 ${decoded}，但本站不发布这个网址。${near ? `是否想写 ${near}？` : ''}请检查拼写：页面网址以 / 结尾；附件写 /documents/ 加 content/attachments/ 中的文件名。`,
         en: `the body's ${what[1]} leads to ${decoded} on this site, which the site does not publish.${near ? ` Did you mean ${near}?` : ''} Check the spelling: pages end with /; an attachment is /documents/ and its name in content/attachments/.`,
