@@ -48,7 +48,7 @@ export const placeSchema = z.strictObject({
    * Its kind, one that site.yaml's `placeLayers` declares (`mining-right`, `landfill`): the
    * check refuses any other, since the kinds and their labels are the deployment's own.
    */
-  kind: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '类别写 site.yaml 的 placeLayers 中列出的类别编号，例如 landfill。\nThe kind is a kind id that placeLayers in site.yaml lists, e.g. landfill.' }),
+  kind: z.string().trim().min(1),
   /** Name as the source writes it. */
   name: z.string().min(1),
   /** Id of the county or zone it lies in. */

@@ -8,11 +8,13 @@ import { ref } from './ref.ts';
  * A measure's or sub-item's words: one paragraph, as the plan prints it. The ledger sheet gives
  * each measure and each sub-item one line of its 整改措施 cell, so a line break inside would come
  * back from the sheet as another measure (`2.…`), a sub-item (`(1)…`) or words run together.
+ * Space and line breaks around it (a YAML block's last line break) are trimmed off.
  */
 const paragraph = z
   .string()
+  .trim()
   .min(1)
-  .refine((text) => !/[\r\n\u2028\u2029]/.test(text.trim()), {
+  .refine((text) => !/[\r\n\u2028\u2029]/.test(text), {
     message:
       '措施原文写成一段，不要换行：台账表格中每条措施、每个分项各占一行，换行会在导出再导入时把它拆成别的措施或分项。请把换行删去；措施下的分项写在 items 中。\nA measure\'s text is one paragraph without line breaks: the ledger sheet gives each measure and sub-item one line, so a break would come back as another measure or sub-item. Remove the break; put sub-items under items.',
   });

@@ -63,6 +63,44 @@ describe('content check on the two-inspection fixture', () => {
     expect(task.map((problem) => `${problem.file} ${problem.field}`)).toEqual(['content/tasks/demo/01.yaml number']);
   });
 
+  it('still judges what each file says alone, and whatever rests on no refused file, while a file is refused', () => {
+    // Faults of their own in a place, an update and a task, beside a refused jurisdiction everything rests on.
+    const faults = (content: string) => {
+      edit(content, 'places/demo/mine-a.yaml', 'kind: mining-right', 'kind: landfil');
+      edit(content, 'updates/demo/01-1-2025-05.yaml', '2025-05-20', '2027-05-20');
+    };
+    const alone = problemsAfter(faults).map((problem) => `${problem.file} ${problem.field}`);
+    expect(alone).toEqual(['content/places/demo/mine-a.yaml kind', 'content/updates/demo/01-1-2025-05.yaml date']);
+    const beside = problemsAfter((content) => {
+      faults(content);
+      edit(content, 'jurisdictions/demo-province.yaml', /^name:/m, '\tname:');
+    }).map((problem) => `${problem.file} ${problem.field}`);
+    expect(beside).toEqual(expect.arrayContaining(alone));
+  });
+
+  it('does not judge the order of a task\'s updates while one update file is refused, nor links to maps while site.yaml is', () => {
+    const close = 'task: demo/02\ndate: "2025-06-10"\nstatus: 已验收销号\nreportedBy: ecology\nsummary: 验收通过。\nevidence:\n  documents:\n    - document: demo-plan\n';
+    const reopen = 'task: demo/02\ndate: "2025-08-10"\nstatus: 重新整改\nreportedBy: ecology\nsummary: 发现反弹，重新整改。\nevidence:\n  documents:\n    - document: demo-plan\n';
+    const progress = 'task: demo/02\nmeasure: 1\ndate: "2025-10-10"\nstatus: 序时推进\nreportedBy: district-a\nsummary: 推进中。\n';
+    const three = (content: string) => {
+      write(content, 'updates/demo/02-close.yaml', close);
+      write(content, 'updates/demo/02-reopen.yaml', reopen);
+      write(content, 'updates/demo/02-progress.yaml', progress);
+    };
+    expect(problemsAfter(three)).toEqual([]);
+    const reopeningRefused = problemsAfter((content) => {
+      three(content);
+      edit(content, 'updates/demo/02-reopen.yaml', 'status:', '\tstatus:');
+    });
+    expect(reopeningRefused.map((problem) => problem.file)).toEqual(['content/updates/demo/02-reopen.yaml']);
+    // A refused site.yaml: the maps' addresses are unknown, so a body's link to one is not blamed.
+    const siteRefused = problemsAfter((content) => {
+      edit(content, 'news/first-progress.md', /\n*$/, '\n\n见[污水地图](/maps/sewage/)。\n');
+      edit(content, 'site.yaml', /^title:/m, '\ttitle:');
+    });
+    expect(siteRefused.map((problem) => problem.file)).toEqual(['content/site.yaml']);
+  });
+
   it('names the file, line and field of a missing required field, in Chinese and English', () => {
     const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', /^goal: .*\n/m, ''));
     expect(problems).toHaveLength(1);
@@ -211,6 +249,22 @@ describe('kinds of place, which each deployment declares in site.yaml', () => {
     expect(problem!.zh).toContain('是不是 landfill？');
     expect(problem!.zh).toContain('landfill（垃圾填埋场）');
     expect(problem!.en).toContain('Did you mean landfill?');
+  });
+
+  it('says which declared kind a place means when its kind is written as the label or in capitals', () => {
+    for (const written of ['矿业权', 'Mining-Right']) {
+      const problems = problemsAfter((content) => edit(content, 'places/demo/mine-a.yaml', 'kind: mining-right', `kind: ${written}`));
+      expect(problems).toMatchObject([{ file: 'content/places/demo/mine-a.yaml', field: 'kind' }]);
+      expect(problems[0]!.zh, written).toContain('是不是 mining-right？');
+    }
+  });
+
+  it('says a field left empty is empty, not what it holds', () => {
+    const problems = problemsAfter((content) => edit(content, 'site.yaml', /^placeLayers:[\s\S]*$/m, 'placeLayers:\n'));
+    expect(problems.filter((problem) => problem.file === 'content/site.yaml')).toMatchObject([{ field: 'placeLayers' }]);
+    const [problem] = problems.filter((each) => each.file === 'content/site.yaml');
+    expect(problem!.zh).toContain('空的（冒号后什么也没写）');
+    expect(problem!.en).toContain('not empty');
   });
 
   it('refuses every place when site.yaml declares no kind, saying so, since the kinds and their labels are the deployment\'s own', () => {

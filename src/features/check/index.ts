@@ -149,7 +149,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   problems.push(...outlineProblems.map((problem) => ({ ...problem, file: displayPath(projectRoot, join(contentDir, problem.file)) })));
   problems.push(...inventoryProblems(projectRoot, contentDir, site));
   const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
-  problems.push(...referenceFaults, ...checkRelations(judged, asOf, outlineByCode, site));
+  problems.push(...referenceFaults, ...checkRelations(valid, asOf, outlineByCode, site, { resting, updatesRefused: allIds.updates.size > valid.updates.length }));
   problems.push(...findingProblems(judged.findings as ValidEntry<Finding>[], judged.tasks as ValidEntry<Task>[]));
   problems.push(...inspectionDateProblems(valid.inspections as ValidEntry<Inspection>[], asOf));
   problems.push(...planDueProblems(valid.inspections as ValidEntry<Inspection>[], workingDayCalendar(site?.holidays)));
@@ -175,7 +175,8 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
         entries.flatMap(({ source }) => (source.body !== undefined && source.rendered ? [{ file: source.file, line: source.bodyLine ?? 1, body: source.body, html: source.rendered.html }] : [])),
       ),
       base: site ? new URL(site.url).pathname : '/',
-      complete: Object.entries(allIds).every(([name, ids]) => ids.size === valid[name as CollectionName].length),
+      // site.yaml too: without it, no map layer, list length or bulletin period is known.
+      complete: site !== null && Object.entries(allIds).every(([name, ids]) => ids.size === valid[name as CollectionName].length),
     }),
   );
   return { problems, input, entries: valid, ids: allIds, site, attachments: attachments.files, asOf, fileCount };
@@ -208,7 +209,18 @@ function nameInsteadOfId(problem: Problem, issue: z.core.$ZodIssue, source: Sour
   };
 }
 
-function checkRelations(valid: Valid, asOf: string, outlineByCode: Map<string, OutlineFeature>, site: SiteConfig | null): Problem[] {
+/**
+ * The rules across entries. `resting` (entries naming a refused one, directly or through others)
+ * and `updatesRefused` (some update file refused, whose task cannot be known) keep rules from
+ * judging what a refused file leaves out; rules that read one file alone judge every entry.
+ */
+function checkRelations(
+  valid: Valid,
+  asOf: string,
+  outlineByCode: Map<string, OutlineFeature>,
+  site: SiteConfig | null,
+  refused: { resting: ReadonlySet<string>; updatesRefused: boolean },
+): Problem[] {
   const typed = <Data>(name: CollectionName) => valid[name] as ValidEntry<Data>[];
   const problems: Problem[] = [];
 
@@ -244,12 +256,14 @@ function checkRelations(valid: Valid, asOf: string, outlineByCode: Map<string, O
     jurisdictions: new Map(typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').map((entry) => [entry.id, entry])),
     inspections: new Map(typed<Inspection>('inspections').map((entry) => [entry.id, entry])),
     placeKinds: site ? new Map(site.placeLayers.flatMap((layer) => layer.kinds.map((kind) => [kind.id, kind.label] as const))) : undefined,
+    resting: refused.resting,
   };
   for (const entry of typed<import('../../schemas/plan.ts').Plan>('plans')) problems.push(...checkPlanDate(entry, asOf));
   for (const entry of typed<import('../../schemas/place.ts').Place>('places')) problems.push(...checkPlace(entry, context));
   for (const entry of typed<import('../../schemas/update.ts').Update>('updates')) problems.push(...checkUpdate(entry, context));
   problems.push(...checkDisclosure(valid, asOf));
-  problems.push(...checkUpdateOrder(typed<import('../../schemas/update.ts').Update>('updates')));
+  // The order of a task's updates is judged with all of them: not while an update file is refused.
+  if (!refused.updatesRefused) problems.push(...checkUpdateOrder(typed<import('../../schemas/update.ts').Update>('updates').filter((entry) => !refused.resting.has(`updates/${entry.id}`))));
   return problems;
 }
 export * from './content-files.ts';

@@ -65,7 +65,7 @@ export function checkAddresses(options: {
   bulletinPeriod: PeriodKind;
   fileOf: EntryFiles;
   /**
-   * False when some content file was refused: the addresses its entry would give (its page, a
+   * False when some content file or site.yaml was refused: the addresses its entry would give (its page, a
    * county's chart, a plan's bulletins) are then missing from `ledger`, so links, redirects and
    * permanent links to them are not judged until it is fixed; they would all be blamed for it.
    */

@@ -31,6 +31,11 @@ export interface RuleContext {
    * site.yaml could not be read (its own problem is reported, and no place is blamed for it).
    */
   placeKinds?: ReadonlyMap<string, string>;
+  /**
+   * Entries (`collection/id`) that name a refused entry, directly or through others: the parts of
+   * a rule that read other entries skip them (they would blame them for the refused file).
+   */
+  resting?: ReadonlySet<string>;
 }
 
 function problem(entry: ValidEntry, path: PropertyKey[], field: string, zh: string, en: string): Problem {
@@ -130,6 +135,8 @@ export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Pr
     );
   }
   if (!task) return problems; // an unknown task is reported by the reference check
+  // Who may report, the place's task, the acceptance unit: read from other entries, one of them refused.
+  if (context.resting?.has(`updates/${entry.id}`)) return problems;
   const measure = update.measure === undefined ? undefined : task.data.measures.find((m) => m.number === update.measure);
   if (update.place) {
     const place = context.places.get(update.place);
@@ -264,7 +271,8 @@ function checkReopening(entry: ValidEntry<Update>, task: Task, context: RuleCont
 /** A place whose kind site.yaml does not declare: the site would have no label and no map for it. */
 function undeclaredKind(entry: ValidEntry<Place>, kinds: ReadonlyMap<string, string>): Problem {
   const { kind } = entry.data;
-  const near = closest(kind, kinds.keys());
+  // The kind's label written for its id (矿业权 for mining-right), or its id in capitals or with a typo.
+  const near = [...kinds].find(([, label]) => label === kind)?.[0] ?? closest(kind.toLowerCase(), kinds.keys());
   const declared = [...kinds].map(([id, label]) => `${id}（${label}）`).join('、');
   const zhChoice = kinds.size === 0 ? 'site.yaml 还没有 placeLayers，没有声明任何点位类别' : `已声明的类别：${declared}`;
   const enChoice = kinds.size === 0 ? 'site.yaml has no placeLayers yet, so no kind is declared' : `declared kinds: ${[...kinds.keys()].join(', ')}`;
@@ -282,7 +290,8 @@ export function checkPlace(entry: ValidEntry<Place>, context: RuleContext): Prob
   const place = entry.data;
   const task = context.tasks.get(place.task);
   const { point, precision } = place.location;
-  problems.push(...checkPlacePoint(entry, context.jurisdictions, context.outlines));
+  // The outline a point is tested against is its jurisdiction's or a parent's: not while one of them is refused.
+  if (!context.resting?.has(`places/${entry.id}`)) problems.push(...checkPlacePoint(entry, context.jurisdictions, context.outlines));
   if (context.placeKinds && !context.placeKinds.has(place.kind)) problems.push(undeclaredKind(entry, context.placeKinds));
   if (precision === 'exact' && !point) {
     problems.push(

@@ -30,6 +30,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * which YAML reads as 2021.1), text in quotes.
  */
 function describe(value: unknown, written?: string): string {
+  // `field:` with nothing after it: YAML reads null, and the text as written is empty.
+  if (written !== undefined && written.trim() === '' && value === null) return '空的（冒号后什么也没写）';
   if (written !== undefined && (value === null || typeof value === 'number' || typeof value === 'boolean')) return written;
   if (value === null) return '空值 null';
   if (Array.isArray(value)) return '列表';
@@ -118,7 +120,7 @@ export function problemFromIssue(issue: z.core.$ZodIssue, source: SourceFile, sc
   const base = { file: source.file, line: source.lineOf(path), field: field || undefined };
   const value = valueAt(source.data, path);
   const written = value === null || typeof value === 'number' || typeof value === 'boolean' ? source.writtenAs?.(path) : undefined;
-  const shown = written ?? JSON.stringify(value);
+  const shown = written?.trim() === '' && value === null ? 'empty' : (written ?? JSON.stringify(value));
   const dateLike = DATE_FIELD.test(String(path.at(-1) ?? '')) || /日期|时限/.test(issue.message ?? '');
   const serial = dateLike ? excelSerial(value, written, /deadline|时限/i.test(`${String(path.at(-1) ?? '')}${issue.message ?? ''}`)) : undefined;
   if (serial) return { ...base, ...serial };

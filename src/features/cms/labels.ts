@@ -64,6 +64,7 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   deadline: ['整改时限', '2023年12月 或 立行立改，长期坚持'],
   goal: ['整改目标', '照录原文'],
   measures: ['整改措施'],
+  'tasks.measures[].items[].text': ['小项原文', '照录原文；写成一段，不换行'],
   'tasks.measures[].text': ['措施原文', '不含末尾的（责任单位：…）；写成一段，不换行，分项写在“小项”中'],
   due: ['时限', DATE],
   targets: ['量化目标'],
