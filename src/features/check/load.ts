@@ -8,7 +8,7 @@ import { personalDataProblems } from './privacy.ts';
 import { unsafeCharacterProblems } from './characters.ts';
 import type { Problem } from './problem.ts';
 import { notAPlainFile, readContentText, unreadable } from './source-text.ts';
-import { typingProblems } from './yaml-hints.ts';
+import { foldedChineseProblems, typingProblems } from './yaml-hints.ts';
 
 export { readContentText } from './source-text.ts';
 
@@ -222,7 +222,7 @@ export function readYamlText(file: string, yamlText: string, firstLine = 1): { s
     const slips = typingProblems(file, yamlText, firstLine);
     return { problems: [...slips, ...safeYamlProblems(file, yamlText, firstLine, error).filter((problem) => !slips.some((slip) => slip.line === problem.line))] };
   }
-  const slips = typingProblems(file, yamlText, firstLine, true);
+  const slips = [...typingProblems(file, yamlText, firstLine, true), ...foldedChineseProblems(file, yamlText, firstLine)];
   // Only an alias (`*name`) makes data larger than its text; js-yaml refuses nesting past 100 levels.
   const tooLarge = yamlText.includes('*') ? dataTooLarge(data) : null;
   if (tooLarge) return { problems: [...slips, { file, line: firstLine, ...tooLarge }] };

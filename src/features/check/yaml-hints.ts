@@ -157,3 +157,51 @@ export function typingProblems(file: string, yamlText: string, firstLine = 1, pa
   });
   return problems;
 }
+
+/** A folded block scalar (`goal: >`, `- >-`) somewhere in the text: the quick test before the line-by-line one. */
+const FOLDED_ANYWHERE = /(?:^|[\s:-])>[+-]?\d?[+-]?[ \t]*(?:#[^\n]*)?\r?$/m;
+const FOLDED_START = /(?:^|[\s:-])>[+-]?\d?[+-]?[ \t]*(?:#.*)?$/;
+/** Chinese characters and full-width punctuation, between which a folded line break becomes a stray space. */
+const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]$/;
+const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * Chinese text wrapped in a folded block (`>`): YAML turns each line break between two lines of
+ * it into a space, so `2026年6月底前，` and `完成排查。` on two lines are read as
+ * `2026年6月底前， 完成排查。`, and a quote of the plan is no longer verbatim. Named once per
+ * block, on the first line that would gain a space.
+ */
+export function foldedChineseProblems(file: string, yamlText: string, firstLine = 1): Problem[] {
+  if (!FOLDED_ANYWHERE.test(yamlText)) return [];
+  const problems: Problem[] = [];
+  const lines = yamlText.split('\n').map((line) => line.replace(/\r$/, ''));
+  for (let start = 0; start < lines.length; start++) {
+    const opener = lines[start]!;
+    if (!FOLDED_START.test(opener.replace(/\s+#.*$/, '')) || !/:|^\s*-/.test(opener)) continue;
+    const openIndent = indentOf(opener);
+    let contentIndent = -1;
+    let previous: string | null = null;
+    for (let index = start + 1; index < lines.length; index++) {
+      const text = lines[index]!;
+      if (text.trim() === '') {
+        previous = null; // a blank line is kept as a line break, not a space
+        continue;
+      }
+      const indent = indentOf(text);
+      if (indent <= openIndent) break;
+      if (contentIndent < 0) contentIndent = indent;
+      // A line indented more than the block's is kept as it is, with its line break.
+      if (indent === contentIndent && previous !== null && CJK_END.test(previous) && CJK_START.test(text.trim())) {
+        problems.push({
+          file,
+          line: index + firstLine,
+          zh: '这段中文用“>”折行书写：YAML 会把行与行之间的换行读成一个空格，原文中间就多出了空格（照录的原文不再一致）。请把这一段写在一行里，不要折行。',
+          en: 'this Chinese text is wrapped in a folded block (">"): YAML reads each line break between its lines as a space, so the text gains spaces the source does not have. Write the passage on one line.',
+        });
+        break;
+      }
+      previous = indent === contentIndent ? text.trimEnd() : null;
+    }
+  }
+  return problems;
+}
