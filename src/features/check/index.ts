@@ -140,8 +140,9 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   problems.push(...duplicateNameProblems(valid));
   // Every reference declared in the schemas (`ref`, src/schemas/ref.ts), checked by one walker.
   const referenceFaults = referenceProblems(valid, allIds);
-  // Rules across files judge only entries whose every named entry was accepted: with a file
-  // refused, they would blame the files naming it for its fault. Those are judged once it is fixed.
+  // Entries naming a refused entry, directly or through others: rules that read other entries
+  // skip them (they would blame them for the refused file's fault) until it is fixed; the
+  // hierarchy and findings rules judge the others only, the rules of checkRelations say which part.
   const resting = entriesRestingOnRefused(valid, allIds);
   const judged = resting.size === 0 ? valid : (Object.fromEntries(Object.entries(valid).map(([name, entries]) => [name, entries.filter((entry) => !resting.has(`${name}/${entry.id}`))])) as Valid);
   problems.push(...hierarchyProblems(judged.jurisdictions as ValidEntry<Jurisdiction>[], judged.units as ValidEntry<Unit>[]));

@@ -262,12 +262,6 @@ function checkReopening(entry: ValidEntry<Update>, task: Task, context: RuleCont
   return problems;
 }
 
-/**
- * A place's point lies inside its county's outline (its task and measure are checked with every
- * reference, references.ts); its
- * precision agrees with what it gives (an exact place has a point written to 4 decimals, a
- * township place names its township); a programme's metric is one its task sets targets for.
- */
 /** A place whose kind site.yaml does not declare: the site would have no label and no map for it. */
 function undeclaredKind(entry: ValidEntry<Place>, kinds: ReadonlyMap<string, string>): Problem {
   const { kind } = entry.data;
@@ -285,6 +279,12 @@ function undeclaredKind(entry: ValidEntry<Place>, kinds: ReadonlyMap<string, str
   );
 }
 
+/**
+ * A place's point lies inside its county's outline (its task and measure are checked with every
+ * reference, references.ts); its
+ * precision agrees with what it gives (an exact place has a point written to 4 decimals, a
+ * township place names its township); a programme's metric is one its task sets targets for.
+ */
 export function checkPlace(entry: ValidEntry<Place>, context: RuleContext): Problem[] {
   const problems: Problem[] = [];
   const place = entry.data;
