@@ -16,7 +16,7 @@ import { measureDue } from './deadlines.ts';
 import { groupByEachOnce, groupOnce } from './lookup.ts';
 import { workingDayCalendar, type WorkingDayCalendar } from './working-days.ts';
 import { deriveFindingState, inspectionPlanState, type FindingStateResult, type PlanState } from './findings.ts';
-import { compareReports, deriveMeasureStatus, deriveTaskStatus, type StatusResult } from './status.ts';
+import { compareReports, coveredMeasureStatus, deriveMeasureStatus, deriveTaskStatus, type StatusResult } from './status.ts';
 
 /** A validated content entry: the same shape as Astro's collection entries. */
 export interface Entry<Data> {
@@ -43,6 +43,8 @@ export interface MeasureView {
   status: StatusResult;
   /** Updates about this measure (or one of its places), oldest first. */
   updates: Entry<Update>[];
+  /** Ids of its places: those whose file names this measure, and those its sub-items list. */
+  places: string[];
 }
 
 export interface TaskView {
@@ -119,10 +121,17 @@ export function expandUnit(id: string, units: ReadonlyMap<string, Entry<Unit>>, 
   return [id, ...unit.data.members.flatMap((member) => expandUnit(member, units, seen))];
 }
 
-/** A measure's status on a day, from the updates about it (those about one of its places report on the place, not the measure). */
-function measureStatusOn(task: Task, measure: Measure, updates: readonly Entry<Update>[], day: string): StatusResult {
-  const claims = updates.filter((update) => !update.data.place).map((update) => update.data);
-  return deriveMeasureStatus({ due: measureDue(task, measure), ongoing: task.deadline.ongoing, claims, asOf: day });
+/**
+ * A measure's status on a day, from the updates about it (those about one of its places report
+ * on the place, not the measure), then covered by its task's close-out or its places all done
+ * (`coveredMeasureStatus`). `all` is every update of the task, oldest first.
+ */
+function measureStatusOn(task: Task, view: Pick<MeasureView, 'measure' | 'updates' | 'places'>, all: readonly Entry<Update>[], day: string): StatusResult {
+  const claims = view.updates.filter((update) => !update.data.place).map((update) => update.data);
+  const own = deriveMeasureStatus({ due: measureDue(task, view.measure), ongoing: task.deadline.ongoing, claims, asOf: day });
+  const taskClaims = all.filter((update) => update.data.measure === undefined && !update.data.place).map((update) => update.data);
+  const places = view.places.map((place) => all.filter((update) => update.data.place === place).map((update) => update.data));
+  return coveredMeasureStatus(own, { taskClaims, places, asOf: day });
 }
 
 function taskStatusOn(task: Task, taskUpdates: readonly Entry<Update>[], measureStatuses: readonly StatusResult[], day: string): StatusResult {
@@ -135,7 +144,7 @@ function taskStatusOn(task: Task, taskUpdates: readonly Entry<Update>[], measure
  * that day. Updates dated later do not count, so a past day's statuses never change.
  */
 export function statusesOn(view: TaskView, day: string): { task: StatusResult; measures: StatusResult[] } {
-  const measures = view.measures.map((measure) => measureStatusOn(view.task, measure.measure, measure.updates, day));
+  const measures = view.measures.map((measure) => measureStatusOn(view.task, measure, view.updates, day));
   return { task: taskStatusOn(view.task, view.taskUpdates, measures, day), measures };
 }
 
@@ -152,13 +161,17 @@ export function buildLedger(input: LedgerInput, asOf: string, calendar: WorkingD
     updatesByTask.set(update.data.task, list);
   }
 
+  // The places each measure has: by the place file's task and measure, and by its sub-items' lists.
+  const placesByMeasure = groupOnce(input.places, 'measure', (place) => `${place.data.task}#${place.data.measure}`);
   const tasks = input.tasks
     .map((entry): TaskView => {
       const task = entry.data;
       const all = updatesByTask.get(entry.id) ?? [];
       const measures = task.measures.map((measure): MeasureView => {
         const measureUpdates = all.filter((update) => update.data.measure === measure.number);
-        return { task: entry.id, measure, updates: measureUpdates, status: measureStatusOn(task, measure, measureUpdates, asOf) };
+        const places = [...new Set([...(placesByMeasure.get(`${entry.id}#${measure.number}`) ?? []).map((place) => place.id), ...measure.items.flatMap((item) => item.places)])];
+        const view = { task: entry.id, measure, updates: measureUpdates, places };
+        return { ...view, status: measureStatusOn(task, view, all, asOf) };
       });
       const taskUpdates = all.filter((update) => update.data.measure === undefined && !update.data.place);
       const plan = plans.get(task.plan);

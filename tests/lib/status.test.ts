@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports, deriveMeasureStatus, deriveTaskStatus, type StatusResult } from '../../src/core/status.ts';
 import type { ReportedStatus } from '../../src/schemas/update.ts';
-import { ledgerOf, OFFICE, task, update } from '../helpers/ledger-builder.ts';
+import { statusesOn } from '../../src/core/ledger.ts';
+import { ledgerOf, measure as measureOf, OFFICE, place, task, update } from '../helpers/ledger-builder.ts';
 
 const measure = (status: StatusResult['status']): StatusResult => ({ status, derived: false, reason: '', latest: null });
 
@@ -126,5 +127,37 @@ describe('the order of status reports', () => {
       '2024-06-30',
     );
     expect(ledger.tasks[0]!.status).toMatchObject({ status: '已验收销号', reason: '2024年1月15日验收销号' });
+  });
+});
+
+describe('a measure covered by its task or its places', () => {
+  // Task 1, due 2023-12; measure 1 due 2022-12 holds the plant and (through a sub-item) the pipes; measure 2 has no place.
+  const tasks = [task({ number: 1, deadline: '2023年12月', measures: [measureOf({ due: '2022-12', items: [{ label: '(1)', text: '管网。', places: ['pipes'] }] }), measureOf({ due: '2022-12' })] })];
+  const places = [place('plant', { measure: 1 }), place('pipes')];
+  const T = 'demo-plan/01';
+  const ledgerWith = (updates: Record<string, unknown>[], asOf = '2024-06-30') =>
+    ledgerOf({ tasks, places, updates: updates.map((fields) => update(fields as Parameters<typeof update>[0])) }, asOf);
+  const measureStatus = (updates: Record<string, unknown>[], number = 1, asOf?: string) => ledgerWith(updates, asOf).taskById.get(T)!.measures[number - 1]!.status;
+  const plantDone = { task: T, measure: 1, place: 'plant', date: '2022-11-02', status: '已完成' };
+  const pipesDone = { task: T, measure: 1, place: 'pipes', date: '2022-12-20', status: '已完成' };
+  const closeOut = { task: T, date: '2024-01-15', status: '已验收销号', reportedBy: OFFICE };
+
+  it('is done when every one of its places is reported done, dated by the last, and late while one is not', () => {
+    expect(measureStatus([plantDone])).toMatchObject({ status: '逾期', derived: true });
+    expect(measureStatus([plantDone, pipesDone])).toMatchObject({ status: '已完成', derived: true, reason: '全部2处点位已报告完成（2022年12月20日）' });
+    // A measure without places is not done by anyone else's places.
+    expect(measureStatus([plantDone, pipesDone], 2)).toMatchObject({ status: '逾期' });
+  });
+
+  it('is closed out with its task, for as long as the close-out stands, and never late under it', () => {
+    expect(measureStatus([closeOut], 2)).toMatchObject({ status: '已验收销号', derived: true, reason: '整改任务2024年1月15日验收销号' });
+    const reopened = { task: T, date: '2024-03-01', status: '重新整改', reportedBy: OFFICE };
+    expect(measureStatus([closeOut, reopened], 2)).toMatchObject({ status: '逾期' });
+  });
+
+  it('was what the site showed on a past day: not done before its last place was', () => {
+    const view = ledgerWith([plantDone, pipesDone]).taskById.get(T)!;
+    expect(statusesOn(view, '2022-12-10').measures[0]).toMatchObject({ status: '未报告' });
+    expect(statusesOn(view, '2023-01-31').measures[0]).toMatchObject({ status: '已完成', derived: true });
   });
 });
