@@ -19,9 +19,22 @@ export function namesOf(ledger: Pick<Ledger, NamedKind>, kind: NamedKind, ids: r
   return ids.map((id) => nameOf(ledger, kind, id));
 }
 
+/**
+ * What separates names in a sentence: 、, unless a name holds one itself (东岸县委、县政府), when
+ * 、 between names would make two units read as four; then ；.
+ */
+export function nameSeparator(names: readonly string[]): '、' | '；' {
+  return names.some((name) => name.includes('、')) ? '；' : '、';
+}
+
+/** Names in a sentence, separated so each reads as one (`nameSeparator`). */
+export function joinNames(names: readonly string[]): string {
+  return names.join(nameSeparator(names));
+}
+
 /** Names in a sentence: `A、B、C`, or beyond `limit` names `A、B等5个单位`. */
 export function unitsInBrief(names: readonly string[], limit: number): string {
-  return names.length <= limit ? names.join('、') : `${names.slice(0, limit).join('、')}等${names.length}个单位`;
+  return names.length <= limit ? joinNames(names) : `${joinNames(names.slice(0, limit))}等${names.length}个单位`;
 }
 
 /** The name of an inspection (督察) as content writes it, or its id when there is none. */

@@ -196,3 +196,17 @@ describe('kinds of place and the maps that show them, as site.yaml declares them
     expect(order([...withQuarries].reverse())).toEqual(['waste', 'water']);
   });
 });
+
+describe('what the source states about a place', () => {
+  it('is a mining right\'s facts where it has them, and otherwise the passage quoted from the source, never nothing when the source gave words', () => {
+    const ledger = ledgerOf({
+      tasks: [task({ number: 1, deadline: '2023年12月' })],
+      places: [
+        place('tip', { kind: 'landfill', source: { document: 'demo-plan-document', quote: '东岸县示例填埋场已封场。' } }),
+        place('unquoted', { kind: 'landfill' }),
+        place('mine', { kind: 'mining-right', miningRight: { rightKind: '采矿权', mineral: '页岩', cancelled: true }, source: { document: 'demo-plan-document', quote: '原话。' } }),
+      ],
+    });
+    expect(buildPlaceViews(ledger, null, []).map((view) => view.facts)).toEqual([['东岸县示例填埋场已封场。'], [], ['页岩·采矿权', '矿业权已注销']]);
+  });
+});

@@ -9,7 +9,7 @@ import { paths } from '../../core/urls.ts';
 import { STATUS_LABELS, STATUSES } from '../../core/status.ts';
 import { latenessByUnit, statusCounts } from '../../core/counts.ts';
 import { csvText } from '../../core/csv.ts';
-import { citedTitle, nameOf } from '../../core/names.ts';
+import { citedTitle, joinNames, nameOf } from '../../core/names.ts';
 
 /**
  * One chart as data: what the browser draws (sent as a JSON block), what the HTML table
@@ -246,7 +246,7 @@ export function overdueChart(ledger: Ledger, planTitle: string): ChartSpec {
   const late = STATUSES.逾期.label;
   const notes = ['一项任务或措施有几个责任单位，就在每个单位下各计一次，与各单位页面所列相同。'];
   for (const group of byUnit.groups) {
-    notes.push(`“${group.name}”是合称：写给它的任务和措施，计入${group.members.map((member) => nameOf(ledger, 'units', member)).join('、')}每个单位，不单列。`);
+    notes.push(`“${group.name}”是合称：写给它的任务和措施，计入${joinNames(group.members.map((member) => nameOf(ledger, 'units', member)))}每个单位，不单列。`);
   }
   // A group whose members the source does not list (市级有关部门) cannot be split: it keeps its row, named as a group.
   const unlisted = (id: string) => ledger.units.get(id)?.data.kind === 'group';

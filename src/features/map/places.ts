@@ -59,6 +59,16 @@ export function miningRightFacts(place: Place): string[] {
   ].filter((fact): fact is string => Boolean(fact));
 }
 
+/**
+ * What the source states about a place, for the column 情况（据方案原文）: a mining right's facts
+ * and a programme's targets where the content gives them; for any other kind (a city's own:
+ * a landfill, a water source), the passage quoted from the source, when there is one.
+ */
+export function placeFacts(place: Place, programme: readonly string[] = []): string[] {
+  const stated = [...miningRightFacts(place), ...programme];
+  return stated.length > 0 || !place.source.quote ? stated : [place.source.quote];
+}
+
 /** A programme's yearly targets for its jurisdiction, read from its task's target breakdowns. */
 export function programmeTargets(place: Place, ledger: Ledger): { due: string; value: number; unit: string; cumulative: boolean }[] {
   const metric = place.programme?.metric;
@@ -171,7 +181,7 @@ export function buildPlaceViews(ledger: Ledger, outlines: OutlineCollection | nu
       statusLabel: STATUS_LABELS[status.status],
       tone: statusTone(status.status),
       deadline: deadlineText,
-      facts: [...miningRightFacts(place), ...programme],
+      facts: placeFacts(place, programme),
       ...positionOf(place, outlineOf.get(place.jurisdiction), jurisdictionName),
     };
   });

@@ -1,6 +1,6 @@
 import { FINDING_STATE_ORDER, FINDING_STATES, type FindingState } from '../../core/findings.ts';
 import type { Ledger } from '../../core/ledger.ts';
-import { namesOf } from '../../core/names.ts';
+import { joinNames, namesOf } from '../../core/names.ts';
 import { STATUS_ORDER, STATUSES, type Tone } from '../../core/status.ts';
 import { paths } from '../../core/urls.ts';
 
@@ -105,7 +105,7 @@ export function glossaryPage(ledger: Ledger): GlossaryPage {
   const groups = [...ledger.units.values()].filter((unit) => unit.data.kind === 'group' || unit.data.members.length > 0);
   const groupLines = groups.map((unit) =>
     unit.data.members.length > 0
-      ? `${unit.data.name}：包括${namesOf(ledger, 'units', unit.data.members).join('、')}。`
+      ? `${unit.data.name}：包括${joinNames(namesOf(ledger, 'units', unit.data.members))}。`
       : `${unit.data.name}：方案没有列明包括哪些单位，统计时单列一行。`,
   );
   return {
