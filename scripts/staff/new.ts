@@ -55,10 +55,12 @@ await runCommand(async () => {
   const checked = checkContent({ projectRoot, contentDir });
   // Blanks left by an earlier npm run new are work in progress, not a reason to refuse new content.
   const existing = checked.problems.filter((problem) => !isBlankProblem(problem));
-  if (existing.length > 0) {
+  // Content with problems is refused, unless the new file is what it lacks (a task naming the
+  // place about to be created): the whole content is checked again with the new file below.
+  const refuseExisting = () => {
     printProblems(existing);
     fail('\n现有内容有问题，请先修好（npm run check）再新建。', 'The content has problems: fix them (npm run check) before adding to it.');
-  }
+  };
   const fileOf = (collection: CollectionName, id: string) => {
     const entry = checked.entries[collection].find((candidate) => candidate.id === id);
     if (!entry) return undefined;
@@ -68,6 +70,7 @@ await runCommand(async () => {
   const placeKinds = checked.site?.placeLayers.flatMap((layer) => layer.kinds.map((each) => each.id));
   const result = scaffold(kind, answers, { input: checked.input, ids: checked.ids, fileOf, placeKinds });
   if (result.problems.length > 0 || !result.file) {
+    if (existing.length > 0) refuseExisting();
     printProblems(result.problems);
     fail(`\n没有新建文件。用法：${USAGE}`, 'No file was created.');
   }
@@ -79,6 +82,7 @@ await runCommand(async () => {
   }
   const written = writeContentFiles({ projectRoot, contentDir, writes: [result.file], asOf: checked.asOf, blanks: true });
   if (written.problems.length > 0) {
+    if (existing.length > 0) refuseExisting();
     printProblems(written.problems);
     fail('\n新文件通不过内容检查（见上），没有写入。请改正参数后重试。', 'The new file does not pass the content check (above), so it was not written: correct the answers and try again.');
   }

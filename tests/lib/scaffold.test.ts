@@ -293,6 +293,23 @@ describe('the command-line tools without a terminal', { timeout: 60_000 }, () =>
     expect(readFileSync(path, 'utf8')).toBe(written);
   });
 
+  it('npm run new creates the place a task already names, and refuses content with any other problem', () => {
+    const { root } = copyFixture();
+    const task = join(root, 'content/tasks/demo/01.yaml');
+    writeFileSync(task, readFileSync(task, 'utf8').replace('    due: "2025-06"\n', '    due: "2025-06"\n    items:\n      - { label: (1), text: 示例小项。, places: [demo/new-plant] }\n'));
+    const args = ['place', '--id', 'demo/new-plant', '--kind', 'sewage-plant', '--name', '甲区示例污水处理厂', '--jurisdiction', 'district-a', '--task', 'demo/01', '--precision', 'county', '--document', 'demo-plan'];
+    const created = run('new.ts', args, root);
+    expect(created.output).toContain('已新建 content/places/demo/new-plant.yaml');
+    expect(created.status).toBe(0);
+    // A problem the new file does not resolve: refused as before, with that problem named.
+    writeFileSync(task, readFileSync(task, 'utf8').replace('places: [demo/new-plant]', 'places: [demo/new-plant, demo/other-plant]'));
+    const refused = run('new.ts', [...args.slice(0, 2), 'demo/third-plant', ...args.slice(3)], root);
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('demo/other-plant');
+    expect(refused.output).toContain('现有内容有问题');
+    expect(existsSync(join(root, 'content/places/demo/third-plant.yaml'))).toBe(false);
+  });
+
   it('npm run new writes a finding with its blank marked, npm run check names the blank until it is filled', () => {
     const { root, content } = copyFixture();
     const created = run('new.ts', ['finding', '--inspection', 'muni-2026', '--heading', '突出生态环境问题整改不力'], root);
