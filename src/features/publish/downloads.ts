@@ -189,7 +189,7 @@ const findings: Table<FindingRow> = {
     { name: 'text', type: 'string', description: '问题原文', value: ({ finding }) => finding.data.text },
     { name: 'jurisdictions', type: 'string', description: '所涉地区名称，以“；”分隔，无则为空', value: ({ ledger, finding }) => joined(namesOf(ledger, 'jurisdictions', finding.data.jurisdictions)) },
     { name: 'places', type: 'string', description: '所涉点位名称，以“；”分隔，无则为空', value: ({ ledger, finding }) => joined(namesOf(ledger, 'places', finding.data.places)) },
-    { name: 'quantities', type: 'string', description: '问题所述数量，按原文写法（如“未退出矿业权12个”），以“；”分隔，无则为空', value: ({ finding }) => joined(finding.data.quantities.map(statedQuantity)) },
+    { name: 'quantities', type: 'string', description: '问题所述数量，按原文写法（如“黑臭水体3条”），以“；”分隔，无则为空', value: ({ finding }) => joined(finding.data.quantities.map(statedQuantity)) },
     {
       name: 'state',
       type: 'string',

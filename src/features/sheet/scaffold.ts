@@ -356,7 +356,7 @@ const KINDS: Record<string, KindSpec> = {
       { flag: 'id', zh: '点位编号（文件路径），如 city-cei2/sewage/jingkai-plant', en: 'place id (its file path)', required: true, id: 'new' },
       { flag: 'kind', zh: '类别：site.yaml 的 placeLayers 中声明的类别编号，如 landfill', en: 'kind: a kind id declared in placeLayers of site.yaml, e.g. landfill', required: true },
       { flag: 'name', zh: '名称，与来源写法一致', en: 'name as the source writes it', required: true },
-      { flag: 'jurisdiction', zh: '所在县区编号，如 nanjiang', en: 'county or zone id, e.g. nanjiang', required: true, id: 'jurisdictions' },
+      { flag: 'jurisdiction', zh: '所在县区编号，如 county-a', en: 'county or zone id, e.g. county-a', required: true, id: 'jurisdictions' },
       { flag: 'township', zh: '所在乡镇（来源未写则留空）', en: 'township (optional)', required: false },
       { flag: 'task', zh: '所属任务编号，如 city-cei2/05', en: 'task id', required: true, id: 'tasks' },
       { flag: 'measure', zh: '所属措施序号（没有则留空）', en: 'measure number (optional)', required: false, format: 'integer' },
@@ -394,10 +394,10 @@ const KINDS: Record<string, KindSpec> = {
   jurisdiction: {
     collection: 'jurisdictions',
     questions: [
-      { flag: 'id', zh: `行政区划编号（文件名），如 tongjiang（${ID_HINT}）`, en: 'jurisdiction id (its file name), e.g. tongjiang', required: true, id: 'new' },
-      { flag: 'name', zh: '名称，与方案写法一致，如 通江县', en: 'name as the plan writes it', required: true },
+      { flag: 'id', zh: `行政区划编号（文件名），如 county-a（${ID_HINT}）`, en: 'jurisdiction id (its file name), e.g. county-a', required: true, id: 'new' },
+      { flag: 'name', zh: '名称，与方案写法一致，如 示例县', en: 'name as the plan writes it', required: true },
       { flag: 'kind', zh: `类别：${JURISDICTION_KINDS.join('、')}（省、市、区、县、功能区、市本级）`, en: `kind: ${JURISDICTION_KINDS.join(', ')}`, required: true, choices: JURISDICTION_KINDS },
-      { flag: 'code', zh: 'GB/T 2260 六位代码，如 511921（功能区、市本级留空）', en: 'six-digit GB/T 2260 code (none for zones)', required: false },
+      { flag: 'code', zh: 'GB/T 2260 六位代码，如 110101（功能区、市本级留空）', en: 'six-digit GB/T 2260 code (none for zones)', required: false },
       { flag: 'parent', zh: '上级行政区划编号，如 city（省级留空）', en: 'parent jurisdiction id', required: false, id: 'jurisdictions' },
       { flag: 'short-name', zh: '表格和图表里用的简称，如 经开区（没有则留空）', en: 'short name for tables (optional)', required: false },
     ],
@@ -411,7 +411,7 @@ const KINDS: Record<string, KindSpec> = {
       { flag: 'kind', zh: `类别：${DOCUMENT_KINDS.join('、')}（方案、任务清单、反馈意见、规章、通知、报告、其他）`, en: `kind: ${DOCUMENT_KINDS.join(', ')}`, required: true, choices: DOCUMENT_KINDS },
       { flag: 'issuer', zh: '发布单位，照原文（来源未写则留空）', en: 'issuer (optional)', required: false },
       { flag: 'date', zh: '印发日期，如 2022、2022-03 或 2022-03-15（不知道则留空）', en: 'date of issue (optional)', required: false, format: 'partial-date' },
-      { flag: 'number', zh: '文号，如 巴委办〔2022〕1号（没有则留空）', en: 'document number (optional)', required: false },
+      { flag: 'number', zh: '文号，如 示委办〔2022〕1号（没有则留空）', en: 'document number (optional)', required: false },
       ...linkQuestions,
       { flag: 'file', zh: '附件：content/attachments/ 中的文件名，如 plan.pdf（先把文件放进去；没有则留空）', en: 'attachment: a file name in content/attachments/ (optional)', required: false },
       { flag: 'file-title', zh: '附件的说明，如 方案全文（留空为“全文”）', en: 'what the attachment is (default: 全文)', required: false },
@@ -432,12 +432,12 @@ const KINDS: Record<string, KindSpec> = {
   inspection: {
     collection: 'inspections',
     questions: [
-      { flag: 'id', zh: `督察编号（文件名），如 cei3-sichuan（${ID_HINT}）`, en: 'inspection id (its file name)', required: true, id: 'new' },
-      { flag: 'name', zh: '名称，照原文，如 第二轮中央生态环境保护督察（四川省）', en: 'name as published', required: true },
+      { flag: 'id', zh: `督察编号（文件名），如 cei3-province（${ID_HINT}）`, en: 'inspection id (its file name)', required: true, id: 'new' },
+      { flag: 'name', zh: '名称，照原文，如 第三轮中央生态环境保护督察（某某省）', en: 'name as published', required: true },
       { flag: 'level', zh: `层级：${INSPECTION_LEVELS.join('、')}（中央、省级、市级）`, en: `level: ${INSPECTION_LEVELS.join(', ')}`, required: true, choices: INSPECTION_LEVELS },
       { flag: 'round', zh: '轮次，如 2（没有则留空）', en: 'round (optional)', required: false, format: 'integer' },
       { flag: 'body', zh: '督察组，照原文，如 中央第五生态环境保护督察组', en: 'the inspecting body', required: true },
-      { flag: 'jurisdiction', zh: '被督察地区的行政区划编号，如 sichuan', en: 'id of the jurisdiction inspected', required: true, id: 'jurisdictions' },
+      { flag: 'jurisdiction', zh: '被督察地区的行政区划编号，如 province', en: 'id of the jurisdiction inspected', required: true, id: 'jurisdictions' },
       { flag: 'visit-start', zh: '进驻开始日期 YYYY-MM-DD（不知道则留空）', en: 'visit start (optional)', required: false, format: 'calendar-date' },
       { flag: 'visit-end', zh: '进驻结束日期 YYYY-MM-DD（不知道则留空）', en: 'visit end (optional)', required: false, format: 'calendar-date' },
       { flag: 'feedback-date', zh: '反馈日期，如 2021-12-13（尚未反馈则留空）', en: 'feedback date (optional)', required: false, format: 'partial-date' },
@@ -514,7 +514,7 @@ const KINDS: Record<string, KindSpec> = {
   complaint: {
     collection: 'complaints',
     questions: [
-      { flag: 'id', zh: `信访件编号（文件路径），如 cei2-sichuan/d510001（${ID_HINT}）`, en: 'complaint id (its file path)', required: true, id: 'new' },
+      { flag: 'id', zh: `信访件编号（文件路径），如 cei2-province/d001（${ID_HINT}）`, en: 'complaint id (its file path)', required: true, id: 'new' },
       { flag: 'inspection', zh: '交办它的督察编号', en: 'the inspection that transferred it', required: true, id: 'inspections' },
       { flag: 'number', zh: '公开的受理编号，如 D5100001（没有则留空）', en: 'published number (optional)', required: false },
       { flag: 'received', zh: '交办日期 YYYY-MM-DD', en: 'date transferred', required: true, format: 'calendar-date' },
