@@ -210,3 +210,16 @@ describe('what the source states about a place', () => {
     expect(buildPlaceViews(ledger, null, []).map((view) => view.facts)).toEqual([['东岸县示例填埋场已封场。'], [], ['页岩·采矿权', '矿业权已注销']]);
   });
 });
+
+describe('where a place\'s point comes from', () => {
+  it('is said beside its precision, in the content\'s words, when the content says', () => {
+    const ledger = ledgerOf({
+      tasks: [task({ number: 1, deadline: '2023年12月' })],
+      places: [
+        place('sketched', { location: { precision: 'township', point: [100.22, 30.26], note: '坐标为本站按乡镇驻地示意。' } }),
+        place('measured', { location: { precision: 'exact', point: [100.2123, 30.2567] } }),
+      ],
+    });
+    expect(buildPlaceViews(ledger, null, []).map((view) => view.positionNote)).toEqual(['位置示意（乡镇级）：坐标为近似位置（坐标为本站按乡镇驻地示意）', '实测位置']);
+  });
+});

@@ -127,11 +127,13 @@ function drawnPointOf(outline: OutlineFeature): Position {
 }
 
 function positionOf(place: Place, outline: OutlineFeature | undefined, jurisdictionName: string): Pick<PlaceView, 'position' | 'approximate' | 'positionNote'> {
-  const { point, precision } = place.location;
+  const { point, precision, note } = place.location;
   if (point) {
+    // Where the point comes from, in the content's words, when it says.
+    const from = note ? `（${note.replace(/[。.]\s*$/, '')}）` : '';
     return precision === 'exact'
-      ? { position: point, approximate: false, positionNote: '实测位置' }
-      : { position: point, approximate: true, positionNote: `${PRECISION_LABELS[precision]}：坐标为近似位置` };
+      ? { position: point, approximate: false, positionNote: `实测位置${from}` }
+      : { position: point, approximate: true, positionNote: `${PRECISION_LABELS[precision]}：坐标为近似位置${from}` };
   }
   if (!outline) {
     return { position: null, approximate: true, positionNote: `方案只载明在${jurisdictionName}，本站没有其边界数据，未在地图上标出` };
