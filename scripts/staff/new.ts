@@ -61,6 +61,8 @@ await runCommand(async () => {
     printProblems(existing);
     fail('\n现有内容有问题，请先修好（npm run check）再新建。', 'The content has problems: fix them (npm run check) before adding to it.');
   };
+  // A problem outside the content (LEDGER_AS_OF) is one no new file resolves.
+  if (existing.some((problem) => problem.file === 'LEDGER_AS_OF')) refuseExisting();
   const fileOf = (collection: CollectionName, id: string) => {
     const entry = checked.entries[collection].find((candidate) => candidate.id === id);
     if (!entry) return undefined;
@@ -70,7 +72,7 @@ await runCommand(async () => {
   const placeKinds = checked.site?.placeLayers.flatMap((layer) => layer.kinds.map((each) => each.id));
   const result = scaffold(kind, answers, { input: checked.input, ids: checked.ids, fileOf, placeKinds });
   if (result.problems.length > 0 || !result.file) {
-    if (existing.length > 0) refuseExisting();
+    // The answers' own problems first: they are what to correct now.
     printProblems(result.problems);
     fail(`\n没有新建文件。用法：${USAGE}`, 'No file was created.');
   }
@@ -82,8 +84,10 @@ await runCommand(async () => {
   }
   const written = writeContentFiles({ projectRoot, contentDir, writes: [result.file], asOf: checked.asOf, blanks: true });
   if (written.problems.length > 0) {
-    if (existing.length > 0) refuseExisting();
     printProblems(written.problems);
+    if (existing.length > 0) {
+      fail('\n加上新文件后内容仍有问题（见上，其中有现有内容的问题），没有写入。请先修好现有内容的问题（npm run check），或改正参数后重试。', 'With the new file the content still has problems (above, some of them already there), so nothing was written: fix the content (npm run check) or correct the answers, then try again.');
+    }
     fail('\n新文件通不过内容检查（见上），没有写入。请改正参数后重试。', 'The new file does not pass the content check (above), so it was not written: correct the answers and try again.');
   }
   const done = result.file.edits ? `已在 ${written.written[0]} 中加入` : `已新建 ${written.written[0]}`;

@@ -20,16 +20,16 @@ export function namesOf(ledger: Pick<Ledger, NamedKind>, kind: NamedKind, ids: r
 }
 
 /**
- * What separates names in a sentence: 、, unless a name holds one itself (东岸县委、县政府), when
- * 、 between names would make two units read as four; then ；.
+ * A name as one item of a list in a sentence: a name holding 、 itself (东岸县委、县政府) is
+ * quoted, so that 、 between names never makes two units read as four.
  */
-export function nameSeparator(names: readonly string[]): '、' | '；' {
-  return names.some((name) => name.includes('、')) ? '；' : '、';
+export function listedName(name: string): string {
+  return name.includes('、') ? `“${name}”` : name;
 }
 
-/** Names in a sentence, separated so each reads as one (`nameSeparator`). */
+/** Names in a sentence, separated by 、, each read as one (`listedName`). */
 export function joinNames(names: readonly string[]): string {
-  return names.join(nameSeparator(names));
+  return names.map(listedName).join('、');
 }
 
 /** Names in a sentence: `A、B、C`, or beyond `limit` names `A、B等5个单位`. */

@@ -216,25 +216,28 @@ export function deriveMeasureStatus(input: {
 }
 
 /**
- * A measure's status once what covers it is counted: the close-out of its whole task, standing on
- * the day, covers each of its measures (已验收销号, derived); each of its places reported done
- * covers it as done (已完成, derived, dated by the last). A measure reported done or reopened
- * keeps its own status. Without this, a measure under a closed-out task, or whose every place
- * was completed, read 逾期, "no report of completion", beside the report that completed it.
+ * A measure's status once its task and places are counted. The close-out of its whole task,
+ * standing on the day, covers each of its measures (已验收销号, derived), whatever each reported
+ * before: the task was accepted as a whole. Its places reported done do not make the measure done
+ * (a measure may say more than its places: 10 km of pipes besides a plant), but a measure late
+ * with places reported done says so, rather than "no report of completion" beside those reports.
  */
 export function coveredMeasureStatus(
   own: StatusResult,
   cover: { taskClaims: readonly StatusClaim[]; places: readonly (readonly StatusClaim[])[]; asOf: string },
 ): StatusResult {
-  if (isDone(own.status) || own.status === '重新整改') return own;
   const closeOut = standingCloseOut(cover.taskClaims, cover.asOf);
-  if (closeOut) return { status: '已验收销号', derived: true, reason: `整改任务${formatChineseDate(closeOut.date)}验收销号`, latest: own.latest };
-  if (cover.places.length === 0) return own;
-  const done = cover.places.map((claims) => latestClaim(claims, cover.asOf));
-  if (!done.every((claim) => claim && isDone(claim.status))) return own;
-  const last = done.reduce((a, b) => (b!.date > a!.date ? b : a))!;
-  const whole = cover.places.length === 1 ? '唯一的点位' : `全部${cover.places.length}处点位`;
-  return { status: '已完成', derived: true, reason: `${whole}已报告完成（${formatChineseDate(last.date)}）`, latest: own.latest ?? last };
+  if (closeOut && own.status !== '已验收销号') {
+    return { status: '已验收销号', derived: true, reason: `整改任务${formatChineseDate(closeOut.date)}验收销号`, latest: own.latest };
+  }
+  if (own.status !== '逾期' || cover.places.length === 0) return own;
+  const done = cover.places.filter((claims) => {
+    const latest = latestClaim(claims, cover.asOf);
+    return latest !== null && isDone(latest.status);
+  }).length;
+  if (done === 0) return own;
+  const places = done === cover.places.length ? `其${cover.places.length}处点位均已报告完成` : `其${cover.places.length}处点位中${done}处已报告完成`;
+  return { ...own, reason: `${own.reason.replace(/，未见完成报告$/, '')}，措施本身未见完成报告（${places}）` };
 }
 
 /** The status a claim reports, with its date as the reason. */

@@ -101,6 +101,16 @@ describe('content check on the two-inspection fixture', () => {
     expect(siteRefused.map((problem) => problem.file)).toEqual(['content/site.yaml']);
   });
 
+  it('refuses a sub-item listing a place of another measure or task, and a report naming a place under another measure', () => {
+    const item = (places: string) => (content: string) =>
+      edit(content, 'tasks/demo/01.yaml', '    due: "2025-06"\n', `    due: "2025-06"\n    items:\n      - { label: (1), text: 示例小项。, places: [${places}] }\n`);
+    // mine-a is measure 2's by its file; this lists it under measure 1.
+    expect(problemsAfter(item('demo/mine-a'))).toMatchObject([{ file: 'content/tasks/demo/01.yaml', field: 'measures[0].items[0].places[0]' }]);
+    const report = problemsAfter((content) => write(content, 'updates/demo/01-mine.yaml', 'task: demo/01\nmeasure: 1\nplace: demo/mine-a\ndate: "2025-05-21"\nstatus: 序时推进\nreportedBy: district-a\nsummary: 推进中。\n'));
+    expect(report).toMatchObject([{ file: 'content/updates/demo/01-mine.yaml', field: 'measure' }]);
+    expect(report[0]!.zh).toContain('点位 demo/mine-a 属于第2条措施');
+  });
+
   it('names the file, line and field of a missing required field, in Chinese and English', () => {
     const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', /^goal: .*\n/m, ''));
     expect(problems).toHaveLength(1);

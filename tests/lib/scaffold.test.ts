@@ -306,7 +306,7 @@ describe('the command-line tools without a terminal', { timeout: 60_000 }, () =>
     const refused = run('new.ts', [...args.slice(0, 2), 'demo/third-plant', ...args.slice(3)], root);
     expect(refused.status).toBe(1);
     expect(refused.output).toContain('demo/other-plant');
-    expect(refused.output).toContain('现有内容有问题');
+    expect(refused.output).toContain('现有内容的问题');
     expect(existsSync(join(root, 'content/places/demo/third-plant.yaml'))).toBe(false);
   });
 

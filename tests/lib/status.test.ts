@@ -142,22 +142,27 @@ describe('a measure covered by its task or its places', () => {
   const pipesDone = { task: T, measure: 1, place: 'pipes', date: '2022-12-20', status: '已完成' };
   const closeOut = { task: T, date: '2024-01-15', status: '已验收销号', reportedBy: OFFICE };
 
-  it('is done when every one of its places is reported done, dated by the last, and late while one is not', () => {
-    expect(measureStatus([plantDone])).toMatchObject({ status: '逾期', derived: true });
-    expect(measureStatus([plantDone, pipesDone])).toMatchObject({ status: '已完成', derived: true, reason: '全部2处点位已报告完成（2022年12月20日）' });
-    // A measure without places is not done by anyone else's places.
-    expect(measureStatus([plantDone, pipesDone], 2)).toMatchObject({ status: '逾期' });
+  it('is not made done by its places, which may be less than it says, but its late reason names their completions', () => {
+    expect(measureStatus([plantDone])).toMatchObject({ status: '逾期', derived: true, reason: '时限2022年12月已过，措施本身未见完成报告（其2处点位中1处已报告完成）' });
+    expect(measureStatus([plantDone, pipesDone])).toMatchObject({ status: '逾期', reason: '时限2022年12月已过，措施本身未见完成报告（其2处点位均已报告完成）' });
+    // A measure without places keeps the plain reason.
+    expect(measureStatus([plantDone, pipesDone], 2)).toMatchObject({ status: '逾期', reason: '时限2022年12月已过，未见完成报告' });
   });
 
-  it('is closed out with its task, for as long as the close-out stands, and never late under it', () => {
+  it('is closed out with its task, for as long as the close-out stands, whatever it reported before', () => {
     expect(measureStatus([closeOut], 2)).toMatchObject({ status: '已验收销号', derived: true, reason: '整改任务2024年1月15日验收销号' });
+    // Reported done, or reopened, before the task was accepted as a whole: closed out with it.
+    const measureDone = { task: T, measure: 2, date: '2022-11-20', status: '已完成' };
+    const measureReopened = { task: T, measure: 2, date: '2023-03-01', status: '重新整改', reportedBy: OFFICE };
+    expect(measureStatus([measureDone, closeOut], 2)).toMatchObject({ status: '已验收销号', derived: true });
+    expect(measureStatus([measureDone, measureReopened, closeOut], 2)).toMatchObject({ status: '已验收销号', derived: true });
     const reopened = { task: T, date: '2024-03-01', status: '重新整改', reportedBy: OFFICE };
     expect(measureStatus([closeOut, reopened], 2)).toMatchObject({ status: '逾期' });
   });
 
-  it('was what the site showed on a past day: not done before its last place was', () => {
-    const view = ledgerWith([plantDone, pipesDone]).taskById.get(T)!;
-    expect(statusesOn(view, '2022-12-10').measures[0]).toMatchObject({ status: '未报告' });
-    expect(statusesOn(view, '2023-01-31').measures[0]).toMatchObject({ status: '已完成', derived: true });
+  it('was what the site showed on a past day: not closed out before its task was', () => {
+    const view = ledgerWith([closeOut]).taskById.get(T)!;
+    expect(statusesOn(view, '2023-06-30').measures[1]).toMatchObject({ status: '逾期' });
+    expect(statusesOn(view, '2024-01-31').measures[1]).toMatchObject({ status: '已验收销号', derived: true });
   });
 });

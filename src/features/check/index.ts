@@ -20,7 +20,7 @@ import { checkDisclosure } from './disclosure.ts';
 import { checkAttachments, readAttachments } from './attachments.ts';
 import type { LedgerDocument } from '../../schemas/document.ts';
 import { entriesRestingOnRefused, referenceProblems } from './references.ts';
-import { checkMeasureDues, checkPlace, checkPlanDate, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
+import { checkItemPlaces, checkMeasureDues, checkPlace, checkPlanDate, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
 import { duplicateNameProblems } from './unique-names.ts';
 import { hierarchyProblems } from './hierarchy.ts';
@@ -261,6 +261,7 @@ function checkRelations(
   };
   for (const entry of typed<import('../../schemas/plan.ts').Plan>('plans')) problems.push(...checkPlanDate(entry, asOf));
   for (const entry of typed<import('../../schemas/place.ts').Place>('places')) problems.push(...checkPlace(entry, context));
+  for (const entry of tasks) problems.push(...checkItemPlaces(entry, context));
   for (const entry of typed<import('../../schemas/update.ts').Update>('updates')) problems.push(...checkUpdate(entry, context));
   problems.push(...checkDisclosure(valid, asOf));
   // The order of a task's updates is judged with all of them: not while an update file is refused.

@@ -150,6 +150,16 @@ export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Pr
           `place ${update.place} belongs to task ${place.data.task}, not ${update.task}: check the task or the place.`,
         ),
       );
+    } else if (place && place.data.measure !== undefined && update.measure !== undefined && place.data.measure !== update.measure) {
+      problems.push(
+        problem(
+          entry,
+          ['measure'],
+          'measure',
+          `点位 ${update.place} 属于第${place.data.measure}条措施，这里写的是第${update.measure}条。请改为 ${place.data.measure}，或核对点位。`,
+          `place ${update.place} belongs to measure ${place.data.measure}, not ${update.measure}: write ${place.data.measure}, or check the place.`,
+        ),
+      );
     }
   }
   const responsible = measure ? measure.responsibleUnits : task.data.responsibleUnits;
@@ -259,6 +269,32 @@ function checkReopening(entry: ValidEntry<Update>, task: Task, context: RuleCont
     );
   }
   if (!hasEvidence(update)) problems.push(problem(entry, ['evidence'], 'evidence', '重新整改必须附证据：在 evidence 下列出回头看或督察的文件（documents），或公开链接（links），如媒体曝光的报道。', 'a reopening needs evidence: list the look-back or inspection documents, or public links such as a published media report, under evidence.'));
+  return problems;
+}
+
+/**
+ * The places a task's sub-items list are the task's: each place's file names this task, and the
+ * measure of the sub-item when it names one. Otherwise the place is counted under two measures,
+ * or its reports (which name the place's task) never reach the measure listing it.
+ */
+export function checkItemPlaces(entry: ValidEntry<Task>, context: RuleContext): Problem[] {
+  if (context.resting?.has(`tasks/${entry.id}`)) return [];
+  const problems: Problem[] = [];
+  entry.data.measures.forEach((measure, measureIndex) => {
+    measure.items.forEach((item, itemIndex) => {
+      item.places.forEach((id, placeIndex) => {
+        const place = context.places.get(id)?.data;
+        if (!place) return; // an unknown place is reported by the reference check
+        const at = ['measures', measureIndex, 'items', itemIndex, 'places', placeIndex];
+        const field = `measures[${measureIndex}].items[${itemIndex}].places[${placeIndex}]`;
+        if (place.task !== entry.id) {
+          problems.push(problem(entry, at, field, `点位 ${id} 的文件写的是任务 ${place.task}，不是本任务 ${entry.id}。请在点位文件中改正 task，或从这里删去它。`, `place ${id} belongs to task ${place.task} by its file, not to this task ${entry.id}: correct task in the place's file, or remove it here.`));
+        } else if (place.measure !== undefined && place.measure !== measure.number) {
+          problems.push(problem(entry, at, field, `点位 ${id} 的文件写的是第${place.measure}条措施，这里把它列在第${measure.number}条措施下。请在点位文件中改正 measure，或从这里删去它。`, `place ${id} belongs to measure ${place.measure} by its file, but is listed under measure ${measure.number}: correct measure in the place's file, or remove it here.`));
+        }
+      });
+    });
+  });
   return problems;
 }
 
