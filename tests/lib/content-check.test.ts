@@ -261,8 +261,8 @@ describe('kinds of place, which each deployment declares in site.yaml', () => {
     expect(problem!.en).toContain('Did you mean landfill?');
   });
 
-  it('says which declared kind a place means when its kind is written as the label or in capitals', () => {
-    for (const written of ['矿业权', 'Mining-Right']) {
+  it('says which declared kind a place means when its kind is written as the label, in capitals or in full-width letters', () => {
+    for (const written of ['矿业权', 'Mining-Right', 'ｍｉｎｉｎｇ-ｒｉｇｈｔ']) {
       const problems = problemsAfter((content) => edit(content, 'places/demo/mine-a.yaml', 'kind: mining-right', `kind: ${written}`));
       expect(problems).toMatchObject([{ file: 'content/places/demo/mine-a.yaml', field: 'kind' }]);
       expect(problems[0]!.zh, written).toContain('是不是 mining-right？');

@@ -301,8 +301,8 @@ export function checkItemPlaces(entry: ValidEntry<Task>, context: RuleContext): 
 /** A place whose kind site.yaml does not declare: the site would have no label and no map for it. */
 function undeclaredKind(entry: ValidEntry<Place>, kinds: ReadonlyMap<string, string>): Problem {
   const { kind } = entry.data;
-  // The kind's label written for its id (矿业权 for mining-right), or its id in capitals or with a typo.
-  const near = [...kinds].find(([, label]) => label === kind)?.[0] ?? closest(kind.toLowerCase(), kinds.keys());
+  // The kind's label written for its id (矿业权 for mining-right), or its id in capitals, full-width letters or with a typo.
+  const near = [...kinds].find(([, label]) => label === kind)?.[0] ?? closest(kind.normalize('NFKC').toLowerCase(), kinds.keys());
   const declared = [...kinds].map(([id, label]) => `${id}（${label}）`).join('、');
   const zhChoice = kinds.size === 0 ? 'site.yaml 还没有 placeLayers，没有声明任何点位类别' : `已声明的类别：${declared}`;
   const enChoice = kinds.size === 0 ? 'site.yaml has no placeLayers yet, so no kind is declared' : `declared kinds: ${[...kinds.keys()].join(', ')}`;
