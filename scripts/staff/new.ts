@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline/promises';
 import { checkContent, contentFilePath, formatProblems, isBlankProblem, writeContentFiles } from '../../src/features/check/index.ts';
 import { QUESTIONS, SCAFFOLD_KINDS, scaffold, type Answers, type ScaffoldKind } from '../../src/features/sheet/index.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
+import { declaredPlaceKinds } from '../../src/schemas/site.ts';
 import { fail, parseFlags, printProblems, runCommand } from '../lib/cli.ts';
 
 const USAGE = `npm run new -- ${SCAFFOLD_KINDS.join('|')} --字段 值 …（npm run new -- update --help 列出字段）`;
@@ -69,7 +70,7 @@ await runCommand(async () => {
     const path = resolve(projectRoot, entry.source.file);
     return { relative: relative(contentDir, path).split(/[\\/]/).join('/'), text: readFileSync(path, 'utf8') };
   };
-  const placeKinds = checked.site?.placeLayers.flatMap((layer) => layer.kinds.map((each) => each.id));
+  const placeKinds = checked.site ? declaredPlaceKinds(checked.site.placeLayers).map((each) => each.id) : undefined;
   const result = scaffold(kind, answers, { input: checked.input, ids: checked.ids, fileOf, placeKinds });
   if (result.problems.length > 0 || !result.file) {
     // The answers' own problems first: they are what to correct now.

@@ -124,12 +124,14 @@ export function expandUnit(id: string, units: ReadonlyMap<string, Entry<Unit>>, 
 /**
  * A measure's status on a day, from the updates about it (those about one of its places report
  * on the place, not the measure), then covered by its task's close-out or its places all done
- * (`coveredMeasureStatus`). `all` is every update of the task, oldest first.
+ * (`coveredMeasureStatus`). `task` holds every update of the task (`updates`, oldest first) and
+ * those on the task as a whole (`taskUpdates`).
  */
-function measureStatusOn(task: Task, view: Pick<MeasureView, 'measure' | 'updates' | 'places'>, all: readonly Entry<Update>[], day: string): StatusResult {
+function measureStatusOn(task: Pick<TaskView, 'task' | 'updates' | 'taskUpdates'>, view: Pick<MeasureView, 'measure' | 'updates' | 'places'>, day: string): StatusResult {
   const claims = view.updates.filter((update) => !update.data.place).map((update) => update.data);
-  const own = deriveMeasureStatus({ due: measureDue(task, view.measure), ongoing: task.deadline.ongoing, claims, asOf: day });
-  const taskClaims = all.filter((update) => update.data.measure === undefined && !update.data.place).map((update) => update.data);
+  const own = deriveMeasureStatus({ due: measureDue(task.task, view.measure), ongoing: task.task.deadline.ongoing, claims, asOf: day });
+  const taskClaims = task.taskUpdates.map((update) => update.data);
+  const all = task.updates;
   const places = view.places.map((place) => all.filter((update) => update.data.place === place).map((update) => update.data));
   return coveredMeasureStatus(own, { taskClaims, places, asOf: day });
 }
@@ -144,7 +146,7 @@ function taskStatusOn(task: Task, taskUpdates: readonly Entry<Update>[], measure
  * that day. Updates dated later do not count, so a past day's statuses never change.
  */
 export function statusesOn(view: TaskView, day: string): { task: StatusResult; measures: StatusResult[] } {
-  const measures = view.measures.map((measure) => measureStatusOn(view.task, measure, view.updates, day));
+  const measures = view.measures.map((measure) => measureStatusOn(view, measure, day));
   return { task: taskStatusOn(view.task, view.taskUpdates, measures, day), measures };
 }
 
@@ -167,13 +169,13 @@ export function buildLedger(input: LedgerInput, asOf: string, calendar: WorkingD
     .map((entry): TaskView => {
       const task = entry.data;
       const all = updatesByTask.get(entry.id) ?? [];
+      const taskUpdates = all.filter((update) => update.data.measure === undefined && !update.data.place);
       const measures = task.measures.map((measure): MeasureView => {
         const measureUpdates = all.filter((update) => update.data.measure === measure.number);
         const places = [...new Set([...(placesByMeasure.get(`${entry.id}#${measure.number}`) ?? []).map((place) => place.id), ...measure.items.flatMap((item) => item.places)])];
         const view = { task: entry.id, measure, updates: measureUpdates, places };
-        return { ...view, status: measureStatusOn(task, view, all, asOf) };
+        return { ...view, status: measureStatusOn({ task, updates: all, taskUpdates }, view, asOf) };
       });
-      const taskUpdates = all.filter((update) => update.data.measure === undefined && !update.data.place);
       const plan = plans.get(task.plan);
       return {
         id: entry.id,

@@ -72,6 +72,11 @@ export const placeLayerSchema = z.strictObject({
 });
 export type PlaceLayer = z.output<typeof placeLayerSchema>;
 
+/** Every kind the layers declare, in their order, with its label and the id of its layer. */
+export function declaredPlaceKinds(layers: readonly PlaceLayer[]): { id: string; label: string; layer: string }[] {
+  return layers.flatMap((layer) => layer.kinds.map((kind) => ({ ...kind, layer: layer.id })));
+}
+
 /** The layers, each id and each kind once: a kind in two layers would be drawn on both and counted twice. */
 export const placeLayersSchema = z.array(placeLayerSchema).superRefine((layers, context) => {
   const layerAt = new Map<string, number>();

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { ID_PATTERN } from '../../schemas/shared.ts';
-import type { SiteConfig } from '../../schemas/site.ts';
+import { declaredPlaceKinds, type SiteConfig } from '../../schemas/site.ts';
 import type { Entry, LedgerInput } from '../../core/ledger.ts';
 import { resolveAsOf } from './site-config.ts';
 import { displayPath, readCollection, type SourceFile } from './load.ts';
@@ -256,7 +256,7 @@ function checkRelations(
     ),
     jurisdictions: new Map(typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').map((entry) => [entry.id, entry])),
     inspections: new Map(typed<Inspection>('inspections').map((entry) => [entry.id, entry])),
-    placeKinds: site ? new Map(site.placeLayers.flatMap((layer) => layer.kinds.map((kind) => [kind.id, kind.label] as const))) : undefined,
+    placeKinds: site ? new Map(declaredPlaceKinds(site.placeLayers).map((kind) => [kind.id, kind.label])) : undefined,
     resting: refused.resting,
   };
   for (const entry of typed<import('../../schemas/plan.ts').Plan>('plans')) problems.push(...checkPlanDate(entry, asOf));

@@ -2,7 +2,7 @@ import type { PeriodKind } from '../../core/periods.ts';
 import type { PlaceLayer } from '../../schemas/site.ts';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Ledger } from '../../core/ledger.ts';
+import type { Ledger, TaskView } from '../../core/ledger.ts';
 import { anchors, paths } from '../../core/urls.ts';
 import { entryRoutes, goneEntryOf, isPermalink, laterBulletinPlan, isSitePath, parseUrlList, productRedirects, PUBLISHED_URLS_FILE, REDIRECTS_FILE, type EntryRoute } from '../site/index.ts';
 import type { PlaceView } from '../map/index.ts';
@@ -86,7 +86,13 @@ export function checkAddresses(options: {
   const redirected = new Set(redirects.map((redirect) => redirect.from));
   if (options.complete === false) return problems;
   // The anchors the site gives its entries on a task page (a measure, an update), from the functions the page takes them from.
-  const taskAnchors = new Map([...ledger.taskById.values()].map((view) => [paths.task(view.id), new Set([...view.measures.map(({ measure }) => anchors.measure(measure.number)), ...view.updates.map((update) => anchors.update(update.id))])]));
+  // Worked out only when a body links to an anchor on a task page, for that page alone.
+  let taskPaths: Map<string, TaskView> | undefined;
+  const taskAnchors = (path: string): ReadonlySet<string> | undefined => {
+    taskPaths ??= new Map([...ledger.taskById.values()].map((view) => [paths.task(view.id), view]));
+    const view = taskPaths.get(path);
+    return view && new Set([...view.measures.map(({ measure }) => anchors.measure(measure.number)), ...view.updates.map((update) => anchors.update(update.id))]);
+  };
   problems.push(...bodyLinkProblems(options.bodies ?? [], options.base ?? '/', (path) => writes(path) || redirected.has(path), written, taskAnchors));
   const promisedPath = join(contentDir, PUBLISHED_URLS_FILE);
   let promisedText: string | null = null;
@@ -268,7 +274,7 @@ function bodyLinkProblems(
   base: string,
   published: (path: string) => boolean,
   all: ReadonlySet<string>,
-  taskAnchors: ReadonlyMap<string, ReadonlySet<string>>,
+  taskAnchors: (path: string) => ReadonlySet<string> | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -284,8 +290,8 @@ function bodyLinkProblems(
       // A measure or an update on a task page: the anchor must be one the page has, or the link lands at the top.
       const fragment = /#(.*)$/.exec(value!)?.[1];
       const anchor = fragment === undefined ? undefined : safeDecode(fragment, decodeURIComponent);
-      const anchorsThere = taskAnchors.get(path);
-      if (anchor && /^(measure|update)-/.test(anchor) && anchorsThere && !anchorsThere.has(anchor) && !seen.has(`${path}#${anchor}`)) {
+      const anchorsThere = anchor && /^(measure|update)-/.test(anchor) ? taskAnchors(path) : undefined;
+      if (anchor && anchorsThere && !anchorsThere.has(anchor) && !seen.has(`${path}#${anchor}`)) {
         seen.add(`${path}#${anchor}`);
         const measures = [...anchorsThere].filter((each) => each.startsWith('measure-')).length;
         const near = anchor.startsWith('update-') ? closest(anchor, anchorsThere) : undefined;

@@ -160,7 +160,6 @@ export function typingProblems(file: string, yamlText: string, firstLine = 1, pa
 
 /** A folded block scalar (`goal: >`, `- >-`) somewhere in the text: the quick test before the line-by-line one. */
 const FOLDED_ANYWHERE = /(?:^|[\s:-])>[+-]?\d?[+-]?[ \t]*(?:#[^\n]*)?\r?$/m;
-const FOLDED_START = /(?:^|[\s:-])>[+-]?\d?[+-]?[ \t]*(?:#.*)?$/;
 /** Chinese characters and full-width punctuation, between which a folded line break becomes a stray space. */
 const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]$/;
 const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
@@ -177,7 +176,9 @@ export function foldedChineseProblems(file: string, yamlText: string, firstLine 
   const lines = yamlText.split('\n').map((line) => line.replace(/\r$/, ''));
   for (let start = 0; start < lines.length; start++) {
     const opener = lines[start]!;
-    if (!FOLDED_START.test(opener.replace(/\s+#.*$/, '')) || !/:|^\s*-/.test(opener)) continue;
+    // A block scalar's opening line (as typingProblems finds them) whose indicator is > (folded).
+    const head = opener.replace(/\s+#.*$/, '');
+    if (!BLOCK_SCALAR_START.test(head) || !/>[+-]?\d?[+-]?[ \t]*$/.test(head) || !/:|^\s*-/.test(opener)) continue;
     const openIndent = indentOf(opener);
     let contentIndent = -1;
     let previous: string | null = null;

@@ -5,7 +5,7 @@
  * outline (a functional zone, 市本级) is listed but not drawn.
  */
 import type { Place } from '../../schemas/place.ts';
-import type { PlaceLayer } from '../../schemas/site.ts';
+import { declaredPlaceKinds, type PlaceLayer } from '../../schemas/site.ts';
 import { formatChineseDate } from '../../core/dates.ts';
 import { containsPoint, interiorPoint, type OutlineCollection, type OutlineFeature, type Position } from './geo.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
@@ -159,7 +159,7 @@ export function legendCounts(places: readonly PlaceView[]): { undrawn: PlaceView
 /** Every place as maps and tables show it, in content order, labelled and layered as site.yaml's `placeLayers` says. */
 export function buildPlaceViews(ledger: Ledger, outlines: OutlineCollection | null, layers: readonly PlaceLayer[]): PlaceView[] {
   const outlineOf = outlinesByJurisdiction(ledger, outlines);
-  const kinds = new Map(layers.flatMap((layer) => layer.kinds.map((kind) => [kind.id, { label: kind.label, layer: layer.id }] as const)));
+  const kinds = new Map(declaredPlaceKinds(layers).map((kind) => [kind.id, kind]));
   return ledger.places.map((entry): PlaceView => {
     const place = entry.data;
     const task = ledger.taskById.get(place.task);
