@@ -8,10 +8,20 @@ export function fail(zh: string, en: string): never {
   process.exit(1);
 }
 
-/** Parses flags; an unknown or malformed flag ends the command with the usage line. */
-export function parseFlags<Options extends NonNullable<ParseArgsConfig['options']>>(options: Options, usage: string) {
+/**
+ * Parses flags; an unknown or malformed flag ends the command with the usage line. `--help` (or
+ * `-h`) prints the usage and `help`, what the command does, and ends without doing anything,
+ * unless the command answers `--help` itself (it then declares a `help` flag).
+ */
+export function parseFlags<Options extends NonNullable<ParseArgsConfig['options']>>(options: Options, usage: string, help = '') {
+  const args = process.argv.slice(2);
+  const end = args.indexOf('--');
+  if (!('help' in options) && (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h')) {
+    console.log(`用法 usage: ${usage}${help ? `\n\n${help}` : ''}`);
+    process.exit(0);
+  }
   try {
-    return parseArgs({ options, allowPositionals: true, strict: true });
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     fail(`参数有误：${(error as Error).message}\n用法：${usage}`, `bad arguments: ${(error as Error).message}. Usage: ${usage}`);
   }

@@ -4,8 +4,14 @@ import { exportLedgerSheets } from '../../src/features/sheet/index.ts';
 import { fail, parseFlags, printProblems, runCommand } from '../lib/cli.ts';
 
 const USAGE = 'npm run export -- [--plan 方案编号] [--out 文件夹]';
+const HELP = `把每个整改方案的整改台账导出为 Excel（.xlsx）和 CSV，写到 --out 文件夹（默认 ledger-export/）；
+改好后用 npm run import 导回。内容有问题时不导出任何文件。
+  --plan 方案编号   只导出这个方案（有多个方案时）
+  --out 文件夹      写到这个文件夹
+(Writes each plan's task ledger as XLSX and CSV into --out, ledger-export/ by default, for editing and
+npm run import; nothing is written while content has problems.)`;
 await runCommand(async () => {
-  const { values } = parseFlags({ plan: { type: 'string' }, out: { type: 'string', default: 'ledger-export' } }, USAGE);
+  const { values } = parseFlags({ plan: { type: 'string' }, out: { type: 'string', default: 'ledger-export' } }, USAGE, HELP);
   const out = values.out!.trim();
   const existing = out ? statSync(out, { throwIfNoEntry: false }) : undefined;
   if (!out || (existing && !existing.isDirectory())) {

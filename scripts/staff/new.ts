@@ -3,23 +3,39 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { checkContent, contentFilePath, formatProblems, isBlankProblem, writeContentFiles } from '../../src/features/check/index.ts';
+import { checkContent, contentFilePath, formatProblems, isBlankProblem, loadSiteConfig, writeContentFiles } from '../../src/features/check/index.ts';
 import { QUESTIONS, SCAFFOLD_KINDS, scaffold, type Answers, type ScaffoldKind } from '../../src/features/sheet/index.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
 import { declaredPlaceKinds } from '../../src/schemas/site.ts';
 import { fail, parseFlags, printProblems, runCommand } from '../lib/cli.ts';
 
 const USAGE = `npm run new -- ${SCAFFOLD_KINDS.join('|')} --字段 值 …（npm run new -- update --help 列出字段）`;
+/** The place kinds site.yaml declares, for `new place --help` (or why they cannot be listed). */
+function declaredKindsLine(): string {
+  try {
+    const kinds = declaredPlaceKinds(loadSiteConfig().placeLayers);
+    if (kinds.length === 0) return '\nsite.yaml 的 placeLayers 还没有声明任何类别，请先声明。(site.yaml declares no place kinds in placeLayers yet.)';
+    return `\nsite.yaml 声明的类别 (kinds declared in site.yaml)：\n${kinds.map((each) => `  ${each.id}  ${each.label}`).join('\n')}`;
+  } catch {
+    return '\nsite.yaml 读不出来，无法列出类别：请运行 npm run check。(site.yaml cannot be read: run npm run check.)';
+  }
+}
+
 await runCommand(async () => {
   const flags = Object.fromEntries(
     [...new Set(Object.values(QUESTIONS).flat().map((question) => question.flag))].map((flag) => [flag, { type: 'string' as const }]),
   );
   const { values, positionals } = parseFlags({ ...flags, help: { type: 'boolean' } }, USAGE);
   const kind = positionals[0] as ScaffoldKind | undefined;
+  if (!kind && values.help) {
+    console.log(`用法 usage: ${USAGE}\n\n新建一个内容文件：${SCAFFOLD_KINDS.join('、')}。没有用参数给出的必填项会在终端逐项询问；\n写好的文件通过检查才保存。\n(Creates a content file of one of these kinds; required answers not given as flags are asked for at a\nterminal, and the file is saved only if the content passes the check with it.)`);
+    return;
+  }
   if (!kind || !SCAFFOLD_KINDS.includes(kind)) fail(`请说明要新建哪种内容：${SCAFFOLD_KINDS.join('、')}。\n用法：${USAGE}`, `say which kind to create: ${SCAFFOLD_KINDS.join(', ')}. Usage: ${USAGE}`);
   const questions = QUESTIONS[kind];
   if (values.help) {
     console.log(questions.map((q) => `  --${q.flag}${q.required ? '（必填）' : ''}  ${q.zh}\n      ${q.en}`).join('\n'));
+    if (kind === 'place') console.log(declaredKindsLine());
     return;
   }
   // A flag of another kind is a slip (--text for an update): say so rather than drop it.

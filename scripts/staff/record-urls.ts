@@ -5,10 +5,15 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatUrlList, isSitePath, loadPromisedUrls, parseUrlList, PUBLISHED_URLS_FILE } from '../../src/features/site/index.ts';
 import { contentRoot } from '../../src/features/check/index.ts';
-import { runCommand } from '../lib/cli.ts';
+import { fail, parseFlags, runCommand } from '../lib/cli.ts';
 
+const USAGE = 'npm run urls:record [-- 网站文件夹]';
+const HELP = `把最近一次生成的网站（默认 dist/）发布的网址加进 content/published-urls.txt（只增不减），再提交。
+(Adds the URLs the last build published, dist/ by default, to content/published-urls.txt; it only ever adds.)`;
 await runCommand(() => {
-  const built = resolve(process.argv[2] ?? 'dist', PUBLISHED_URLS_FILE);
+  const { positionals } = parseFlags({}, USAGE, HELP);
+  if (positionals.length > 1) fail(`只能给出一个网站文件夹。\n用法：${USAGE}`, `name at most one built site folder. Usage: ${USAGE}`);
+  const built = resolve(positionals[0] ?? 'dist', PUBLISHED_URLS_FILE);
   if (!existsSync(built)) {
     console.error(`找不到 ${built}：请先运行 npm run build。\n(${built} not found: run npm run build first.)`);
     process.exit(1);
