@@ -5,6 +5,7 @@ import { indicatorStanding, meetsTarget, targetText } from '../../src/features/c
 import { buildLedger } from '../../src/core/ledger.ts';
 import { copyFixture, edit, INDICATOR_FIXTURE } from '../helpers/fixture-copy.ts';
 import { PROJECT_ROOT } from '../helpers/sites.ts';
+import { ledgerOf, measure, PLAN, task, update } from '../helpers/ledger-builder.ts';
 
 const checked = checkContent({ projectRoot: PROJECT_ROOT, contentDir: INDICATOR_FIXTURE });
 const ledger = buildLedger(checked.input, checked.asOf);
@@ -136,5 +137,33 @@ describe('content check of indicators', () => {
   it('refuses a value whose source document does not exist', () => {
     const problems = problemsAfter('indicators/demo/02-pm25.yaml', 'source: { document: demo-bulletin-2023 }', 'source: { document: demo-bulletin-2032 }');
     expect(problems).toMatchObject([{ field: 'values[0].source.document' }]);
+  });
+});
+
+describe('who a target chart says reported a measure done', () => {
+  // Two measures with a target each, due in different years: one series over time.
+  const targets = (due: string, value: number) => ({ targets: [{ metric: '新改建排水管网', unit: '公里', value, due }] });
+  const chartWith = (evidence: Record<string, unknown> | undefined) => {
+    const ledger = ledgerOf({
+      tasks: [task({ measures: [measure(targets('2024-12', 10)), measure(targets('2025-12', 20))] })],
+      updates: [update({ task: `${PLAN}/01`, measure: 1, date: '2024-12', status: '已完成', ...(evidence ? { evidence } : {}) })],
+    });
+    return targetSeriesChart(targetSeries(ledger)[0]!, ledger);
+  };
+
+  it('credits the plan only when the report rests on the plan itself', () => {
+    const spec = chartWith({ documents: [{ document: 'demo-plan-text', locator: '附件 一' }] });
+    expect(spec.series.map((series) => series.label)).toEqual(['2024年12月（方案称已完成）', '2025年12月底前（计划）']);
+    expect(spec.notes).toContain('标“方案称已完成”的是整改方案自己报告已完成的数量；其余是计划数量。此外尚无公布的实际完成数据。');
+  });
+
+  it('says a unit reported it done, and that the bar is the planned figure, when the report is a unit’s own', () => {
+    for (const evidence of [undefined, { text: '住建局报告：新改建10.3公里。' }]) {
+      const spec = chartWith(evidence);
+      expect(spec.series.map((series) => series.label)).toEqual(['2024年12月（已报告完成）', '2025年12月底前（计划）']);
+      expect(spec.series[0]!.role).toBe('measured');
+      expect(spec.notes.join('')).not.toContain('方案称已完成');
+      expect(spec.notes).toContain('标“已报告完成”的措施已有单位报告完成，图中是整改方案写明的数量，不是报告的实际完成数量（见任务页的整改进展）；其余是计划数量。');
+    }
   });
 });

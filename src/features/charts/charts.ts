@@ -3,7 +3,7 @@ import type { Target } from '../../schemas/target.ts';
 import { formatChineseDate } from '../../core/dates.ts';
 import { sortedValues, targetText } from './indicators.ts';
 import { COMPARISON_WORDS, comparisonPrefix } from '../../core/quantities.ts';
-import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
+import type { Entry, Ledger, MeasureView, TaskView } from '../../core/ledger.ts';
 import { derivedOnce, itemsWith } from '../../core/lookup.ts';
 import { paths } from '../../core/urls.ts';
 import { STATUS_LABELS, STATUSES } from '../../core/status.ts';
@@ -109,7 +109,12 @@ export interface TargetSeries {
   /** Measure number and target position (1-based) of the series' first target: its permanent id within the task. */
   firstMeasure: number;
   firstTarget: number;
-  members: { measure: number; target: Target; reportedDone: boolean }[];
+  /**
+   * Each target with its measure, and whether the measure stands reported 已完成: in the plan's own
+   * words (`plan`: the report rests on the task's source document, as Bazhong's plan reports what
+   * was done before it), or by a unit's report (`report`).
+   */
+  members: { measure: number; target: Target; reportedDone?: 'plan' | 'report' }[];
 }
 
 /**
@@ -123,6 +128,18 @@ export function targetSeries(ledger: Ledger): TargetSeries[] {
 /** The target series of one task. */
 export function targetSeriesOfTask(ledger: Ledger, task: string): readonly TargetSeries[] {
   return itemsWith(targetSeries(ledger), 'task', (series) => series.task.id, task);
+}
+
+/**
+ * Who stands behind a measure's 已完成: the plan itself when the report's evidence is the task's
+ * own source document, otherwise the unit that reported it; undefined when it is not reported done.
+ */
+function doneBy({ measure, status, updates }: MeasureView, planDocument: string): 'plan' | 'report' | undefined {
+  if (status.status !== '已完成' || status.derived || !status.latest) return undefined;
+  const report = updates.findLast(
+    (update) => update.data.measure === measure.number && update.data.place === undefined && update.data.status === '已完成' && update.data.date === status.latest!.date,
+  );
+  return report?.data.evidence?.documents.some((reference) => reference.document === planDocument) ? 'plan' : 'report';
 }
 
 function groupTargetSeries(ledger: Ledger): TargetSeries[] {
@@ -139,8 +156,8 @@ function groupTargetSeries(ledger: Ledger): TargetSeries[] {
           byKey.set(key, series);
           result.push(series);
         }
-        // A figure the plan itself reports done (2021年12月，全市已完成…) is not only planned.
-        series.members.push({ measure: measure.number, target, reportedDone: status.status === '已完成' && !status.derived });
+        // A figure reported done (2021年12月，全市已完成…) is not only planned.
+        series.members.push({ measure: measure.number, target, reportedDone: doneBy(measureView, view.task.source.document) });
       }
     }
   }
@@ -154,6 +171,19 @@ function groupTargetSeries(ledger: Ledger): TargetSeries[] {
       return { ...series, firstMeasure: member.measure, firstTarget: position, members: [member] };
     });
   });
+}
+
+/** What the bars of a target chart are, by who reported their measures done. */
+function doneNote(done: readonly ('plan' | 'report' | undefined)[]): string {
+  if (!done.some(Boolean)) return '尚无公布的实际完成数据：图中是整改方案写明的计划数量，不是完成情况。';
+  return [
+    done.includes('plan') ? '标“方案称已完成”的是整改方案自己报告已完成的数量；' : '',
+    done.includes('report') ? '标“已报告完成”的措施已有单位报告完成，图中是整改方案写明的数量，不是报告的实际完成数量（见任务页的整改进展）；' : '',
+    done.includes(undefined) ? '其余是计划数量。' : '',
+    done.includes('report') ? '' : '此外尚无公布的实际完成数据。',
+  ]
+    .join('')
+    .replace(/；$/, '。');
 }
 
 export function targetSeriesId(series: TargetSeries): string {
@@ -179,7 +209,7 @@ export function targetSeriesChart(series: TargetSeries, ledger: Ledger): ChartSp
   const chartSeries: ChartSeries[] = series.members.map(({ measure, target, reportedDone }) => ({
     label: `${target.due ? `${formatChineseDate(target.due)}${reportedDone ? '' : target.due.length <= 7 ? '底前' : '前'}` : `第${measure}条措施`}${
       target.cumulative ? '累计' : ''
-    }${reportedDone ? '（方案称已完成）' : '（计划）'}`,
+    }${reportedDone === 'plan' ? '（方案称已完成）' : reportedDone === 'report' ? '（已报告完成）' : '（计划）'}`,
     role: reportedDone ? 'measured' : 'planned',
     values: rows.map((row) => (withoutBreakdown ? target.value : (target.breakdown.find((line) => line.jurisdiction === row)?.value ?? null))),
   }));
@@ -190,9 +220,7 @@ export function targetSeriesChart(series: TargetSeries, ledger: Ledger): ChartSp
   const taskSource = series.task.task.source;
   const notes = [
     `${series.jurisdiction ? place(series.jurisdiction) : ''}${withoutBreakdown ? '' : '合计'}：${totals.join('；')}。`,
-    series.members.some((member) => member.reportedDone)
-      ? '标“方案称已完成”的是整改方案自己报告已完成的数量；其余是计划数量。此外尚无公布的实际完成数据。'
-      : '尚无公布的实际完成数据：图中是整改方案写明的计划数量，不是完成情况。',
+    doneNote(series.members.map((member) => member.reportedDone)),
   ];
   if (series.members.some((member) => member.target.cumulative)) notes.push('“累计”数值包含此前各年的数量，按方案原文列出，未作换算。');
   if (!withoutBreakdown && series.members.some((member) => member.target.breakdown.length < rows.length)) {
