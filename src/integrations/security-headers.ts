@@ -11,6 +11,12 @@ import { headersFile } from '../features/site/index.ts';
  * site's other security headers. Netlify and Cloudflare Pages read this file; other hosts
  * copy the rule (README, "Deploying").
  */
+/**
+ * The policy of an HTML file that carries none of its own (none that Astro wrote: attachments of
+ * other kinds are refused by the content check): nothing it holds may run or load.
+ */
+export const NO_PAGE_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; sandbox";
+
 export function securityHeaders(): AstroIntegration {
   let basePath = '/';
   return {
@@ -25,7 +31,7 @@ export function securityHeaders(): AstroIntegration {
         // and keeping one per page kept every page's head (about 550 MB at 10,000 tasks).
         const policies = new Map<string, string>();
         const pages = listPages(distDir, basePath).map((page) => {
-          const policy = pagePolicy(readHead(page.file)) ?? '';
+          const policy = pagePolicy(readHead(page.file)) ?? NO_PAGE_POLICY;
           if (!policies.has(policy)) policies.set(policy, policy);
           return { path: page.path, policy: policies.get(policy)! };
         });

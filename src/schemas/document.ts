@@ -13,12 +13,30 @@ const SEGMENT = '[A-Za-z0-9_~-][A-Za-z0-9._~-]*';
 const ATTACHMENT_FILE = new RegExp(`^(?:${SEGMENT}/)*${SEGMENT}\\.[A-Za-z0-9]+$`);
 
 /**
+ * The kinds of file an attachment may be, by extension: documents (PDF, OFD, Word, WPS, Excel,
+ * presentations, text), data (CSV, JSON, GeoJSON), images and archives. A web page, a script, an
+ * SVG or XML image runs code when opened, and would run it on the site's own address (where the
+ * web editor lives): a hostile or careless upload must not be able to publish one.
+ */
+export const ATTACHMENT_EXTENSIONS = [
+  'pdf', 'ofd', 'doc', 'docx', 'wps', 'rtf', 'odt', 'xls', 'xlsx', 'et', 'ods', 'ppt', 'pptx', 'dps', 'odp',
+  'txt', 'md', 'csv', 'json', 'geojson', 'yaml', 'yml', 'jpg', 'jpeg', 'png', 'gif', 'webp', 'zip', '7z', 'rar',
+] as const;
+
+/**
  * Why `name` cannot be an attachment file (its path under `content/attachments/`), as a message
  * for staff, or null when it can. One rule for the `file` of a document and for the files found
  * in the folder, since every one of them is published at `/documents/<name>`.
  */
 export function attachmentNameProblem(name: string): { zh: string; en: string } | null {
-  if (ATTACHMENT_FILE.test(name)) return null;
+  if (ATTACHMENT_FILE.test(name)) {
+    const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+    if ((ATTACHMENT_EXTENSIONS as readonly string[]).includes(extension)) return null;
+    return {
+      zh: `附件不能是 .${extension} 文件。网页、脚本、SVG 或 XML 打开时会在本站运行代码，不能作为附件发布；请转存为 PDF（或图片、表格）再上传。可以用的类型：${ATTACHMENT_EXTENSIONS.map((each) => `.${each}`).join(' ')}。`,
+      en: `an attachment cannot be a .${extension} file: web pages, scripts, SVG and XML run code on the site's own address when opened. Save it as PDF (or an image or a spreadsheet) instead. Allowed: ${ATTACHMENT_EXTENSIONS.map((each) => `.${each}`).join(' ')}.`,
+    };
+  }
   if (/^[a-z][a-z0-9+.-]*:\/\/|^\/\//i.test(name)) {
     return {
       zh: `“${name}”是别的网站的地址，附件只能是本站 content/${ATTACHMENTS_FOLDER}/ 里的文件。外站的文件请写在 links 里（title 和 url）。`,

@@ -110,15 +110,19 @@ describe('document attachments', () => {
     expect(result.problems).toContainEqual(expect.objectContaining({ file: 'content/attachments/notes.txt', zh: expect.stringContaining('手机号码') }));
   });
 
-  it('names an attachment that would replace a page of the site', () => {
+  it('refuses a web page, a script, an SVG or XML file, which would run code on the site (and could replace a page of it)', () => {
     const { root, content } = project('plan.pdf');
     mkdirSync(join(content, 'attachments/demo-plan'));
     writeFileSync(join(content, 'attachments/demo-plan/index.html'), '<p>x</p>');
-    expect(check(root).problems).toContainEqual({
-      file: 'content/attachments/demo-plan/index.html',
-      zh: '网址 /documents/demo-plan/ 会同时由“附件 content/attachments/demo-plan/index.html”和“文件 demo-plan”生成，其中一个会被另一个盖掉。请把附件 content/attachments/demo-plan/index.html 改名（并改正写它的 file）。',
-      en: 'the address /documents/demo-plan/ would be written by both "附件 content/attachments/demo-plan/index.html" and "文件 demo-plan", one replacing the other: rename the attachment content/attachments/demo-plan/index.html (and the file that names it).',
-    });
+    for (const name of ['evil.html', 'evil.HTM', 'evil.js', 'evil.mjs', 'chart.svg', 'data.xml', 'page.xhtml']) writeFileSync(join(content, 'attachments', name), 'x');
+    writeFileSync(join(content, 'attachments/photo.JPG'), 'x');
+    const result = check(root);
+    expect(result.attachments).toEqual(['muni-feedback.txt', 'photo.JPG', 'plan.pdf']);
+    for (const [name, extension] of [['demo-plan/index.html', 'html'], ['evil.html', 'html'], ['evil.HTM', 'htm'], ['evil.js', 'js'], ['evil.mjs', 'mjs'], ['chart.svg', 'svg'], ['data.xml', 'xml'], ['page.xhtml', 'xhtml']]) {
+      expect(result.problems).toContainEqual(
+        expect.objectContaining({ file: `content/attachments/${name}`, zh: expect.stringContaining(`附件不能是 .${extension} 文件。网页、脚本、SVG 或 XML 打开时会在本站运行代码`), en: expect.stringContaining(`cannot be a .${extension} file`) }),
+      );
+    }
   });
 
   it('finds attachments in content/attachments through one function', () => {

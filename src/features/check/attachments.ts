@@ -21,7 +21,7 @@ export function attachmentFile(contentDir: string, file: string): string {
 
 // Attachments published as text, searched for personal numbers like every content file (a PDF
 // or an image cannot be read here: staff must redact those before they upload them).
-const TEXT_ATTACHMENT = /\.(txt|csv|md|html?|json|xml|geojson|ya?ml)$/i;
+const TEXT_ATTACHMENT = /\.(txt|csv|md|json|geojson|ya?ml)$/i;
 
 /**
  * The files of `content/attachments/` the site may publish, by their names there (`plan.pdf`,
