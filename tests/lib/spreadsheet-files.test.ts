@@ -121,6 +121,26 @@ describe('the import flags', () => {
     expect(existsSync(join(root, '.ledger-import-'))).toBe(false);
   });
 
+  it('refuses a new task whose file name is an existing task’s after a renumbering, instead of replacing that task', async () => {
+    const { root, content } = copyBazhong();
+    // Task 七 becomes task 11 (its id, bazhong-cei2/07, stays): 序号 7 is free, its file name is not.
+    const file = join(content, 'tasks/bazhong-cei2/07.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^number: 7$/m, 'number: 11'));
+    expect(formatProblems(checkContent({ projectRoot: root, asOf: AS_OF }).problems)).toBe('');
+    const sheet = join(root, 'new-7.csv');
+    writeFileSync(sheet, readFileSync(join(SHEETS, 'new-task.csv'), 'utf8').replace('"11","某某', '"7","某某'));
+    const before = snapshot(content);
+    const result = await importLedgerSheet({ projectRoot: root, sheet, asOf: AS_OF });
+    expect(result.written).toEqual([]);
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        zh: expect.stringContaining('序号 7 是新任务，它的文件本应是 tasks/bazhong-cei2/07.yaml，但这个编号已属于序号 11 的任务'),
+        en: expect.stringContaining('that id belongs to task 11'),
+      }),
+    );
+    expect(snapshot(content)).toEqual(before);
+  });
+
   it('removes a measure the sheet no longer lists only with --remove-missing, and says which', async () => {
     const { root, content } = copyBazhong();
     const file = join(content, 'tasks/bazhong-cei2/07.yaml');

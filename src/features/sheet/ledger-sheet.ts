@@ -249,6 +249,19 @@ export function rowsToTasks(rows: readonly LedgerRow[], context: SheetImportCont
     }
 
     const existing = context.existing.get(group.number);
+    // A new task's file is named by its 序号; after a renumbering that name may be another task's
+    // (ids never change): writing it would replace that task.
+    const newId = `${context.plan.id}/${String(group.number).padStart(2, '0')}`;
+    const holder = existing ? undefined : [...context.existing.entries()].find(([, other]) => other.id === newId);
+    if (holder) {
+      fail(
+        firstRow,
+        'number',
+        group.rows[0]!.cells.number?.address,
+        `序号 ${group.number} 是新任务，它的文件本应是 tasks/${newId}.yaml，但这个编号已属于序号 ${holder[0]} 的任务（编号公开后不会改）。导入会盖掉那项任务，所以没有导入。请先在 content/tasks/${context.plan.id}/ 中为新任务另建一个文件（文件名用没用过的编号，如 ${String(group.number).padStart(2, '0')}-new.yaml，写 number: ${group.number}），再导入表格。`,
+        `序号 ${group.number} is a new task whose file would be tasks/${newId}.yaml, but that id belongs to task ${holder[0]} (ids never change once published): importing would replace that task, so nothing was imported. Create the new task's file in content/tasks/${context.plan.id}/ under an unused id (e.g. ${String(group.number).padStart(2, '0')}-new.yaml with number: ${group.number}) first, then import.`,
+      );
+    }
     // A new 序号 whose finding is an existing task's is most likely that task with its 序号 mistyped.
     if (!existing && findingValue) {
       const key = findingKey(findingValue.text);
@@ -430,7 +443,7 @@ export function rowsToTasks(rows: readonly LedgerRow[], context: SheetImportCont
       problems.push(...rowProblems);
       continue;
     }
-    const id = existing?.id ?? `${context.plan.id}/${String(group.number).padStart(2, '0')}`;
+    const id = existing?.id ?? newId;
     tasks.push({ id, number: group.number, row: firstRow, data: orderFields(task, TASK_FIELD_ORDER), isNew: !existing });
   }
   return { tasks, problems, notes };
