@@ -141,6 +141,23 @@ describe('the import flags', () => {
     expect(snapshot(content)).toEqual(before);
   });
 
+  it('refuses a cell merged with the column beside it instead of reading the other column’s text into it', async () => {
+    const { root, content } = copyBazhong();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(exported.xlsx);
+    // 整改目标 (F) merged with 整改措施 (G) on task 七's row: G8 would read as F8's goal.
+    workbook.worksheets[0]!.mergeCells('F8:G8');
+    const sheet = join(root, 'merged-across.xlsx');
+    await workbook.xlsx.writeFile(sheet);
+    const before = snapshot(content);
+    const result = await importLedgerSheet({ projectRoot: root, sheet, asOf: AS_OF });
+    expect(result.written).toEqual([]);
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ line: 8, field: 'G8 整改措施', zh: expect.stringContaining('此格与 F8 合并成了一格（跨列合并）'), en: expect.stringContaining('merged with F8 across columns') }),
+    );
+    expect(snapshot(content)).toEqual(before);
+  });
+
   it('removes a measure the sheet no longer lists only with --remove-missing, and says which', async () => {
     const { root, content } = copyBazhong();
     const file = join(content, 'tasks/bazhong-cei2/07.yaml');

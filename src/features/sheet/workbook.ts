@@ -55,12 +55,22 @@ function worksheetToGrid(sheet: ExcelJS.Worksheet, isCsv: boolean): Grid {
       const master = cell.isMerged ? cell.master : cell;
       // Text a program would run as a formula (in a CSV, or a text cell of a workbook) is refused in sheet-rows.ts.
       const read = cellText(master.value, isCsv ? undefined : master.numFmt);
+      // A cell merged down a column repeats its value for each row; one merged with the column
+      // beside it would carry that column's text into this one (整改目标 read as 整改措施).
+      const acrossColumns = Number(master.col) !== column;
       cells[column] = {
         row: rowNumber,
         column,
         address: cell.address,
-        text: 'text' in read ? read.text : '',
-        refusal: 'refusal' in read ? read.refusal : undefined,
+        text: 'text' in read && !acrossColumns ? read.text : '',
+        refusal: acrossColumns
+          ? {
+              zh: `此格与 ${master.address} 合并成了一格（跨列合并），导入会把 ${master.address} 的内容当成这一列的内容。请取消这个合并单元格，两列各写各的；同一列上下合并可以。`,
+              en: `this cell is merged with ${master.address} across columns, so ${master.address}'s text would be read as this column's: unmerge it and fill each column on its own (merging down one column is fine).`,
+            }
+          : 'refusal' in read
+            ? read.refusal
+            : undefined,
         mergedFrom: master.address !== cell.address ? master.address : undefined,
       };
     });
