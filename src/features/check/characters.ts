@@ -9,24 +9,41 @@ import { fieldPath, type Problem } from './problem.ts';
  */
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/**
+ * Characters a reader does not see (zero-width spaces and joiners, word joiner, soft hyphen,
+ * direction marks, byte-order mark, Hangul fillers): typed ones are named by yaml-hints.ts with
+ * their column, so only those an escape wrote (in no line of the file) are named here.
+ */
+const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2060-\u2064\u3164\uFEFF\uFFA0]/g;
+
 function describe(code: number): { zh: string; en: string } {
-  if (code >= 0x202a && code <= 0x2069) return { zh: '文字方向控制符', en: 'a text-direction control' };
+  if (code >= 0x202a && code <= 0x2069 && !(code >= 0x2060 && code <= 0x2064)) return { zh: '文字方向控制符', en: 'a text-direction control' };
+  if (code === 0x200e || code === 0x200f || code === 0x061c) return { zh: '文字方向标记', en: 'a text-direction mark' };
   if (code >= 0xd800 && code <= 0xdfff) return { zh: '不成对的代理字符', en: 'an unpaired surrogate' };
   if (code === 0xfffe || code === 0xffff) return { zh: '非字符', en: 'a non-character' };
+  if (code > 0x9f) return { zh: '看不见的字符', en: 'an invisible character' };
   return { zh: '控制字符', en: 'a control character' };
 }
 
+/** The first character of `value` to name: an unsafe one, or an invisible one the file's text does not hold as typed. */
+function firstNamed(value: string, typed: string | undefined): string | undefined {
+  const unsafe = UNSAFE.exec(value)?.[0];
+  if (unsafe) return unsafe;
+  for (const [char] of value.matchAll(INVISIBLE)) if (typed === undefined || !typed.includes(char)) return char;
+  return undefined;
+}
+
 /** Each value (or key) holding such a character, with its field and line. */
-export function unsafeCharacterProblems(source: Pick<SourceFile, 'file' | 'data' | 'lineOf'>): Problem[] {
+export function unsafeCharacterProblems(source: Pick<SourceFile, 'file' | 'data' | 'lineOf'>, typed?: string): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<object>();
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: source.data, path: [] }];
   while (stack.length > 0 && problems.length < 20) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
-      const found = UNSAFE.exec(value);
+      const found = firstNamed(value, typed);
       if (!found) continue;
-      const code = found[0].codePointAt(0)!;
+      const code = found.codePointAt(0)!;
       const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
       const kind = describe(code);
       problems.push({
@@ -40,7 +57,7 @@ export function unsafeCharacterProblems(source: Pick<SourceFile, 'file' | 'data'
       seen.add(value);
       for (const [key, child] of Object.entries(value)) {
         const at = [...path, Array.isArray(value) ? Number(key) : key];
-        if (UNSAFE.test(key)) stack.push({ value: key, path: at });
+        if (firstNamed(key, typed)) stack.push({ value: key, path: at });
         stack.push({ value: child, path: at });
       }
     }

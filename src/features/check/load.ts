@@ -199,7 +199,7 @@ export function readCollection(
     }
     const parsed = readYamlText(file, yamlText, firstLine);
     problems.push(...personalDataProblems(file, text, parsed.source), ...parsed.problems);
-    if (parsed.source) problems.push(...unsafeCharacterProblems(parsed.source));
+    if (parsed.source) problems.push(...unsafeCharacterProblems(parsed.source, yamlText));
     if (parsed.source) files.push({ ...parsed.source, id, ...body });
     else unread.push(id);
   }

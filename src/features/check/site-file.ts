@@ -28,7 +28,7 @@ export function readSiteFile(projectRoot: string, contentDir: string): { site: S
   const read = readYamlText(file, text);
   const problems = [...personalDataProblems(file, text, read.source), ...read.problems];
   if (!read.source) return { site: null, problems };
-  problems.push(...unsafeCharacterProblems(read.source));
+  problems.push(...unsafeCharacterProblems(read.source, text));
   const source: SourceFile = { ...read.source, id: 'site' };
   const result = siteSchema.safeParse(source.data);
   if (result.success) return { site: result.data, problems };
