@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseListPage, complaintsPage, countTable, countyListPage, indicatorListPage, taskListPage, unitListPage } from '../../src/features/views/index.ts';
+import { caseListPage, complaintsPage, groupUnitNote, countTable, countyListPage, indicatorListPage, taskListPage, unitListPage } from '../../src/features/views/index.ts';
 import { mapListPage, type PlaceView } from '../../src/features/map/index.ts';
-import { CITY, DEFAULTS, INSPECTION, jurisdiction, ledgerOf, measure, OFFICE, PLAN, task, unit } from '../helpers/ledger-builder.ts';
+import { CITY, DEFAULTS, INSPECTION, jurisdiction, ledgerOf, measure, OFFICE, PLAN, task, twoCountiesAndTheirGroup, unit } from '../helpers/ledger-builder.ts';
 
 const second = { id: 'second-plan', title: '第二个整改方案', issuer: '示例市', jurisdiction: CITY, date: '2022-03', inspection: INSPECTION, document: 'demo-plan-text' };
 const other = { id: 'other-inspection', name: '另一次督察', level: 'municipal', inspectingBody: '市督察组', inspectedJurisdiction: CITY };
@@ -148,5 +148,12 @@ describe('the map list', () => {
     ];
     const view = (layer: string) => ({ layer }) as unknown as PlaceView;
     expect(mapListPage(layers, [view('sewage'), view('sewage')])).toEqual([{ title: '污水处理与污泥处置设施、排水管网', count: 2, path: '/maps/sewage/', geoJsonPath: '/maps/sewage.geojson' }]);
+  });
+});
+
+describe('the unit list’s note on group units', () => {
+  it('takes its example from the deployment’s own groups, and says nothing of groups when there are none', () => {
+    expect(groupUnitNote(ledgerOf({ ...twoCountiesAndTheirGroup(), tasks: [task()] }))).toBe('合称（如“各县党委和人民政府”）的任务计入每个成员单位。');
+    expect(groupUnitNote(ledgerOf({ tasks: [task()] }))).toBe('');
   });
 });

@@ -224,7 +224,11 @@ describe('the progress charts of units and counties', () => {
   });
 
   it('say on the chart how its tasks and measures were chosen', () => {
-    expect(chartOf(ledger, 'progress/counties/county-b')!.notes.join('')).toContain('写给统称单位（如“各县（区）”）的，计入每个成员县（区）');
+    expect(chartOf(ledger, 'progress/counties/county-b')!.notes.join('')).toContain('写给合称单位的，计入其每个成员所在的地区');
+    // A unit's chart names the deployment's own groups it is in, never another city's example.
+    expect(chartOf(ledger, `progress/units/${B}`)!.notes.join('')).toContain('包括措施或分项写明由其负责的，以及写给其所属合称单位各县党委和政府的。');
+    expect(chartOf(ledger, `progress/units/${OFFICE}`)!.notes.join('')).toContain('包括措施或分项写明由其负责的。');
+    expect(progressCharts(ledger).flatMap((spec) => spec.notes).join('')).not.toContain('各县（区）');
   });
 });
 

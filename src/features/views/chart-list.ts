@@ -2,7 +2,8 @@ import type { Ledger, MeasureView, TaskView } from '../../core/ledger.ts';
 import { derivedOnce, itemsWith } from '../../core/lookup.ts';
 import { paths, progressChartId, type ProgressScope } from '../../core/urls.ts';
 import { ledgerCharts, progressChart, progressChartTitle, type ChartSpec, type ProgressSubject } from '../charts/index.ts';
-import { applyFilters, isArea, unitWork } from './filters.ts';
+import { applyFilters, groupsContaining, isArea, unitWork } from './filters.ts';
+import { joinNames, nameOf } from '../../core/names.ts';
 
 /**
  * The site's chart list: every chart it publishes, each with a page, an embeddable page and a
@@ -29,13 +30,15 @@ export function progressSubjects(ledger: Ledger): readonly ProgressSubject[] {
     for (const unit of ledger.units.values()) {
       const work = unitWork(ledger, unit.id);
       const name = unit.data.name;
+      // The deployment's own groups this unit is in (not an example from one city's plan).
+      const groups = groupsContaining(unit.id, ledger).map((group) => nameOf(ledger, 'units', group));
       subjects.push({
         scope: 'units',
         id: unit.id,
         name,
         tasks: work.responsibleTasks,
         measures: work.responsibleMeasures.map(({ measure }) => measure),
-        membership: `任务和措施与${name}页面所列相同：${name}负责的，包括措施或分项写明由其负责的，以及写给其所属统称单位（如“各县（区）党委和人民政府”）的。`,
+        membership: `任务和措施与${name}页面所列相同：${name}负责的，包括措施或分项写明由其负责的${groups.length > 0 ? `，以及写给其所属合称单位${joinNames(groups)}的` : ''}。`,
       });
     }
     for (const area of ledger.jurisdictions.values()) {
@@ -48,7 +51,7 @@ export function progressSubjects(ledger: Ledger): readonly ProgressSubject[] {
         name,
         tasks: result.tasks,
         measures: result.measures.map(({ measure }) => measure),
-        membership: `任务和措施与${name}页面所列相同：责任单位在${name}、目标分解到${name}或点位在${name}的；写给统称单位（如“各县（区）”）的，计入每个成员县（区）。`,
+        membership: `任务和措施与${name}页面所列相同：责任单位在${name}、目标分解到${name}或点位在${name}的；写给合称单位的，计入其每个成员所在的地区。`,
       });
     }
     return subjects.filter((subject) => subject.measures.length > 0);

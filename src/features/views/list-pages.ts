@@ -72,6 +72,12 @@ export function unitListPage(ledger: Ledger): { kind: (typeof UNIT_KINDS)[number
   })).filter((group) => group.units.length > 0);
 }
 
+/** What the unit list says of group units (合称), with the deployment's first group as the example; nothing when it has none. */
+export function groupUnitNote(ledger: Ledger): string {
+  const group = [...ledger.units.values()].find((unit) => unit.data.kind === 'group');
+  return group ? `合称（如“${group.data.name}”）的任务计入每个成员单位。` : '';
+}
+
 /** The typical cases, each with the name of its place. */
 export function caseListPage(ledger: Ledger): { entry: Entry<TypicalCase>; place: string }[] {
   return ledger.cases.map((entry) => ({ entry, place: nameOf(ledger, 'jurisdictions', entry.data.jurisdiction) }));
