@@ -105,6 +105,34 @@ describe('the county and unit pages', () => {
   });
 });
 
+describe('the acceptance unit of a task whose first supervisor is a coordinating body’s office', () => {
+  // 市环委办 is hosted by 市生态环境局 (plan 五(三)): the bureau accepts task 1; it supervises task 2 itself.
+  const ledger = ledgerOf({
+    units: [
+      unit({ id: OFFICE, name: '示例局', kind: 'office' }),
+      unit({ id: 'ecology', name: '市生态环境局' }),
+      unit({ id: 'committee-office', name: '市环委办', kind: 'office', hostUnit: 'ecology' }),
+    ],
+    tasks: [task({ number: 1, supervisingUnits: ['committee-office'] }), task({ number: 2, supervisingUnits: ['ecology'] }), task({ number: 3, supervisingUnits: [OFFICE, 'ecology'] })],
+  });
+
+  it('is the host alone, and the unit page says which tasks it accepts as host rather than as supervisor', () => {
+    const host = unitPage(ledger, ledger.units.get('ecology')!);
+    expect(host.work.acceptanceTasks.map((view) => view.id)).toEqual(['demo-plan/01', 'demo-plan/02']);
+    expect(host.answer).toContain('它督导2项任务，其中1项由它验收；另作为议事协调机构所在的部门验收1项任务');
+    const office = unitPage(ledger, ledger.units.get('committee-office')!);
+    expect(office.work.acceptanceTasks).toEqual([]);
+    expect(office.answer).toContain('它督导1项任务');
+    expect(office.answer).not.toContain('验收');
+  });
+
+  it('says on the task page why the host accepts', () => {
+    const page = (number: number) => taskPage({ ledger, siteUrl: 'https://example.org/', view: ledger.taskById.get(`demo-plan/0${number}`)!, places: [], history: noHistory });
+    expect(page(1).units.acceptanceRule).toBe('督导单位中排在第一位的市环委办是议事协调机构（的办公室），由它所在的市生态环境局作为整改验收单位');
+    expect(page(3).units.acceptanceRule).toBe('督导单位中排在第一位的为整改验收单位');
+  });
+});
+
 describe('the site menu', () => {
   it('has a map only when there is a place, and one entry per plan', () => {
     const withPlaces = siteMenu(ledgerOf({ jurisdictions, tasks: [task()], places: [place('plant/a')] }));

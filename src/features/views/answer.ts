@@ -68,8 +68,16 @@ export function unitAnswer(ledger: Ledger, unit: Entry<Unit>, work: UnitWork): s
   const name = unit.data.name;
   const asOf = `截至${formatChineseDate(ledger.asOf)}`;
   const scope: WorkScope = { tasks: work.responsibleTasks, measures: work.responsibleMeasures };
-  const supervises =
-    work.supervisedTasks.length > 0 ? `它督导${work.supervisedTasks.length}项任务${work.acceptanceTasks.length > 0 ? `，其中${work.acceptanceTasks.length}项由它验收` : ''}` : '';
+  // Tasks it accepts as the host of a coordinating body's office are not among those it supervises.
+  const supervised = new Set(work.supervisedTasks);
+  const acceptsOfOwn = work.acceptanceTasks.filter((view) => supervised.has(view)).length;
+  const acceptsAsHost = work.acceptanceTasks.length - acceptsOfOwn;
+  const supervises = [
+    work.supervisedTasks.length > 0 ? `它督导${work.supervisedTasks.length}项任务${acceptsOfOwn > 0 ? `，其中${acceptsOfOwn}项由它验收` : ''}` : '',
+    acceptsAsHost > 0 ? `${work.supervisedTasks.length > 0 ? '另' : '它'}作为议事协调机构所在的部门验收${acceptsAsHost}项任务` : '',
+  ]
+    .filter(Boolean)
+    .join('；');
   if (unit.data.kind === 'group' || unit.data.members.length > 0) {
     const members = namesOf(ledger, 'units', unit.data.members);
     const what = members.length > 0 ? `${name}是合称，包括${unitsInBrief(members, 5)}` : `${name}是合称，方案没有列明包括哪些单位`;

@@ -300,7 +300,8 @@ export function unitWork(ledger: Ledger, unit: string): UnitWork {
   const result = applyFilters(ledger, { responsible: unit });
   const supervisedTasks = [...tasksWith(ledger, 'supervising', unit)];
   const late = lateItems(result);
-  const acceptanceTasks = [...(groupByEachOnce(ledger.tasks, 'acceptance', (view) => [view.acceptanceUnit, view.task.supervisingUnits[0]!]).get(unit) ?? [])];
+  // One acceptance unit a task: an office hosted by a department (hostUnit) does not accept as well.
+  const acceptanceTasks = [...(groupByEachOnce(ledger.tasks, 'acceptance', (view) => [view.acceptanceUnit]).get(unit) ?? [])];
   return {
     responsibleTasks: result.tasks,
     responsibleMeasures: result.measures,

@@ -5,7 +5,7 @@ import { absoluteUrl, paths } from '../../core/urls.ts';
 import type { News } from '../../schemas/news.ts';
 import type { TypicalCase } from '../../schemas/typical-case.ts';
 import { targetSeriesOfTask, type TargetSeries } from '../charts/index.ts';
-import { documentTitle } from '../../core/names.ts';
+import { documentTitle, nameOf } from '../../core/names.ts';
 import { findingRow, type FindingRow } from './finding-page.ts';
 import { taskAnswer } from './answer.ts';
 import { sourceLine, type SourceLineView } from './source-line.ts';
@@ -40,7 +40,7 @@ export interface TaskPage<P extends Place = Place> {
   news: readonly Entry<News>[];
   cases: readonly Entry<TypicalCase>[];
   /** The task's responsible, supervising and acceptance units, named. */
-  units: { responsible: UnitName[]; supervising: UnitName[]; acceptance: UnitName[] };
+  units: { responsible: UnitName[]; supervising: UnitName[]; acceptance: UnitName[]; acceptanceRule: string };
   /**
    * Each measure's units (its own, and each item's when the item names some), target tables, and
    * its title and permanent URL (the task's, with the measure's anchor) for its own citation, in measure order.
@@ -65,6 +65,16 @@ export interface TaskPage<P extends Place = Place> {
 type Place = { id: string };
 
 /** Places in the order the task's measures list them in their items, then the rest in their given order. */
+/**
+ * Why this unit accepts the task (plan 五(三)): the first supervising unit, or, when that is an
+ * office of a coordinating body, the department that hosts it.
+ */
+export function acceptanceRule(ledger: Ledger, view: TaskView): string {
+  const first = view.task.supervisingUnits[0]!;
+  if (view.acceptanceUnit === first) return '督导单位中排在第一位的为整改验收单位';
+  return `督导单位中排在第一位的${nameOf(ledger, 'units', first)}是议事协调机构（的办公室），由它所在的${nameOf(ledger, 'units', view.acceptanceUnit)}作为整改验收单位`;
+}
+
 export function placesAsListed<P extends Place>(view: TaskView, places: readonly P[]): P[] {
   const listed = view.task.measures.flatMap((measure) => measure.items.flatMap((item) => item.places));
   const rank = (place: P) => listed.indexOf(place.id) + 1 || Infinity;
@@ -101,6 +111,7 @@ export function taskPage<P extends Place>(input: { ledger: Ledger; siteUrl: stri
       responsible: unitNames(ledger, view.task.responsibleUnits),
       supervising: unitNames(ledger, view.task.supervisingUnits),
       acceptance: unitNames(ledger, [view.acceptanceUnit]),
+      acceptanceRule: acceptanceRule(ledger, view),
     },
     measures: view.measures.map(({ measure }) => ({
       responsible: unitNames(ledger, measure.responsibleUnits),
