@@ -42,17 +42,30 @@ export function inspectionName(ledger: Pick<Ledger, 'inspections'>, id: string):
   return entryById(ledger.inspections, id)?.data.name ?? id;
 }
 
+/** Who an update without a reporting unit is by: the plan states the progress itself. */
+export const STATED_BY_PLAN = '整改方案原文';
+
+/** The reporting unit's name, or STATED_BY_PLAN for progress the plan itself states. */
+export function reporterName(ledger: Pick<Ledger, NamedKind>, update: { reportedBy?: string | undefined }): string {
+  return update.reportedBy === undefined ? STATED_BY_PLAN : nameOf(ledger, 'units', update.reportedBy);
+}
+
+/** Who an update is by, as a page says it: `报告单位：市住建局`, or `据整改方案原文` (the plan states it). */
+export function reporterLine(ledger: Pick<Ledger, NamedKind>, update: { reportedBy?: string | undefined }): string {
+  return update.reportedBy === undefined ? `据${STATED_BY_PLAN}` : `报告单位：${nameOf(ledger, 'units', update.reportedBy)}`;
+}
+
 /**
  * Who found a reopened problem (重新整改), for pages and feeds: the inspection the update names,
  * else the unit that reported it (the acceptance unit or a supervising unit). Null for other updates.
  */
 export function reopenedBy(
   ledger: Pick<Ledger, 'inspections' | NamedKind>,
-  update: { status: string; inspection?: string | undefined; reportedBy: string },
+  update: { status: string; inspection?: string | undefined; reportedBy?: string | undefined },
 ): { name: string; inspection: string | undefined } | null {
   if (update.status !== '重新整改') return null;
   if (update.inspection) return { name: inspectionName(ledger, update.inspection), inspection: update.inspection };
-  return { name: nameOf(ledger, 'units', update.reportedBy), inspection: undefined };
+  return { name: reporterName(ledger, update), inspection: undefined };
 }
 
 /** The title a page shows for a document id: the document's title, or the id when there is none. */

@@ -29,8 +29,13 @@ export const updateSchema = z.strictObject({
   status: z.enum(REPORTED_STATUSES, {
     message: `状态只能是：${REPORTED_STATUSES.join('、')}。“滞后”和“逾期”由系统按时限推算，不要手写。\nstatus is one of ${REPORTED_STATUSES.join(', ')}; behind-schedule and overdue are derived, never written.`,
   }),
-  /** Id of the unit that reports it. For 重新整改: the acceptance unit or a supervising unit that found the problem, or the unit publishing what `inspection` found. */
-  reportedBy: ref('units'),
+  /**
+   * Id of the unit that reports it. For 重新整改: the acceptance unit or a supervising unit that
+   * found the problem, or the unit publishing what `inspection` found. Left out only where the
+   * plan itself states the progress (`2021年12月，全市已完成……`): no unit reported it, and the
+   * evidence quotes the plan.
+   */
+  reportedBy: ref('units').optional(),
   /**
    * Id of the inspection (`content/inspections/`) that found a closed or completed problem not
    * rectified (a later 回头看, a central inspection), for 重新整改 only: then the inspection is who

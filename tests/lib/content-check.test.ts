@@ -307,6 +307,23 @@ describe('kinds of place, which each deployment declares in site.yaml', () => {
 /** The fixture's acceptance unit for demo/01 is ecology (host of committee-office): a close-out it may publish. */
 const CLOSE_OUT = 'task: demo/01\ndate: "2025-12-20"\nstatus: 已验收销号\nreportedBy: ecology\nsummary: 验收通过，予以销号。\nevidence:\n  text: 验收意见\n  documents:\n    - document: demo-plan\n';
 
+describe('progress the plan itself states, which no unit reported', () => {
+  const planStated = (fields: string) => `task: demo/01\nmeasure: 1\ndate: "2025-05"\nsummary: 全市已完成10公里。\n${fields}`;
+  const quote = 'evidence:\n  documents:\n    - document: demo-plan\n      quote: 2025年5月，全市已完成10公里。\n';
+
+  it('may leave out reportedBy when its evidence quotes the task’s plan document', () => {
+    expect(formatProblems(problemsAfter((content) => write(content, 'updates/demo/01-1-2025-05b.yaml', planStated(`status: 已完成\n${quote}`))))).toBe('');
+  });
+
+  it('needs a reporting unit otherwise, and always for a close-out or a reopening', () => {
+    const without = problemsAfter((content) => write(content, 'updates/demo/01-1-2025-05b.yaml', planStated('status: 已完成\n')));
+    expect(without).toEqual([expect.objectContaining({ file: 'content/updates/demo/01-1-2025-05b.yaml', field: 'reportedBy', line: 5, zh: expect.stringContaining('缺少报告单位 reportedBy：进展要写明由哪个单位报告。只有整改方案原文自己载明的进展') })]);
+    expect(without[0]!.en).toContain('quotes the plan document demo-plan');
+    const closeOut = problemsAfter((content) => write(content, 'updates/demo/01-close-b.yaml', `task: demo/01\ndate: "2025-12-01"\nsummary: 验收。\nstatus: 已验收销号\n${quote}`));
+    expect(closeOut).toContainEqual(expect.objectContaining({ field: 'reportedBy', zh: expect.stringContaining('“已验收销号”总是由单位（整改验收单位）作出的') }));
+  });
+});
+
 describe('rules on the order of status updates', () => {
   it('accepts a close-out by the acceptance unit with evidence', () => {
     expect(problemsAfter((content) => write(content, 'updates/demo/01-close.yaml', CLOSE_OUT))).toEqual([]);

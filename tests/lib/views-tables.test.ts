@@ -84,11 +84,21 @@ describe('the timeline', () => {
   it('names the reporter and the title of each document an update cites', () => {
     const [entry] = timeline(ledger, ledger.updates);
     expect(entry!.reporter).toBe('甲县人民政府');
+    expect(entry!.reporterLine).toBe('报告单位：甲县人民政府');
     expect(entry!.placeName).toBeUndefined();
     expect(entry!.evidence).toEqual([
       { title: '示例整改方案', locator: '第2页', quote: undefined },
       { title: '示例整改方案', locator: undefined, quote: '已完成' },
     ]);
+  });
+
+  it('says progress the plan itself states is the plan’s, not a unit’s', () => {
+    const stated = ledgerOf({
+      tasks: [task()],
+      updates: [update({ task: 'demo-plan/01', measure: 1, date: '2025-01', status: '已完成', reportedBy: undefined, evidence: { documents: [{ document: 'demo-plan-text', quote: '已完成' }] } })],
+    });
+    const [entry] = timeline(stated, stated.updates);
+    expect([entry!.reporter, entry!.reporterLine]).toEqual(['整改方案原文', '据整改方案原文']);
   });
 });
 

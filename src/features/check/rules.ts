@@ -168,7 +168,8 @@ export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Pr
     ? task.data.measures.flatMap((m) => m.items.filter((item) => item.places.includes(update.place!)).flatMap((item) => item.responsibleUnits ?? []))
     : [];
   const allowed = [...responsible, ...placeUnits, ...task.data.responsibleUnits, ...task.data.supervisingUnits];
-  if (context.units.has(update.reportedBy) && !unitIsAmong(update.reportedBy, allowed, context.units)) {
+  if (update.reportedBy === undefined) problems.push(...checkStatedByPlan(entry, task.data));
+  else if (context.units.has(update.reportedBy) && !unitIsAmong(update.reportedBy, allowed, context.units)) {
     problems.push(
       problem(
         entry,
@@ -192,7 +193,7 @@ export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Pr
         ),
       );
     }
-    if (update.reportedBy !== acceptance) {
+    if (update.reportedBy !== undefined && update.reportedBy !== acceptance) {
       problems.push(
         problem(
           entry,
@@ -244,7 +245,7 @@ function checkReopening(entry: ValidEntry<Update>, task: Task, context: RuleCont
   }
   const acceptance = acceptanceUnitOf(task, context.units);
   const finders = [acceptance, ...task.supervisingUnits];
-  if (!update.inspection && context.units.has(update.reportedBy) && !unitIsAmong(update.reportedBy, finders, context.units)) {
+  if (!update.inspection && update.reportedBy !== undefined && context.units.has(update.reportedBy) && !unitIsAmong(update.reportedBy, finders, context.units)) {
     problems.push(
       problem(
         entry,
@@ -395,6 +396,38 @@ function subjectOf(update: Update): string {
 }
 
 /** An update rests on at least one document or public link. */
+/**
+ * An update without a reporting unit: only progress the plan itself states (`2021年12月，全市已完成
+ * ……`), which no unit reported. It quotes the task's source document as evidence, and is never a
+ * close-out or a reopening, which a unit (or an inspection) always makes.
+ */
+function checkStatedByPlan(entry: ValidEntry<Update>, task: Task): Problem[] {
+  const update = entry.data;
+  const plan = task.source.document;
+  if (update.status === '已验收销号' || update.status === '重新整改') {
+    if (update.status === '重新整改' && update.inspection) return [];
+    return [
+      problem(
+        entry,
+        ['status'],
+        'reportedBy',
+        `缺少报告单位 reportedBy：“${update.status}”总是由单位${update.status === '已验收销号' ? '（整改验收单位）' : '或督察（inspection）'}作出的，请写明是哪个单位。`,
+        `reportedBy is missing: ${update.status === '已验收销号' ? 'an acceptance and close-out is made by the acceptance unit' : 'a reopening is made by a unit, or names the inspection that found the problem'}; name it.`,
+      ),
+    ];
+  }
+  if (update.evidence?.documents.some((reference) => reference.document === plan)) return [];
+  return [
+    problem(
+      entry,
+      ['status'],
+      'reportedBy',
+      `缺少报告单位 reportedBy：进展要写明由哪个单位报告。只有整改方案原文自己载明的进展（如“2021年12月，全市已完成……”）可以不写，这时 evidence 的 documents 要引用方案文件 ${plan} 并摘录原文。`,
+      `reportedBy is missing: an update names the unit that reports it. Only progress the plan itself states may leave it out, and then its evidence quotes the plan document ${plan} under documents.`,
+    ),
+  ];
+}
+
 function hasEvidence(update: Update): boolean {
   return (update.evidence?.documents.length ?? 0) + (update.evidence?.links.length ?? 0) > 0;
 }

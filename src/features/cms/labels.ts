@@ -86,7 +86,7 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   measure: ['措施序号', '针对整项任务时留空'],
   place: ['点位', ID],
   status: ['状态', '“逾期”（滞后）由系统按时限推算，不要手写；已验收销号只能由验收单位报告并附依据；重新整改由验收单位、督导单位或写明的督察提出，并附依据'],
-  reportedBy: ['报告单位', `须是责任单位或督导单位。${ID}`],
+  reportedBy: ['报告单位', `须是责任单位或督导单位；只有整改方案原文自己载明的进展不填（依据须引用方案文件）。${ID}`],
   evidence: ['依据', '验收销号、重新整改必填'],
   township: ['乡镇'],
   location: ['位置'],

@@ -1,7 +1,7 @@
 import type { Ledger } from '../../core/ledger.ts';
 import { csvText, type CsvCell } from '../../core/csv.ts';
 import { absoluteUrl, paths } from '../../core/urls.ts';
-import { nameOf, namesOf, reopenedBy } from '../../core/names.ts';
+import { nameOf, namesOf, reopenedBy, STATED_BY_PLAN } from '../../core/names.ts';
 import { FINDING_STATES } from '../../core/findings.ts';
 import { statedQuantity } from '../../core/quantities.ts';
 import { STATUS_ORDER } from '../../core/status.ts';
@@ -164,7 +164,7 @@ const updates: Table<UpdateRow> = {
     { name: 'place', type: 'string', description: '所涉点位名称', value: ({ ledger, update }) => placeName(ledger, update.data.place) },
     { name: 'date', type: 'string', description: '日期（YYYY、YYYY-MM 或 YYYY-MM-DD），精确到原始资料给出的程度', constraints: { ...required, ...partialDate }, value: ({ update }) => update.data.date },
     { name: 'status', type: 'string', description: '报告的状态', constraints: { enum: REPORTED_STATUSES }, value: ({ update }) => update.data.status },
-    { name: 'reportedBy', type: 'string', description: '报告单位', value: ({ ledger, update }) => unitNames(ledger, [update.data.reportedBy]) },
+    { name: 'reportedBy', type: 'string', description: `报告单位；“${STATED_BY_PLAN}”是整改方案自己载明的进展，没有单位报告`, value: ({ ledger, update }) => (update.data.reportedBy === undefined ? STATED_BY_PLAN : unitNames(ledger, [update.data.reportedBy])) },
     { name: 'summary', type: 'string', description: '进展摘要', value: ({ update }) => update.data.summary },
     // Added last, so the columns before it keep their places.
     { name: 'reopenedBy', type: 'string', description: '状态为“重新整改”时，发现问题的督察或单位；其他进展为空', value: ({ ledger, update }) => reopenedBy(ledger, update.data)?.name ?? null },

@@ -3,7 +3,7 @@ import type { Measure } from '../../schemas/task.ts';
 import type { Ledger, TaskView } from '../../core/ledger.ts';
 import { entryById } from '../../core/lookup.ts';
 import { absoluteUrl, paths } from '../../core/urls.ts';
-import { nameOf } from '../../core/names.ts';
+import { nameOf, reporterName } from '../../core/names.ts';
 
 /**
  * The public data interface `/data/tasks.json`. Fields are only ever added, never renamed or
@@ -92,7 +92,8 @@ function taskRecord(view: TaskView, ledger: Ledger, siteUrl: string) {
       status: update.data.status,
       measure: update.data.measure ?? null,
       place: update.data.place ?? null,
-      reportedBy: unitName(update.data.reportedBy),
+      // 整改方案原文 for progress the plan itself states, which no unit reported (a string, as ever).
+      reportedBy: reporterName(ledger, update.data),
       summary: update.data.summary,
     })),
   };

@@ -7,7 +7,7 @@ import type { PeriodKind } from '../../core/periods.ts';
 import { entryById } from '../../core/lookup.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
 import { absoluteUrl, paths, withBase } from '../../core/urls.ts';
-import { findingTitle, nameOf, reopenedBy } from '../../core/names.ts';
+import { findingTitle, nameOf, reopenedBy, reporterLine, reporterName } from '../../core/names.ts';
 import { compareReports, STATUS_LABELS } from '../../core/status.ts';
 import { FINDING_STATES } from '../../core/findings.ts';
 
@@ -96,7 +96,7 @@ export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput
     const task = ledger.taskById.get(update.data.task);
     const taskLabel = task ? `任务${chineseNumeral(task.task.number)}` : update.data.task;
     const measure = update.data.measure !== undefined ? `第${update.data.measure}条措施` : '';
-    const reporter = nameOf(ledger, 'units', update.data.reportedBy);
+    const reporter = reporterName(ledger, update.data);
     const finder = reopenedBy(ledger, update.data);
     const link = absoluteUrl(paths.update(update.data.task, update.id), site.url);
     feed.addItem({
@@ -104,7 +104,7 @@ export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput
       link,
       title: escapeHtml(`${taskLabel}${measure} · ${formatChineseDate(update.data.date)} · ${STATUS_LABELS[update.data.status]}`),
       date: dateOf(update.data.date),
-      description: escapeHtml(`${update.data.summary}（${finder ? `发现问题：${finder.name}；` : ''}报告单位：${reporter}）`),
+      description: escapeHtml(`${update.data.summary}（${finder ? `发现问题：${finder.name}；` : ''}${reporterLine(ledger, update.data)}）`),
       author: [{ name: reporter }],
     });
   }

@@ -4,7 +4,7 @@ import type { Unit } from '../../schemas/unit.ts';
 import type { Problem } from '../check/index.ts';
 import { chineseNumeral, formatChineseDate } from '../../core/dates.ts';
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
-import { nameOf } from '../../core/names.ts';
+import { nameOf, reporterName } from '../../core/names.ts';
 import { STATUS_LABELS } from '../../core/status.ts';
 import { LEDGER_COLUMNS, columnHeader, type ColumnKey } from './columns.ts';
 import { dueFromMeasureText, formatMeasuresCell, parseMeasuresCell, type CellMeasure } from './measures-cell.ts';
@@ -41,7 +41,7 @@ export function progressCell(view: TaskView, ledger: Ledger): string {
   const lines = [`截至${formatChineseDate(ledger.asOf)}：${STATUS_LABELS[view.status.status]}（${view.status.reason}）`];
   for (const { data } of view.updates) {
     const about = data.place ? `${nameOf(ledger, 'places', data.place)}：` : data.measure !== undefined ? `第${data.measure}条措施：` : '';
-    lines.push(`${formatChineseDate(data.date)} ${about}${data.status}。${data.summary}（${nameOf(ledger, 'units', data.reportedBy)}）`);
+    lines.push(`${formatChineseDate(data.date)} ${about}${data.status}。${data.summary}（${reporterName(ledger, data)}）`);
   }
   return lines.join('\n');
 }

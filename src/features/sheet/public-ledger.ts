@@ -1,7 +1,7 @@
 import type { Entry, FindingView, Ledger, MeasureView, TaskView } from '../../core/ledger.ts';
 import type { Update } from '../../schemas/update.ts';
 import { FINDING_STATES } from '../../core/findings.ts';
-import { nameOf, namesOf, reopenedBy } from '../../core/names.ts';
+import { nameOf, namesOf, reopenedBy, reporterName } from '../../core/names.ts';
 import { COMPARISON_WORDS, statedQuantity } from '../../core/quantities.ts';
 import { STATUS_LABELS, STATUSES } from '../../core/status.ts';
 import { absoluteUrl, paths } from '../../core/urls.ts';
@@ -157,7 +157,7 @@ const updates: PublicSheet<UpdateRow> = {
     { header: '措施序号', kind: 'number', width: 8, value: ({ update }) => update.data.measure ?? null },
     { header: '点位', kind: 'text', width: 20, value: ({ ledger, update }) => (update.data.place ? nameOf(ledger, 'places', update.data.place) : null) },
     { header: '报告的状态', kind: 'text', width: 16, value: ({ update }) => STATUS_LABELS[update.data.status] },
-    { header: '报告单位', kind: 'text', width: 20, value: ({ ledger, update }) => nameOf(ledger, 'units', update.data.reportedBy) },
+    { header: '报告单位', kind: 'text', width: 20, value: ({ ledger, update }) => reporterName(ledger, update.data) },
     { header: '进展摘要', kind: 'text', width: 60, value: ({ update }) => update.data.summary },
     { header: '发现问题的督察或单位', kind: 'text', width: 20, value: ({ ledger, update }) => reopenedBy(ledger, update.data)?.name ?? null },
     taskId(),

@@ -1,7 +1,7 @@
 import { chineseNumeral, formatChineseDate, hasBegun } from '../../core/dates.ts';
 import { statusesOn, type Entry, type Ledger, type TaskView } from '../../core/ledger.ts';
 import { derivedOnce, groupOnce, itemsWith } from '../../core/lookup.ts';
-import { nameOf, reopenedBy } from '../../core/names.ts';
+import { nameOf, reopenedBy, reporterLine } from '../../core/names.ts';
 import { dayBefore, isInPeriod, periodsBetween, type Period, type PeriodKind } from '../../core/periods.ts';
 import { compareReports, isLate, STATUS_LABELS, type StatusResult } from '../../core/status.ts';
 import { lateCount, latenessByUnit, measuresOfTasks, type StatusReading } from '../../core/counts.ts';
@@ -126,7 +126,7 @@ function bulletinOf(ledger: Ledger, ref: BulletinRef, kind: PeriodKind): Bulleti
       subject: `${taskLabel(view)}${update.data.measure !== undefined ? `，第${update.data.measure}条措施` : ''}`,
       status: STATUS_LABELS[update.data.status],
       summary: update.data.summary,
-      reporter: nameOf(ledger, 'units', update.data.reportedBy),
+      reporter: reporterLine(ledger, update.data),
     })),
     closedOut,
     reopened: updates

@@ -1,7 +1,7 @@
 import { latenessByUnit, statusCounts, type UnitLateness } from '../../core/counts.ts';
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
 import { itemsWith } from '../../core/lookup.ts';
-import { nameOf } from '../../core/names.ts';
+import { nameOf, reporterName } from '../../core/names.ts';
 import { STATUS_SLUGS, type DerivedStatus } from '../../core/status.ts';
 import { anchors, paths } from '../../core/urls.ts';
 import type { Inspection } from '../../schemas/inspection.ts';
@@ -95,7 +95,7 @@ export function homePage(ledger: Ledger, listLength: number): HomePage {
     latest: latestUpdates(ledger.updates, ledger.asOf, 5).map((update) => ({
       update,
       task: ledger.taskById.get(update.data.task),
-      reporter: nameOf(ledger, 'units', update.data.reportedBy),
+      reporter: reporterName(ledger, update.data),
     })),
   };
 }

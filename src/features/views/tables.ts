@@ -2,7 +2,7 @@
 // looked up, rows built (only the rows a shortened list shows), filter values worked out.
 import { formatChineseDate } from '../../core/dates.ts';
 import type { Entry, Ledger, MeasureView, TaskView } from '../../core/ledger.ts';
-import { documentTitle, nameOf, namesOf, reopenedBy } from '../../core/names.ts';
+import { documentTitle, nameOf, namesOf, reopenedBy, reporterLine, reporterName } from '../../core/names.ts';
 import { STATUS_LABELS } from '../../core/status.ts';
 import { comparisonPrefix, formatQuantity } from '../../core/quantities.ts';
 import type { Target } from '../../schemas/target.ts';
@@ -114,6 +114,8 @@ export interface TimelineEntry {
   foundBy: { name: string; path: string | undefined } | undefined;
   placeName: string | undefined;
   reporter: string;
+  /** `报告单位：…`, or `据整改方案原文` for progress the plan itself states. */
+  reporterLine: string;
   evidence: { title: string; locator: string | undefined; quote: string | undefined }[];
 }
 
@@ -126,7 +128,8 @@ export function timeline(ledger: Ledger, updates: readonly Entry<Update>[]): Tim
     statusLabel: STATUS_LABELS[update.data.status],
     foundBy: finder ? { name: finder.name, path: finder.inspection ? paths.inspection(finder.inspection) : undefined } : undefined,
     placeName: update.data.place ? nameOf(ledger, 'places', update.data.place) : undefined,
-    reporter: nameOf(ledger, 'units', update.data.reportedBy),
+    reporter: reporterName(ledger, update.data),
+    reporterLine: reporterLine(ledger, update.data),
     evidence: (update.data.evidence?.documents ?? []).map((reference) => ({ title: documentTitle(ledger, reference.document), locator: reference.locator, quote: reference.quote })),
     };
   });
