@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterForm, filterNav, measureTable, targetTable, taskTable, timeline, unitNames } from '../../src/features/views/index.ts';
+import { filterForm, filterNav, measureExcerpt, measureTable, targetTable, taskTable, timeline, unitNames } from '../../src/features/views/index.ts';
 import { CITY, jurisdiction, ledgerOf, measure, OFFICE, task, unit, update } from '../helpers/ledger-builder.ts';
 
 const ledger = ledgerOf({
@@ -115,5 +115,26 @@ describe('the filter links and form', () => {
     const fields = filterForm(ledger);
     expect(fields.every((field) => field.options.length > 1)).toBe(true);
     expect(fields.map((field) => field.dimension)).toContain('status');
+  });
+});
+
+describe('a measure’s excerpt in a table', () => {
+  const long = '2022年12月底前，全市完成新改建排水管网145公里（含2021年55公里），其中：市本级8.6公里，巴州区46.5公里，恩阳区15公里，通江县55公里，平昌县15.4公里。';
+
+  it('opens with the measure’s words, or the whole of a short one', () => {
+    expect(measureExcerpt('完成整改。')).toBe('完成整改。');
+    expect(measureExcerpt(long)).toBe(`${long.slice(0, 60)}…`);
+  });
+
+  it('shows a county its own name and figure when they come after the opening words', () => {
+    const excerpt = measureExcerpt(long, ['巴州区']);
+    expect(excerpt).toContain('巴州区46.5公里');
+    expect(excerpt.startsWith('…')).toBe(true);
+    expect(excerpt.replace(/…/g, '')).toHaveLength(60);
+    // Near the end of the text, the window ends with the text and no mark.
+    expect(measureExcerpt(long, ['平昌县']).endsWith('平昌县15.4公里。')).toBe(true);
+    // A name early enough for its figure to show keeps the opening words; an absent one too.
+    expect(measureExcerpt(long, ['全市'])).toBe(`${long.slice(0, 60)}…`);
+    expect(measureExcerpt(long, ['南江县'])).toBe(`${long.slice(0, 60)}…`);
   });
 });

@@ -12,6 +12,8 @@ import { countyAnswer } from './answer.ts';
 export interface CountyPage {
   area: Entry<Jurisdiction>;
   name: string;
+  /** Its name, short name and aliases: what its measures may call it. */
+  names: string[];
   /** The share and search description. */
   description: string;
   /** The sentence the page opens with: late items, next deadline, who is responsible. */
@@ -43,6 +45,7 @@ export function countyPage(ledger: Ledger, area: Entry<Jurisdiction>): CountyPag
   return {
     area,
     name,
+    names: [name, ...(area.data.shortName ? [area.data.shortName] : []), ...area.data.aliases],
     description: `${name}涉及的${findingText}整改任务${result.tasks.length}项、整改措施${result.measures.length}条、分解到${name}的量化目标${targets.length}项。`,
     answer: countyAnswer(ledger, area, result, units),
     findings,

@@ -64,15 +64,40 @@ export interface MeasureTableView {
   total: number;
 }
 
-/** The rows of a measure table: the first `limit` measures (all by default). */
-export function measureTable(ledger: Ledger, measures: readonly { task: TaskView; measure: MeasureView }[], options: { limit?: number } = {}): MeasureTableView {
+/** Characters of a measure a table shows. */
+const EXCERPT_LENGTH = 60;
+
+/**
+ * A measure's text as a table shows it: whole when short, else its opening words, or, when the
+ * table is about a place (`about`: its names) named only further on, the words around that name,
+ * so a county's own figure (`其中：……巴州区46.5公里`) is not cut off.
+ */
+export function measureExcerpt(text: string, about: readonly string[] = []): string {
+  if (text.length <= EXCERPT_LENGTH) return text;
+  const found = about
+    .filter(Boolean)
+    .map((name) => ({ at: text.indexOf(name), name }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  // The name and about twenty characters after it (its figure) fit in the opening words.
+  if (!found || found.at + found.name.length + 20 <= EXCERPT_LENGTH) return `${text.slice(0, EXCERPT_LENGTH)}…`;
+  const start = Math.min(Math.max(0, found.at - 20), text.length - EXCERPT_LENGTH);
+  const end = start + EXCERPT_LENGTH;
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
+
+/**
+ * The rows of a measure table: the first `limit` measures (all by default); a table about a place
+ * gives its names (`about`) for the excerpts.
+ */
+export function measureTable(ledger: Ledger, measures: readonly { task: TaskView; measure: MeasureView }[], options: { limit?: number; about?: readonly string[] } = {}): MeasureTableView {
   const { limit = measures.length } = options;
   return {
     total: measures.length,
     rows: measures.slice(0, limit).map(({ task, measure }) => ({
       task,
       measure,
-      excerpt: measure.measure.text.length > 60 ? `${measure.measure.text.slice(0, 60)}…` : measure.measure.text,
+      excerpt: measureExcerpt(measure.measure.text, options.about),
       due: measure.measure.due ? formatChineseDate(measure.measure.due) : task.task.deadline.text,
       responsible: unitNames(ledger, measure.measure.responsibleUnits),
     })),
