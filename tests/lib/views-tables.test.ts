@@ -19,9 +19,10 @@ const ledger = ledgerOf({
 });
 
 describe('unit names', () => {
-  it('name each unit, a group with its members, and an unknown id as itself', () => {
+  it('name each unit, a group with its members and its page, and an unknown id as itself', () => {
     expect(unitNames(ledger, ['counties', OFFICE, 'nobody'])).toEqual([
-      { name: '各县人民政府', members: ['甲县人民政府', '乙县人民政府'] },
+      // A group links to its page, which lists its members.
+      { name: '各县人民政府', members: ['甲县人民政府', '乙县人民政府'], path: '/units/counties/' },
       { name: '示例局', members: [] },
       { name: 'nobody', members: [] },
     ]);

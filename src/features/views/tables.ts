@@ -14,11 +14,16 @@ import { DIMENSION_LABELS, FILTER_DIMENSIONS, filterOptions, taskFilterKeys, typ
 export interface UnitName {
   name: string;
   members: string[];
+  /** A group's page, which lists its members (a title attribute alone is out of reach on a phone and for a screen reader). */
+  path?: string;
 }
 
-/** The names of these units, in order; a group unit (各县（区）党委和人民政府) with its members' names. */
+/** The names of these units, in order; a group unit (各县（区）党委和人民政府) with its members' names and its page. */
 export function unitNames(ledger: Ledger, ids: readonly string[]): UnitName[] {
-  return ids.map((id) => ({ name: nameOf(ledger, 'units', id), members: namesOf(ledger, 'units', ledger.units.get(id)?.data.members ?? []) }));
+  return ids.map((id) => {
+    const members = namesOf(ledger, 'units', ledger.units.get(id)?.data.members ?? []);
+    return { name: nameOf(ledger, 'units', id), members, ...(members.length > 0 ? { path: paths.unit(id) } : {}) };
+  });
 }
 
 export interface TaskTableRow {
