@@ -1,4 +1,4 @@
-import { foundPages, landing, partPaths, SEARCH_PARTS_FILE, SEARCH_RANKING, type FoundCount, type PagefindResult, type Snippet } from '../features/search/browser.ts';
+import { foundPages, landing, partPaths, SEARCH_PARTS_FILE, SEARCH_RANKING, type FoundCount, type FoundPage, type PagefindResult, type Snippet } from '../features/search/browser.ts';
 
 /**
  * The search page in the browser: reads `?q=` (the header's plain form sends it), runs the
@@ -15,9 +15,9 @@ interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 
-/** How many pages the list shows; the status line gives the count. */
+/** How many pages the list shows at first, and how many more each press of 显示更多 adds; the status line gives the count. */
 const SHOWN = 20;
-/** How many of Pagefind's results the page looks into, at most, for the ones that hold the query. */
+/** How many of Pagefind's results the page looks into at first, at most, for the ones that hold the query (and as many more each time the list grows). */
 const CHECKED_AT_MOST = 100;
 
 export async function runSiteSearch(root: Document = document): Promise<void> {
@@ -28,6 +28,7 @@ export async function runSiteSearch(root: Document = document): Promise<void> {
   const status = container.querySelector<HTMLElement>('[data-search-status]');
   const list = container.querySelector<HTMLElement>('[data-search-results]');
   const input = container.querySelector<HTMLInputElement>('input[name="q"]');
+  const more = container.querySelector<HTMLButtonElement>('[data-search-more]');
   for (const notice of container.querySelectorAll<HTMLElement>('[data-search-needs-js]')) notice.hidden = true;
   const query = new URLSearchParams(root.location?.search ?? '').get('q')?.trim() ?? '';
   if (input) input.value = query;
@@ -49,31 +50,50 @@ export async function runSiteSearch(root: Document = document): Promise<void> {
     await pagefind.options(options);
     for (const part of parts) await pagefind.mergeIndex(`${base}pagefind/${part}`, options);
     const { results } = await pagefind.search(query);
-    const { pages, count } = await foundPages(results, query, { shown: SHOWN, checkAtMost: CHECKED_AT_MOST });
-    list.replaceChildren(
-      ...pages.map((page) => {
-        const item = root.createElement('li');
-        const link = root.createElement('a');
-        // Opens the page at the first place the query is written, highlighted by the browser.
-        const landed = landing(page.url, page.content, query);
-        link.href = landed.href;
-        link.textContent = page.meta.title ?? page.url;
-        const excerpt = root.createElement('p');
-        excerpt.className = 'small';
-        excerpt.append(...(landed.snippet ? snippetNodes(root, landed.snippet) : excerptNodes(root, page.excerpt)));
-        item.append(link, excerpt);
-        return item;
-      }),
-    );
+    let shown = SHOWN;
+    const { pages, count } = await foundPages(results, query, { shown, checkAtMost: CHECKED_AT_MOST });
+    list.replaceChildren(...pages.map((page) => resultItem(root, page, query)));
     if (pages.length === 0) {
       const among = 'among' in count ? `在最相关的 ${count.checked} 个页面中` : '';
-      status.replaceChildren(`${among}没有找到与“${query}”相关的内容。可以换个词，或查看`, anchor(root, tasks, '全部整改任务'), '。');
-    } else {
-      status.textContent = countSentence(count, query, pages.length);
+      status.replaceChildren(`${among}没有找到与“${query}”相关的内容。可以换个词（地名和事项之间可加空格，如“巴州区 污水”），或查看`, anchor(root, tasks, '全部整改任务'), '。');
+      return;
     }
+    status.textContent = countSentence(count, query, pages.length);
+    // 显示更多: the next pages, each press as many again; the first new result takes the focus.
+    if (!more) return;
+    const offerMore = (found: FoundCount, listed: number) => {
+      more.hidden = !('atLeast' in found || ('exactly' in found && found.exactly > listed) || ('among' in found && found.checked < results.length));
+    };
+    offerMore(count, pages.length);
+    more.onclick = async () => {
+      more.disabled = true;
+      shown += SHOWN;
+      const next = await foundPages(results, query, { shown, checkAtMost: CHECKED_AT_MOST * (shown / SHOWN) });
+      const added = next.pages.slice(list.children.length).map((page) => resultItem(root, page, query));
+      list.append(...added);
+      status.textContent = countSentence(next.count, query, next.pages.length);
+      more.disabled = false;
+      offerMore(next.count, next.pages.length);
+      added[0]?.querySelector('a')?.focus();
+    };
   } catch {
     status.replaceChildren('搜索暂时无法使用。可以查看', anchor(root, tasks, '全部整改任务'), '。');
   }
+}
+
+/** One found page as an item of the list: its title linked to the place the query is written, and the passage around it. */
+function resultItem(root: Document, page: FoundPage, query: string): HTMLLIElement {
+  const item = root.createElement('li');
+  const link = root.createElement('a');
+  // Opens the page at the first place the query is written, highlighted by the browser.
+  const landed = landing(page.url, page.content, query);
+  link.href = landed.href;
+  link.textContent = page.meta.title ?? page.url;
+  const excerpt = root.createElement('p');
+  excerpt.className = 'small';
+  excerpt.append(...(landed.snippet ? snippetNodes(root, landed.snippet) : excerptNodes(root, page.excerpt)));
+  item.append(link, excerpt);
+  return item;
 }
 
 /** The status line when pages were found: how many, and how many of them the list shows. */

@@ -195,6 +195,26 @@ describe('site search, run by Pagefind in Chromium against the built site', () =
     await context.close();
   });
 
+  it('finds a county and a topic typed together, and lists more results when asked', async () => {
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    // Typed without a space: each word is on the task pages, the two together on none.
+    const together = await search(page, env.site, '巴州区逾期');
+    expect(together.status).toMatch(/^找到/);
+    // Task 六 (巴州区 among its responsible counties) is late.
+    expect(together.paths).toContain('/tasks/bazhong-cei2/06/');
+    // A common word finds more than a list holds: 显示更多结果 adds the next ones and takes the reader to the first of them.
+    const common = await search(page, env.site, '整改');
+    expect(common.paths).toHaveLength(20);
+    const more = page.getByRole('button', { name: '显示更多结果' });
+    await more.click();
+    await expect.poll(() => page.locator('.search-results li').count(), { timeout: 20_000 }).toBeGreaterThan(20);
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('.search-results a')[20])).toBe(true);
+    const listed = await page.locator('.search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(new Set(listed).size).toBe(listed.length);
+    await context.close();
+  });
+
   it('says when nothing is found and suggests the task list', async () => {
     const context = await env.browser.newContext();
     const page = await context.newPage();

@@ -38,6 +38,16 @@ describe('the terms a result must hold as written', () => {
     expect(holdsEveryTerm(['细颗粒物（PM2.5）浓度'], ['pm2.5', '浓度'])).toBe(true);
   });
 
+  it('finds a place and a topic typed together, which a page writes apart, but never a two-character term in single characters', () => {
+    const page = '巴州区：整改任务六 逾期（推算）。南江县 矿业权 9 个';
+    expect(holdsEveryTerm([page], literalTerms('巴州区逾期'))).toBe(true);
+    expect(holdsEveryTerm([page], literalTerms('南江县矿'))).toBe(true);
+    expect(holdsEveryTerm([page], literalTerms('巴州区已完成'))).toBe(false);
+    expect(holdsEveryTerm(['巴中市南江县'], literalTerms('巴南'))).toBe(false);
+    // Three characters found only one by one are not words of the query either.
+    expect(holdsEveryTerm(['巴中市，南江县，州'], literalTerms('巴南州'))).toBe(false);
+  });
+
   it('wants every term, each within one of the texts, never across two of them', () => {
     expect(holdsEveryTerm(['污泥处置', '巴中市'], ['污泥', '巴中'])).toBe(true);
     expect(holdsEveryTerm(['污泥处置'], ['污泥', '巴中'])).toBe(false);
