@@ -133,6 +133,20 @@ describe('the acceptance unit of a task whose first supervisor is a coordinating
   });
 });
 
+describe('a unit with a reopened task', () => {
+  it('says the reopened task beside what is late, though it is not counted late', () => {
+    const evidence = { links: [{ title: '回头看通报', url: 'https://example.org/report' }] };
+    const ledger = ledgerOf({
+      tasks: [task({ number: 1, deadline: '2025年3月' }), task({ number: 2, deadline: '2026年12月' })],
+      updates: [
+        update({ task: 'demo-plan/01', date: '2025-02-01', status: '已完成' }),
+        update({ task: 'demo-plan/01', date: '2025-05-01', status: '重新整改', summary: '回头看发现敷衍整改。', evidence }),
+      ],
+    });
+    expect(unitPage(ledger, ledger.units.get(OFFICE)!).answer).toContain('负责的2项整改任务中没有逾期的，2条措施中有1条逾期，另有1项任务回头看发现问题，重新整改；');
+  });
+});
+
 describe('the site menu', () => {
   it('has a map only when there is a place, and one entry per plan', () => {
     const withPlaces = siteMenu(ledgerOf({ jurisdictions, tasks: [task()], places: [place('plant/a')] }));

@@ -24,9 +24,12 @@ const UNITS_NAMED = 3;
 function lateClause(scope: WorkScope, late: LateCount): string {
   const tasks = scope.tasks.length;
   const measures = scope.measures.length;
-  if (late.tasks + late.measures === 0) return measures > 0 ? `${tasks}项整改任务、${measures}条措施都没有${LATE}` : `${tasks}项整改任务都没有${LATE}`;
+  // A reopened task is not counted late (its status says more), but "none late" alone would hide it.
+  const reopenedTasks = scope.tasks.filter((view) => view.status.status === '重新整改').length;
+  const reopened = reopenedTasks > 0 ? `，另有${reopenedTasks}项任务${STATUSES.重新整改.label}` : '';
+  if (late.tasks + late.measures === 0) return `${measures > 0 ? `${tasks}项整改任务、${measures}条措施都没有${LATE}` : `${tasks}项整改任务都没有${LATE}`}${reopened}`;
   const taskPart = `${tasks}项整改任务中${late.tasks > 0 ? `有${late.tasks}项${LATE}` : `没有${LATE}的`}`;
-  return measures > 0 ? `${taskPart}，${measures}条措施中${late.measures > 0 ? `有${late.measures}条${LATE}` : `没有${LATE}的`}` : taskPart;
+  return `${measures > 0 ? `${taskPart}，${measures}条措施中${late.measures > 0 ? `有${late.measures}条${LATE}` : `没有${LATE}的`}` : taskPart}${reopened}`;
 }
 
 /** `下一个时限是2022年12月（任务六第2条措施等3项）`, or that none is ahead. */
