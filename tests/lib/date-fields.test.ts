@@ -50,6 +50,16 @@ describe('date fields never shift a date', () => {
     expect(messageOf(deadline.safeParse('2023-12-31T23:00:00+08:00'))).toContain('请写成“2023年12月”');
   });
 
+  it('reads a deadline by the end of a year as its December, and says what to write for a year alone', () => {
+    for (const text of ['2026年底前', '2026年底', '2026年末', '2026 年底之前']) expect(deadline.parse(text), text).toEqual({ text: '2026年12月', month: '2026-12', ongoing: false });
+    for (const text of ['2026年', '2026', '2026年内']) {
+      const message = messageOf(deadline.safeParse(text));
+      expect(message, text).toContain(`整改时限“${text}”只写了年份，要写到月：若方案的意思是当年年底前，写“2026年12月”`);
+      expect(message).toContain('write the month, 2026年12月');
+    }
+    expect(deadline.safeParse('2026年13月').success).toBe(false);
+  });
+
   it('refuses a progress update dated with a time of day, at the date’s line', () => {
     const problems = problemsAfter((content) =>
       write(content, 'updates/demo/01-2-2025-06.yaml', 'task: demo/01\nmeasure: 2\ndate: 2025-06-30 23:00:00 +08:00\nstatus: 序时推进\nreportedBy: district-a\nsummary: 进行中。\n'),

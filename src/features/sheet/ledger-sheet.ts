@@ -1,4 +1,4 @@
-import { parseDeadline } from '../../schemas/deadline.ts';
+import { parseDeadline, yearOnlyHint } from '../../schemas/deadline.ts';
 import type { Task } from '../../schemas/task.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import type { Problem } from '../check/index.ts';
@@ -464,6 +464,11 @@ function deadlineHint(text: string): { zh: string; en: string } | undefined {
       zh: `“${text}”是 Excel 的日期序列号，即 ${day}：此格被设成了日期或数字。请把单元格格式设为“文本”，写成“${year}年${month}月”。`,
       en: `"${text}" is an Excel date serial number (${day}): the cell is formatted as a date or number. Format it as text and write ${year}年${month}月.`,
     };
+  }
+  const yearOnly = yearOnlyHint(text);
+  if (yearOnly) {
+    const [zh, en] = yearOnly.split('\n');
+    return { zh: zh!, en: en! };
   }
   const month = /^(\d{4})\s*[.．\-/－]\s*(\d{1,2})$/.exec(text);
   if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
