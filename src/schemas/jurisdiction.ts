@@ -7,8 +7,11 @@ export const JURISDICTION_KINDS = [
   'city', // 地级市
   'district', // 市辖区
   'county', // 县
+  'county-level-city', // 县级市
   'functional-zone', // 功能区：经开区、新区 (no GB/T 2260 code)
   'city-level', // 市本级: works run by the city itself, not assigned to a county
+  'township', // 乡、镇 (a nine-digit code): named by places and targets, and outlined on the map
+  'subdistrict', // 街道 (a nine-digit code)
 ] as const;
 
 /** A jurisdiction (行政区划): the place a unit governs or a target is set for. */
@@ -19,10 +22,15 @@ export const jurisdictionSchema = z.strictObject({
   shortName: z.string().min(1).optional(),
   /** Other names the source uses for it (`巴中经开区`), so imports can match them. */
   aliases: z.array(z.string().min(1)).default([]),
-  /** GB/T 2260 administrative division code, six digits; functional zones have none. */
+  /**
+   * Administrative division code: six digits for a county and above (GB/T 2260), nine for a
+   * township or subdistrict and twelve for a village (统计用区划代码); functional zones have none.
+   */
   code: z
     .string()
-    .regex(/^\d{6}$/, { message: 'GB/T 2260 代码是六位数字，例如 511902。\nA GB/T 2260 code is six digits, e.g. 511902.' })
+    .regex(/^\d{6}(?:\d{3}){0,2}$/, {
+      message: '行政区划代码是六位数字（县区及以上，GB/T 2260，例如 511902），乡镇、街道是九位（例如 511902001），村、社区是十二位。\nA division code is six digits for a county and above (GB/T 2260, e.g. 511902), nine for a township (e.g. 511902001), twelve for a village.',
+    })
     .optional(),
   kind: z.enum(JURISDICTION_KINDS),
   /** Id of the jurisdiction it belongs to (巴州区 → 巴中市). */

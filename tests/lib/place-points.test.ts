@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatProblems } from '../../src/features/check/index.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
 import { edit, problemsAfter, write } from '../helpers/fixture-copy.ts';
@@ -48,5 +50,40 @@ describe('a place’s point must be where its jurisdiction is', () => {
     const place = { kind: 'sewage-plant', name: 'x', jurisdiction: 'a', task: 'a/01', location: { precision: 'exact', point: [0, 0] }, source: { document: 'd' } };
     expect(placeSchema.safeParse(place).success).toBe(false);
     expect(placeSchema.safeParse({ ...place, location: { precision: 'exact', point: [106.7475, 31.8678] } }).success).toBe(true);
+  });
+});
+
+describe('outlines and the jurisdictions they belong to', () => {
+  // A township of 甲区 with an outline of its own: the west half of 甲区's square.
+  const TOWN = 'name: 示例镇\nkind: township\nparent: district-a\ncode: "990102001"\n';
+  const withTownOutline = (code: string) => (content: string) => {
+    const file = join(content, 'geo/demo-counties.geojson');
+    const outlines = JSON.parse(readFileSync(file, 'utf8')) as { features: unknown[] };
+    outlines.features.push({ type: 'Feature', properties: { code, name: '示例镇' }, geometry: { type: 'Polygon', coordinates: [[[100, 30], [100.5, 30], [100.5, 31], [100, 31], [100, 30]]] } });
+    writeFileSync(file, JSON.stringify(outlines));
+  };
+
+  it('matches a township’s nine-digit code to its outline, and tests its places against it', () => {
+    const town = (point: string) =>
+      problemsAfter((content) => {
+        withTownOutline('990102001')(content);
+        write(content, 'jurisdictions/demo-town.yaml', TOWN);
+        write(content, 'places/demo/town-plant.yaml', zonePlace(point).replace('jurisdiction: demo-zone', 'jurisdiction: demo-town'));
+      });
+    expect(town('[100.2123, 30.4567]')).toEqual([]);
+    // In 甲区, but east of the township's outline.
+    expect(town('[100.8123, 30.4567]')).toMatchObject([{ file: 'content/places/demo/town-plant.yaml', field: 'location.point', zh: expect.stringContaining('不在示例镇的界线内') }]);
+  });
+
+  it('refuses an outline whose code no jurisdiction has: drawn on the map, it would never be checked', () => {
+    const problems = problemsAfter(withTownOutline('990102001'));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/geo/demo-counties.geojson',
+        field: 'features[2].properties.code',
+        zh: expect.stringContaining('第 3 个要素的代码 990102001 不是任何辖区（content/jurisdictions/）的 code'),
+        en: expect.stringContaining('feature 3 has code 990102001, which no jurisdiction (content/jurisdictions/) has'),
+      }),
+    ]);
   });
 });

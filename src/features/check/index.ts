@@ -150,6 +150,23 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   problems.push(...outlineProblems.map((problem) => ({ ...problem, file: displayPath(projectRoot, join(contentDir, problem.file)) })));
   problems.push(...inventoryProblems(projectRoot, contentDir, site));
   const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
+  // An outline no jurisdiction's code names is drawn on the map but places are never tested
+  // against it: a point of one township drawn inside another's outline passed. (Waits while a
+  // jurisdiction file is refused: its code may be the one.)
+  if (outlines && allIds.jurisdictions.size === valid.jurisdictions.length) {
+    const codes = new Set((valid.jurisdictions as ValidEntry<Jurisdiction>[]).flatMap((entry) => (entry.data.code ? [entry.data.code] : [])));
+    const file = displayPath(projectRoot, join(contentDir, site!.map!.outlines.file));
+    outlines.features.forEach((feature, index) => {
+      const code = feature.properties.code;
+      if (codes.has(code)) return;
+      problems.push({
+        file,
+        field: `features[${index}].properties.code`,
+        zh: `第 ${index + 1} 个要素的代码 ${code} 不是任何辖区（content/jurisdictions/）的 code：地图会画出它，却不会用它核对点位。请在对应辖区的文件里写上 code: "${code}"（县区六位、乡镇街道九位），或从界线文件中删去这个要素。`,
+        en: `feature ${index + 1} has code ${code}, which no jurisdiction (content/jurisdictions/) has: the map would draw it but never test places against it. Write code: "${code}" in its jurisdiction's file (six digits for a county, nine for a township), or delete the feature.`,
+      });
+    });
+  }
   problems.push(...referenceFaults, ...checkRelations(valid, asOf, outlineByCode, site, { resting, updatesRefused: allIds.updates.size > valid.updates.length }));
   problems.push(...findingProblems(judged.findings as ValidEntry<Finding>[], judged.tasks as ValidEntry<Task>[]));
   problems.push(...inspectionDateProblems(valid.inspections as ValidEntry<Inspection>[], asOf));

@@ -31,7 +31,7 @@ export const DIMENSION_LABELS: Record<FilterDimension, string> = {
 export const ONGOING_YEAR = 'ongoing';
 
 /** Kinds of jurisdiction that get an area page and a county filter: counties, districts, zones, 市本级. */
-const AREA_KINDS: ReadonlySet<Jurisdiction['kind']> = new Set(['county', 'district', 'functional-zone', 'city-level']);
+const AREA_KINDS: ReadonlySet<Jurisdiction['kind']> = new Set(['county', 'district', 'county-level-city', 'functional-zone', 'city-level']);
 
 export function isArea(jurisdiction: Entry<Jurisdiction>): boolean {
   return AREA_KINDS.has(jurisdiction.data.kind);
