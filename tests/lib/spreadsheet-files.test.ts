@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +119,37 @@ describe('the import flags', () => {
     expect(result.written).toEqual(['content/tasks/bazhong-cei2/11.yaml']);
     expect(snapshot(content)).toEqual(before);
     expect(existsSync(join(root, '.ledger-import-'))).toBe(false);
+  });
+
+  it('never replaces a sheet already in the folder (it may hold edits not yet imported) unless told to, and never writes into content/', async () => {
+    const { root, content } = copyBazhong();
+    const out = join(root, 'export');
+    expect(formatProblems((await exportLedgerSheets({ projectRoot: root, outDir: out, asOf: AS_OF })).problems)).toBe('');
+    const edited = join(out, 'bazhong-cei2.csv');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}"11","改过的行"\r\n`);
+    const before = snapshot(out);
+    const again = await exportLedgerSheets({ projectRoot: root, outDir: out, asOf: AS_OF });
+    expect(again.files).toEqual([]);
+    expect(again.problems.map((problem) => problem.file)).toEqual([join(out, 'bazhong-cei2.xlsx'), edited]);
+    expect(again.problems[1]!.zh).toContain('已经存在，里面可能有改过、还没导入的内容，没有覆盖');
+    expect(snapshot(out)).toEqual(before);
+    expect(formatProblems((await exportLedgerSheets({ projectRoot: root, outDir: out, asOf: AS_OF, replace: true })).problems)).toBe('');
+    expect(readFileSync(edited, 'utf8')).not.toContain('改过的行');
+    const contentBefore = snapshot(content);
+    const intoContent = await exportLedgerSheets({ projectRoot: root, outDir: join(content, 'tasks/bazhong-cei2'), asOf: AS_OF });
+    expect(intoContent.problems[0]!.zh).toContain('不能导出到内容文件夹');
+    expect(snapshot(content)).toEqual(contentBefore);
+  });
+
+  it('leaves the folder as it was, and no half-written file, when a sheet cannot be written', async () => {
+    const { root } = copyBazhong();
+    const out = join(root, 'export');
+    // A folder where the CSV should go: its write fails as a sheet open in Excel would.
+    mkdirSync(join(out, 'bazhong-cei2.csv'), { recursive: true });
+    const result = await exportLedgerSheets({ projectRoot: root, outDir: out, asOf: AS_OF, replace: true });
+    expect(result.files).toEqual([]);
+    expect(result.problems[0]!.zh).toContain('无法写入导出的表格');
+    expect(readdirSync(out).filter((name) => name.endsWith('.writing'))).toEqual([]);
   });
 
   it('refuses a new task whose file name is an existing task’s after a renumbering, instead of replacing that task', async () => {

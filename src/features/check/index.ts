@@ -56,6 +56,8 @@ export interface CheckResult {
   asOf: string;
   /** Number of files read. */
   fileCount: number;
+  /** The content folder checked, absolute. */
+  contentDir: string;
 }
 
 /**
@@ -197,7 +199,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
       complete: site !== null && Object.entries(allIds).every(([name, ids]) => ids.size === valid[name as CollectionName].length),
     }),
   );
-  return { problems, input, entries: valid, ids: allIds, site, attachments: attachments.files, asOf, fileCount };
+  return { problems, input, entries: valid, ids: allIds, site, attachments: attachments.files, asOf, fileCount, contentDir };
 }
 
 type Valid = Record<CollectionName, ValidEntry[]>;

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { writeContentFiles, type ContentWrite } from '../check/index.ts';
 import { parseDocument } from 'yaml';
 import { checkContent } from '../check/index.ts';
@@ -50,7 +50,14 @@ export interface ExportResult {
 }
 
 /** Writes each plan's ledger (or the one named) as `<plan>.xlsx` and `<plan>.csv` into `outDir`. */
-export async function exportLedgerSheets(options: ContentOptions & { outDir: string; plan?: string }): Promise<ExportResult> {
+/**
+ * Writes each plan's ledger sheet as XLSX and CSV into `outDir`. An existing sheet there may hold
+ * edits not yet imported, so it is replaced only when `replace` says so; a folder inside the
+ * content folder is refused (the sheets would become content files the check refuses). The files
+ * are written beside their places and moved in only when every one is written, so a failure (a
+ * sheet open in Excel, a full disk) leaves the folder as it was.
+ */
+export async function exportLedgerSheets(options: ContentOptions & { outDir: string; plan?: string; replace?: boolean }): Promise<ExportResult> {
   const checked = checkContent(options);
   if (checked.problems.length > 0) return { problems: contentProblemsFirst(checked.problems), files: [] };
   const ledger = buildLedger(checked.input, checked.asOf, workingDayCalendar(checked.site?.holidays));
@@ -67,17 +74,57 @@ export async function exportLedgerSheets(options: ContentOptions & { outDir: str
       files: [],
     };
   }
-  mkdirSync(options.outDir, { recursive: true });
-  const files: string[] = [];
-  for (const plan of plans) {
-    const rows = ledgerRows(ledger, plan.id);
-    const base = join(options.outDir, plan.id.replace(/\//g, '-'));
-    await writeSheetXlsx(`${base}.xlsx`, EXPORT_COLUMNS, rows, plan.data.shortTitle ?? '整改任务清单');
-    writeFileSync(`${base}.csv`, await sheetCsv(EXPORT_COLUMNS, rows));
-    files.push(`${base}.xlsx`, `${base}.csv`);
+  const { contentDir } = checked;
+  const inContent = relative(contentDir, resolve(options.outDir));
+  if (!inContent.startsWith('..') && !isAbsolute(inContent)) {
+    return {
+      problems: [{ file: options.outDir, zh: `不能导出到内容文件夹 ${contentDir} 里：表格会被当成内容文件。请写到别的文件夹，如 --out ledger-export。`, en: `cannot export into the content folder ${contentDir}: the sheets would be read as content files. Write them elsewhere, e.g. --out ledger-export.` }],
+      files: [],
+    };
+  }
+  const files = plans.flatMap((plan) => ['xlsx', 'csv'].map((extension) => join(options.outDir, `${plan.id.replace(/\//g, '-')}.${extension}`)));
+  const existing = files.filter((file) => existsSync(file));
+  if (existing.length > 0 && !options.replace) {
+    return {
+      problems: existing.map((file) => ({
+        file,
+        zh: `${file} 已经存在，里面可能有改过、还没导入的内容，没有覆盖。要导入它请运行 npm run import -- ${file}；确定要用网站内容覆盖它，请加 --replace；或用 --out 写到别的文件夹。`,
+        en: `${file} exists and may hold edits not yet imported, so it was left alone: import it (npm run import -- ${file}), add --replace to overwrite it with the site's content, or write elsewhere with --out.`,
+      })),
+      files: [],
+    };
+  }
+  const written: string[] = [];
+  const moved: string[] = [];
+  try {
+    mkdirSync(options.outDir, { recursive: true });
+    for (const plan of plans) {
+      const rows = ledgerRows(ledger, plan.id);
+      const base = join(options.outDir, plan.id.replace(/\//g, '-'));
+      await writeSheetXlsx(`${base}.xlsx${WRITING}`, EXPORT_COLUMNS, rows, plan.data.shortTitle ?? '整改任务清单');
+      written.push(`${base}.xlsx`);
+      writeFileSync(`${base}.csv${WRITING}`, await sheetCsv(EXPORT_COLUMNS, rows));
+      written.push(`${base}.csv`);
+    }
+    for (const file of written) {
+      renameSync(`${file}${WRITING}`, file);
+      moved.push(file);
+    }
+  } catch (error) {
+    for (const file of written) rmSync(`${file}${WRITING}`, { force: true });
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const done = moved.length > 0 ? `只写好了 ${moved.join('、')}，其余` : '';
+    const doneEn = moved.length > 0 ? `only ${moved.join(', ')} were written; the others` : 'existing files';
+    return {
+      problems: [{ file: options.outDir, zh: `无法写入导出的表格（${reason}）：文件是否正在 Excel 或 WPS 中打开、文件夹能否写入？请关闭文件后再导出。${done}已有的文件没有改动。`, en: `the sheets could not be written (${reason}): is a file open in Excel or WPS, or the folder read-only? Close it and export again; ${doneEn} were left as they were.` }],
+      files: [],
+    };
   }
   return { problems: [], files };
 }
+
+/** The suffix of a sheet being written, moved to its name once every sheet is written. */
+const WRITING = '.writing';
 
 export interface ImportResult {
   /** Problems that stopped the import: nothing was written. */
