@@ -195,9 +195,11 @@ function shadeCounties(root: HTMLElement, counties: Map<string, { path: L.Path; 
     county.label.setContent(countyLabelHtml(county.name, series && value !== undefined ? { value, unit: series.unit } : undefined));
   }
   const legend = root.querySelector('[data-map-shading-legend]');
+  // The site's word for its areas (县区, 乡镇街道), written on the figure at build time.
+  const areas = root.querySelector<HTMLElement>('[data-map-figure]')?.dataset.areas ?? '';
   if (legend) {
     legend.textContent = series
-      ? `${series.label}：颜色越深，数值越大（最大 ${max} ${series.unit}）；数值写在县区名后，没有该项目标的县区不着色。`
+      ? `${series.label}：颜色越深，数值越大（最大 ${max} ${series.unit}）；数值写在${areas}名后，没有该项目标的${areas}不着色。`
       : '未着色。';
   }
 }

@@ -1,3 +1,4 @@
+import { areasOf, type Areas } from './areas.ts';
 import { COLLECTION_NAMES, type CollectionName, type EntryData } from '../schemas/collections.ts';
 import type { Complaint } from '../schemas/complaint.ts';
 import type { LedgerDocument } from '../schemas/document.ts';
@@ -74,6 +75,8 @@ export interface FindingView extends Entry<Finding> {
 
 export interface Ledger {
   asOf: string;
+  /** The areas the site is read by (its 县（区）): src/core/areas.ts. */
+  areas: Areas;
   /** Each inspection's plan on the as-of day, by inspection id: published, or due and how late. */
   planStates: Map<string, PlanState>;
   jurisdictions: Map<string, Entry<Jurisdiction>>;
@@ -151,7 +154,7 @@ export function statusesOn(view: TaskView, day: string): { task: StatusResult; m
 }
 
 /** Builds the derived view of all content on an as-of day: statuses, acceptance units, histories. */
-export function buildLedger(input: LedgerInput, asOf: string, calendar: WorkingDayCalendar = workingDayCalendar()): Ledger {
+export function buildLedger(input: LedgerInput, asOf: string, calendar: WorkingDayCalendar = workingDayCalendar(), areas: Areas = areasOf()): Ledger {
   const units = byId(input.units);
   const plans = byId(input.plans);
   const inspections = byId(input.inspections);
@@ -205,6 +208,7 @@ export function buildLedger(input: LedgerInput, asOf: string, calendar: WorkingD
     });
 
   return {
+    areas,
     asOf,
     planStates,
     jurisdictions: byId(input.jurisdictions),

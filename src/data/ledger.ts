@@ -1,3 +1,4 @@
+import { areasOf } from '../core/areas.ts';
 import { getCollection } from 'astro:content';
 import { buildLedger, readLedgerInput, type Ledger } from '../core/ledger.ts';
 import { workingDayCalendar } from '../core/working-days.ts';
@@ -9,7 +10,7 @@ let cached: Promise<{ ledger: Ledger; site: SiteConfig }> | undefined;
 async function load(): Promise<{ ledger: Ledger; site: SiteConfig }> {
   const site = loadSiteConfig();
   const input = await readLedgerInput((name) => getCollection(name));
-  return { ledger: buildLedger(input, resolveAsOf(site), workingDayCalendar(site.holidays)), site };
+  return { ledger: buildLedger(input, resolveAsOf(site), workingDayCalendar(site.holidays), areasOf(site.areas)), site };
 }
 
 /** The whole ledger on the build's as-of day, built once per build and shared by every page. */

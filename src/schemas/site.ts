@@ -3,6 +3,8 @@ import { calendarDate, link } from './shared.ts';
 import { DEFAULT_LIST_LENGTH } from '../core/lists.ts';
 import { OPEN_LICENCES, openLicence } from '../core/licences.ts';
 import { contactSchema, governmentSiteSchema } from './government-site.ts';
+import { JURISDICTION_KINDS } from './jurisdiction.ts';
+import { DEFAULT_AREA_KINDS, DEFAULT_AREA_LABEL } from '../core/areas.ts';
 
 /**
  * A way for the public to report an environmental problem (举报渠道): the national channels
@@ -207,6 +209,19 @@ export const siteSchema = z.strictObject({
    * places declares their kinds here (docs/staff-guide.md); without it, no place is accepted.
    */
   placeLayers: placeLayersSchema.default([]),
+  /**
+   * The areas the site is read by, each with its own page and filter: by default a
+   * prefecture-level city's 县（区） (counties, districts, county-level cities, zones and 市本级);
+   * a county-level city names its 乡镇（街道）: `{ label: 乡镇（街道）, kinds: [township, subdistrict] }`.
+   */
+  areas: z
+    .strictObject({
+      /** What pages call them, as a heading and in sentences: `县（区）`, `乡镇（街道）`. */
+      label: z.string().trim().min(1).max(12).default(DEFAULT_AREA_LABEL),
+      /** The kinds of jurisdiction (content/jurisdictions/ `kind`) that are areas. */
+      kinds: z.array(z.enum(JURISDICTION_KINDS)).min(1).default([...DEFAULT_AREA_KINDS]),
+    })
+    .optional(),
   /**
    * The period of the regular bulletins (定期通报): `bimonth` (双月, the default, as the plans'
    * 双月调度), `month` or `quarter`. Half-year and yearly summaries are always published.

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/features/check/index.ts';
-import { applyFilters, filterOptions, isArea } from '../../src/features/views/filters.ts';
+import { applyFilters, filterOptions } from '../../src/features/views/filters.ts';
+import { isArea } from '../../src/core/areas.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
 import { PROJECT_ROOT, SITES, TEST_AS_OF } from '../helpers/sites.ts';
 
@@ -27,7 +28,7 @@ describe('filtered lists, unit and county pages of the built Bazhong site', () =
 
   it('writes a page for every unit and every county or zone', () => {
     for (const unit of ledger.units.keys()) expect(existsSync(join(dist, 'units', unit, 'index.html')), unit).toBe(true);
-    const areas = [...ledger.jurisdictions.values()].filter(isArea);
+    const areas = [...ledger.jurisdictions.values()].filter((area) => isArea(ledger, area));
     expect(areas).toHaveLength(8);
     for (const area of areas) expect(existsSync(join(dist, 'counties', area.id, 'index.html')), area.id).toBe(true);
   });

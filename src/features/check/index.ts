@@ -1,3 +1,4 @@
+import { areasOf } from '../../core/areas.ts';
 import { join, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
@@ -179,7 +180,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
     Object.entries(valid).map(([name, entries]) => [name, entries.map(({ id, data }) => ({ id, data }))]),
   ) as unknown as LedgerInput;
   // The addresses the build will write, from the same functions its pages use.
-  const ledger = buildLedger(input, asOf, workingDayCalendar(site?.holidays));
+  const ledger = buildLedger(input, asOf, workingDayCalendar(site?.holidays), areasOf(site?.areas));
   problems.push(
     ...checkAddresses({
       projectRoot,

@@ -1,3 +1,4 @@
+import { areasOf } from '../../core/areas.ts';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { writeContentFiles, type ContentWrite } from '../check/index.ts';
@@ -60,7 +61,7 @@ export interface ExportResult {
 export async function exportLedgerSheets(options: ContentOptions & { outDir: string; plan?: string; replace?: boolean }): Promise<ExportResult> {
   const checked = checkContent(options);
   if (checked.problems.length > 0) return { problems: contentProblemsFirst(checked.problems), files: [] };
-  const ledger = buildLedger(checked.input, checked.asOf, workingDayCalendar(checked.site?.holidays));
+  const ledger = buildLedger(checked.input, checked.asOf, workingDayCalendar(checked.site?.holidays), areasOf(checked.site?.areas));
   const plans = options.plan ? ledger.plans.filter((plan) => plan.id === options.plan) : ledger.plans;
   if (plans.length === 0) {
     return {
@@ -161,7 +162,7 @@ export async function importLedgerSheet(options: ContentOptions & { sheet: strin
     result.problems = contentProblemsFirst(checked.problems);
     return result;
   }
-  const ledger = buildLedger(checked.input, checked.asOf, workingDayCalendar(checked.site?.holidays));
+  const ledger = buildLedger(checked.input, checked.asOf, workingDayCalendar(checked.site?.holidays), areasOf(checked.site?.areas));
   const plans = ledger.plans;
   const plan = options.plan ? plans.find((candidate) => candidate.id === options.plan) : plans.length === 1 ? plans[0] : undefined;
   if (!plan) {

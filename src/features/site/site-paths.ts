@@ -85,7 +85,7 @@ export function sitePaths(ledger: Ledger, options: { listLength: number; places:
     add(paths.unitFeed(id), `单位 ${id} 的订阅`, { collection: 'units', id });
   }
   for (const area of ledger.jurisdictions.values()) {
-    if (!isArea(area)) continue;
+    if (!isArea(ledger, area)) continue;
     add(paths.county(area.id), `县（区） ${area.id}`, { collection: 'jurisdictions', id: area.id });
     add(paths.countyFeed(area.id), `县（区） ${area.id} 的订阅`, { collection: 'jurisdictions', id: area.id });
   }

@@ -2,7 +2,8 @@ import type { Ledger, MeasureView, TaskView } from '../../core/ledger.ts';
 import { derivedOnce, itemsWith } from '../../core/lookup.ts';
 import { paths, progressChartId, type ProgressScope } from '../../core/urls.ts';
 import { ledgerCharts, progressChart, progressChartTitle, type ChartSpec, type ProgressSubject } from '../charts/index.ts';
-import { applyFilters, groupsContaining, isArea, unitWork } from './filters.ts';
+import { applyFilters, groupsContaining, unitWork } from './filters.ts';
+import { isArea } from '../../core/areas.ts';
 import { joinNames, nameOf } from '../../core/names.ts';
 
 /**
@@ -42,7 +43,7 @@ export function progressSubjects(ledger: Ledger): readonly ProgressSubject[] {
       });
     }
     for (const area of ledger.jurisdictions.values()) {
-      if (!isArea(area)) continue;
+      if (!isArea(ledger, area)) continue;
       const result = applyFilters(ledger, { county: area.id });
       const name = area.data.name;
       subjects.push({

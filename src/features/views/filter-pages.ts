@@ -2,7 +2,7 @@ import type { Entry, Ledger, MeasureView, TaskView } from '../../core/ledger.ts'
 import { chunkList } from '../../core/lists.ts';
 import { paths } from '../../core/urls.ts';
 import type { Plan } from '../../schemas/plan.ts';
-import { applyFilters, DIMENSION_LABELS, filterOptions, type FilterOption, type FilterResult } from './filters.ts';
+import { applyFilters, dimensionLabel, filterOptions, type FilterOption, type FilterResult } from './filters.ts';
 
 /** One page of a filtered list: `listLength` tasks and measures, numbered from 1. */
 export interface FilterListPage {
@@ -46,10 +46,10 @@ export interface FilterPage {
 }
 
 /** What one page of a filtered list shows. */
-export function filterPage(ledger: Pick<Ledger, 'plans'>, listPage: FilterListPage): FilterPage {
+export function filterPage(ledger: Pick<Ledger, 'plans' | 'areas'>, listPage: FilterListPage): FilterPage {
   const { option, shown, page, count } = listPage;
   return {
-    title: `${DIMENSION_LABELS[option.dimension]}：${option.label}`,
+    title: `${dimensionLabel(ledger, option.dimension)}：${option.label}`,
     onPage: count > 1 ? `第${page}页` : '',
     byPlan: ledger.plans
       .map((plan) => ({
@@ -62,7 +62,7 @@ export function filterPage(ledger: Pick<Ledger, 'plans'>, listPage: FilterListPa
       option.dimension === 'responsible' || option.dimension === 'supervising'
         ? { path: paths.unit(option.value), label: `${option.label}的单位页` }
         : option.dimension === 'county'
-          ? { path: paths.county(option.value), label: `${option.label}的县区页` }
+          ? { path: paths.county(option.value), label: `${option.label}的${ledger.areas.short}页` }
           : undefined,
   };
 }

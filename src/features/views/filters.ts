@@ -8,6 +8,7 @@ import { formatChineseDate } from '../../core/dates.ts';
 import { derivedOnce, groupByEachOnce, groupOnce, itemsWith } from '../../core/lookup.ts';
 import { STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, statusFromSlug } from '../../core/status.ts';
 import { nameOf } from '../../core/names.ts';
+import { isArea } from '../../core/areas.ts';
 
 /**
  * Filtered task lists (筛选): which tasks and measures belong to a status, an area (county or
@@ -17,25 +18,22 @@ import { nameOf } from '../../core/names.ts';
 export const FILTER_DIMENSIONS = ['status', 'county', 'responsible', 'supervising', 'year', 'inspection'] as const;
 export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
 
-/** What each dimension is called on the page. */
-export const DIMENSION_LABELS: Record<FilterDimension, string> = {
+/** What each dimension is called on the page; the areas as the deployment calls them (src/core/areas.ts). */
+const DIMENSION_LABELS: Record<Exclude<FilterDimension, 'county'>, string> = {
   status: '状态',
-  county: '县（区）',
   responsible: '责任单位',
   supervising: '督导单位',
   year: '整改时限',
   inspection: '督察',
 };
 
+export function dimensionLabel(ledger: Pick<Ledger, 'areas'>, dimension: FilterDimension): string {
+  return dimension === 'county' ? ledger.areas.label : DIMENSION_LABELS[dimension];
+}
+
 /** The deadline-year value of open-ended (立行立改，长期坚持) tasks. */
 export const ONGOING_YEAR = 'ongoing';
 
-/** Kinds of jurisdiction that get an area page and a county filter: counties, districts, zones, 市本级. */
-const AREA_KINDS: ReadonlySet<Jurisdiction['kind']> = new Set(['county', 'district', 'county-level-city', 'functional-zone', 'city-level']);
-
-export function isArea(jurisdiction: Entry<Jurisdiction>): boolean {
-  return AREA_KINDS.has(jurisdiction.data.kind);
-}
 
 /** The groups a unit belongs to, directly or through another group (各县（区）… contains 巴州区). */
 export function groupsContaining(id: string, ledger: Pick<Ledger, 'units'>): string[] {
@@ -68,7 +66,7 @@ function placesOfTask(places: readonly Entry<Place>[], task: string): readonly E
 }
 
 /** The areas a measure concerns: where its responsible units sit, its targets' breakdown, its places. */
-export function measureAreas(view: MeasureView, ledger: Pick<Ledger, 'units' | 'jurisdictions' | 'places'>): string[] {
+export function measureAreas(view: MeasureView, ledger: Pick<Ledger, 'units' | 'jurisdictions' | 'places' | 'areas'>): string[] {
   const ids = new Set<string>();
   for (const unit of measureResponsibleUnits(view)) for (const id of unitJurisdictions(unit, ledger)) ids.add(id);
   for (const target of view.measure.targets) {
@@ -80,19 +78,19 @@ export function measureAreas(view: MeasureView, ledger: Pick<Ledger, 'units' | '
   }
   return [...ids].filter((id) => {
     const jurisdiction = ledger.jurisdictions.get(id);
-    return jurisdiction !== undefined && isArea(jurisdiction);
+    return jurisdiction !== undefined && isArea(ledger, jurisdiction);
   });
 }
 
 /** The areas a task concerns: its own responsible units' and every measure's. */
-export function taskAreas(view: TaskView, ledger: Pick<Ledger, 'units' | 'jurisdictions' | 'places'>): string[] {
+export function taskAreas(view: TaskView, ledger: Pick<Ledger, 'units' | 'jurisdictions' | 'places' | 'areas'>): string[] {
   const ids = new Set<string>();
   for (const unit of view.task.responsibleUnits) for (const id of unitJurisdictions(unit, ledger)) ids.add(id);
   for (const measure of view.measures) for (const id of measureAreas(measure, ledger)) ids.add(id);
   for (const place of placesOfTask(ledger.places, view.id)) ids.add(place.data.jurisdiction);
   return [...ids].filter((id) => {
     const jurisdiction = ledger.jurisdictions.get(id);
-    return jurisdiction !== undefined && isArea(jurisdiction);
+    return jurisdiction !== undefined && isArea(ledger, jurisdiction);
   });
 }
 
@@ -153,7 +151,7 @@ export function filterLabel(ledger: Ledger, dimension: FilterDimension, value: s
     }
     case 'county': {
       const jurisdiction = ledger.jurisdictions.get(value);
-      return jurisdiction && isArea(jurisdiction) ? jurisdiction.data.name : undefined;
+      return jurisdiction && isArea(ledger, jurisdiction) ? jurisdiction.data.name : undefined;
     }
     case 'responsible':
     case 'supervising':
@@ -187,7 +185,7 @@ function countFilterOptions(ledger: Ledger): FilterOption[] {
     });
   };
   for (const status of STATUS_ORDER) add('status', STATUS_SLUGS[status]);
-  for (const jurisdiction of ledger.jurisdictions.values()) if (isArea(jurisdiction)) add('county', jurisdiction.id);
+  for (const jurisdiction of ledger.jurisdictions.values()) if (isArea(ledger, jurisdiction)) add('county', jurisdiction.id);
   // A unit has a page in a role when it is named in that role or belongs to a group that is.
   const keys = ledger.tasks.map((view) => taskFilterKeys(view, ledger));
   const responsible = new Set(keys.flatMap((key) => key.responsible));

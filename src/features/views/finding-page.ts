@@ -5,7 +5,7 @@ import { findingTitle, nameOf } from '../../core/names.ts';
 import { paths } from '../../core/urls.ts';
 import { statedQuantity } from '../../core/quantities.ts';
 import type { Tone } from '../../core/status.ts';
-import { isArea } from './filters.ts';
+import { isArea } from '../../core/areas.ts';
 import { sourceLine, type SourceLineView } from './source-line.ts';
 import { findingTermId } from './glossary.ts';
 
@@ -87,7 +87,7 @@ export function findingPage(ledger: Ledger, view: FindingView): FindingPage {
     quantities: data.quantities.map(statedQuantity),
     jurisdictions: data.jurisdictions.map((id) => {
       const area = ledger.jurisdictions.get(id);
-      return { path: area && isArea(area) ? paths.county(id) : undefined, name: nameOf(ledger, 'jurisdictions', id) };
+      return { path: area && isArea(ledger, area) ? paths.county(id) : undefined, name: nameOf(ledger, 'jurisdictions', id) };
     }),
     places: data.places.map((id) => ({ id, name: nameOf(ledger, 'places', id) })),
     tasks: view.tasks.map((task) => ({ ...taskLink(task), task })),

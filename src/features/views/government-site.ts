@@ -1,3 +1,4 @@
+import { areasOf, type Areas } from '../../core/areas.ts';
 import { isValidPartialDate } from '../../schemas/shared.ts';
 import type { Ledger } from '../../core/ledger.ts';
 import { derivedOnce } from '../../core/lookup.ts';
@@ -108,7 +109,6 @@ const COLUMNS: Record<string, Column> = {
   cases: { name: '典型案例', description: '环境违法典型案件的查处和问责情况。', keywords: ['典型案例', '查处', '问责'] },
   complaints: { name: '信访举报办理', type: '回应关切', description: '督察组交办的群众信访举报件的办理情况。', keywords: ['信访举报', '办结', '责令整改', '立案处罚'] },
   report: { name: '举报渠道', type: '咨询投诉', description: '举报、投诉生态环境问题的渠道：“12369环保举报”微信公众号、12345热线和本地渠道。', keywords: ['举报', '投诉', '12369'] },
-  counties: { name: '县（区）', description: '各县（区）的整改任务、措施和进展。', keywords: ['县区', '整改任务'] },
   units: { name: '责任和督导单位', description: '各责任单位和督导单位承担的整改任务和措施。', keywords: ['责任单位', '督导单位'] },
   maps: { name: '地图', type: '数据发布', description: '整改任务涉及的点位和分县目标。', keywords: ['地图', '点位'] },
   indicators: { name: '指标与图表', type: '数据发布', description: '整改方案提出的目标和已公布的实测值。', keywords: ['指标', '目标', '图表'] },
@@ -116,6 +116,11 @@ const COLUMNS: Record<string, Column> = {
   data: { name: '开放数据', type: '数据发布', description: '整改任务、措施、进展等数据的下载。', keywords: ['开放数据', '下载'] },
   search: { name: '站内搜索', description: '搜索整改任务、措施、责任单位和地名。', keywords: ['搜索'] },
 };
+
+/** The areas' section, in the deployment's word for them (县（区）, 乡镇（街道）). */
+function areasColumn(areas: Areas): Column {
+  return { name: areas.label, description: `各${areas.label}的整改任务、措施和进展。`, keywords: [areas.short, '整改任务'] };
+}
 
 /** What an article page (内容页) tells of itself beyond its title and description. */
 export interface ArticleFacts {
@@ -182,7 +187,7 @@ export interface PageTag {
  * Written only on a government website, that is one with a 网站标识码 (`governmentSite.siteCode`).
  */
 export function pageTags(options: {
-  site: Pick<SiteConfig, 'governmentSite' | 'title' | 'url' | 'publisher'>;
+  site: Pick<SiteConfig, 'governmentSite' | 'title' | 'url' | 'publisher' | 'areas'>;
   /** The route that built the page, as Astro names it: `/tasks/[...id]`. */
   route: string;
   title: string;
@@ -196,7 +201,8 @@ export function pageTags(options: {
     { name: 'SiteDomain', content: new URL(options.site.url).host },
     { name: 'SiteIDCode', content: siteCode },
   ];
-  const column = COLUMNS[options.route.split('/')[1] ?? ''];
+  const section = options.route.split('/')[1] ?? '';
+  const column = section === 'counties' ? areasColumn(areasOf(options.site.areas)) : COLUMNS[section];
   if (column && options.route !== '/404') {
     tags.push({ name: 'ColumnName', content: column.name }, { name: 'ColumnDescription', content: column.description }, { name: 'ColumnKeywords', content: column.keywords.join(',') });
     if (column.type) tags.push({ name: 'ColumnType', content: column.type });

@@ -64,7 +64,7 @@ export function homePage(ledger: Ledger, listLength: number): HomePage {
     quickLinks: [
       ...(ledger.findings.length > 0 ? [{ path: paths.findings(), label: '督察反馈问题' }] : []),
       ...(hasTasks ? [{ path: paths.tasks(), label: '全部整改任务' }] : []),
-      ...(hasTasks || ledger.findings.length > 0 ? [{ path: paths.counties(), label: '按县（区）查看' }] : []),
+      ...(hasTasks || ledger.findings.length > 0 ? [{ path: paths.counties(), label: `按${ledger.areas.label}查看` }] : []),
       ...(hasTasks ? [{ path: paths.units(), label: '按责任单位查看' }, { path: paths.bulletins(), label: '整改情况通报' }] : []),
       { path: paths.data(), label: '下载开放数据' },
       hasTasks ? { path: paths.feed(), label: '订阅整改进展（Atom）' } : { path: paths.findingsFeed(), label: '订阅反馈问题（Atom）' },

@@ -6,6 +6,7 @@ export * from './dashboard.ts';
 export * from './document-kinds.ts';
 export * from './documents.ts';
 export * from './filters.ts';
+export { isArea } from '../../core/areas.ts';
 export * from './task-page.ts';
 export * from './county-page.ts';
 export * from './unit-page.ts';

@@ -12,7 +12,8 @@ import type { Plan } from '../../schemas/plan.ts';
 import type { TypicalCase } from '../../schemas/typical-case.ts';
 import { UNIT_KINDS, type Unit } from '../../schemas/unit.ts';
 import { chartPaths, indicatorStanding, targetSeries, targetSeriesId, targetText, type IndicatorStanding } from '../charts/index.ts';
-import { applyFilters, areaTargets, isArea, unitWork, type UnitWork } from './filters.ts';
+import { applyFilters, areaTargets, unitWork, type UnitWork } from './filters.ts';
+import { isArea } from '../../core/areas.ts';
 import { progressSubjects } from './chart-list.ts';
 
 export interface TaskListPage {
@@ -33,7 +34,7 @@ export function taskListPage(ledger: Ledger): TaskListPage {
 
 /** The county list: each county, zone and the city itself with how many findings, tasks and targets concern it. */
 export function countyListPage(ledger: Ledger): { area: Entry<Jurisdiction>; findings: number; tasks: number; targets: number }[] {
-  return [...ledger.jurisdictions.values()].filter(isArea).map((area) => ({
+  return [...ledger.jurisdictions.values()].filter((area) => isArea(ledger, area)).map((area) => ({
     area,
     findings: findingsOfJurisdiction(ledger, area.id).length,
     tasks: applyFilters(ledger, { county: area.id }).tasks.length,
@@ -62,7 +63,8 @@ export function unitListPage(ledger: Ledger): { kind: (typeof UNIT_KINDS)[number
   const units = [...ledger.units.values()];
   return UNIT_KINDS.map((kind) => ({
     kind,
-    heading: UNIT_KIND_LABELS[kind],
+    // Party committees and governments are the areas' own (县（区）, or a county-level city's 乡镇（街道）).
+    heading: kind === 'party-and-government' ? `${ledger.areas.label}党委和人民政府` : UNIT_KIND_LABELS[kind],
     units: units
       .filter((unit) => unit.data.kind === kind)
       .map((unit) => {
@@ -86,7 +88,7 @@ export function caseListPage(ledger: Ledger): { entry: Entry<TypicalCase>; place
 const PROGRESS_HEADINGS: readonly { scope: ProgressScope; heading: string }[] = [
   { scope: 'plans', heading: '整改方案' },
   { scope: 'units', heading: '责任单位' },
-  { scope: 'counties', heading: '县（区）' },
+  { scope: 'counties', heading: '' },
 ];
 
 export interface IndicatorListPage {
@@ -117,7 +119,8 @@ export function indicatorListPage(ledger: Ledger): IndicatorListPage {
       targets: item.members.map(({ target }) => `${target.due ? formatChineseDate(target.due) : ''}${target.cumulative ? '累计' : ''}${withUnit(target.value, target.unit)}`).join('、'),
     })),
     progress: PROGRESS_HEADINGS.map(({ scope, heading }) => ({
-      heading,
+      // The areas' heading is the deployment's own word for them.
+      heading: scope === 'counties' ? ledger.areas.label : heading,
       links: progressSubjects(ledger)
         .filter((subject) => subject.scope === scope)
         .map((subject) => ({ path: paths.progressChart(scope, subject.id), label: subject.name })),

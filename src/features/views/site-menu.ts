@@ -12,7 +12,7 @@ export interface MenuItem {
  * has tasks, each plan and its bulletins, the maps when there is a place to show, indicators and charts when there
  * is one to draw, and always the home page, the open data and how to report a problem. No entry leads to an empty page.
  */
-export function siteMenu(ledger: Pick<Ledger, 'plans' | 'places' | 'tasks' | 'findings' | 'indicators'>): MenuItem[] {
+export function siteMenu(ledger: Pick<Ledger, 'plans' | 'places' | 'tasks' | 'findings' | 'indicators' | 'areas'>): MenuItem[] {
   const hasTasks = ledger.tasks.length > 0;
   // Every plan with a measure has its progress chart, so tasks mean charts.
   const hasCharts = ledger.indicators.length > 0 || hasTasks;
@@ -20,7 +20,7 @@ export function siteMenu(ledger: Pick<Ledger, 'plans' | 'places' | 'tasks' | 'fi
     { path: paths.home(), label: '首页' },
     ...(ledger.findings.length > 0 ? [{ path: paths.findings(), label: '反馈问题' }] : []),
     ...(hasTasks ? [{ path: paths.tasks(), label: '整改任务' }] : []),
-    ...(hasTasks || ledger.findings.length > 0 ? [{ path: paths.counties(), label: '县区' }] : []),
+    ...(hasTasks || ledger.findings.length > 0 ? [{ path: paths.counties(), label: ledger.areas.short }] : []),
     ...(hasTasks ? [{ path: paths.units(), label: '单位' }] : []),
     ...ledger.plans.map((plan) => ({ path: paths.plan(plan.id), label: plan.data.shortTitle ?? '整改方案' })),
     ...(hasTasks ? [{ path: paths.bulletins(), label: '通报' }] : []),

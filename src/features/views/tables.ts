@@ -8,7 +8,7 @@ import { comparisonPrefix, formatQuantity } from '../../core/quantities.ts';
 import type { Target } from '../../schemas/target.ts';
 import type { Update } from '../../schemas/update.ts';
 import { paths } from '../../core/urls.ts';
-import { DIMENSION_LABELS, FILTER_DIMENSIONS, filterOptions, taskFilterKeys, type FilterDimension, type FilterOption } from './filters.ts';
+import { dimensionLabel, FILTER_DIMENSIONS, filterOptions, taskFilterKeys, type FilterDimension, type FilterOption } from './filters.ts';
 
 /** A unit as a list shows it: its name, and a group unit's members (shown in its title). */
 export interface UnitName {
@@ -179,7 +179,7 @@ export function filterNav(ledger: Ledger, current?: { dimension: FilterDimension
   // Status is what most readers look for first: open it; open the current dimension too.
   return FILTER_DIMENSIONS.map((dimension) => ({
     dimension,
-    label: DIMENSION_LABELS[dimension],
+    label: dimensionLabel(ledger, dimension),
     open: dimension === 'status' || dimension === current?.dimension,
     options: options
       .filter((option) => option.dimension === dimension)
@@ -190,7 +190,7 @@ export function filterNav(ledger: Ledger, current?: { dimension: FilterDimension
 /** The fields of the browser filter form: each dimension with more than one value to choose. */
 export function filterForm(ledger: Ledger): { dimension: FilterDimension; label: string; options: readonly FilterOption[] }[] {
   const options = filterOptions(ledger);
-  return FILTER_DIMENSIONS.map((dimension) => ({ dimension, label: DIMENSION_LABELS[dimension], options: options.filter((option) => option.dimension === dimension) })).filter(
+  return FILTER_DIMENSIONS.map((dimension) => ({ dimension, label: dimensionLabel(ledger, dimension), options: options.filter((option) => option.dimension === dimension) })).filter(
     (field) => field.options.length > 1,
   );
 }

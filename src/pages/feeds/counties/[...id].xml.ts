@@ -6,7 +6,7 @@ import { paths } from '../../../core/urls.ts';
 
 export async function getStaticPaths() {
   const { ledger } = await getLedger();
-  return [...ledger.jurisdictions.values()].filter(isArea).map((area) => ({ params: { id: area.id } }));
+  return [...ledger.jurisdictions.values()].filter((area) => isArea(ledger, area)).map((area) => ({ params: { id: area.id } }));
 }
 
 /** Updates about one county or zone. */
