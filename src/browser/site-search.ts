@@ -55,7 +55,7 @@ export async function runSiteSearch(root: Document = document): Promise<void> {
     list.replaceChildren(...pages.map((page) => resultItem(root, page, query)));
     if (pages.length === 0) {
       const among = 'among' in count ? `在最相关的 ${count.checked} 个页面中` : '';
-      status.replaceChildren(`${among}没有找到与“${query}”相关的内容。可以换个词（地名和事项之间可加空格，如“巴州区 污水”），或查看`, anchor(root, tasks, '全部整改任务'), '。');
+      status.replaceChildren(`${among}没有找到与“${query}”相关的内容。可以换个词（地名和事项之间可加空格），或查看`, anchor(root, tasks, '全部整改任务'), '。');
       return;
     }
     status.textContent = countSentence(count, query, pages.length);
