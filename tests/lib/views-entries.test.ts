@@ -107,6 +107,28 @@ describe('the inspection page', () => {
   });
 });
 
+describe('the page of a look-back that reopened tasks', () => {
+  const lookBack = { id: 'look-back', name: '示例督察“回头看”', level: 'provincial', inspectingBody: '示例督察组', inspectedJurisdiction: CITY, feedbackDate: '2025-05' };
+  const evidence = { links: [{ title: '回头看通报', url: 'https://example.org/look-back' }] };
+  const reopenedLedger = ledgerOf({
+    inspections: [...DEFAULTS.inspections!, lookBack],
+    tasks: [task({ number: 1 }), task({ number: 2 })],
+    updates: [
+      update({ task: `${PLAN}/01`, date: '2025-03-01', status: '已完成' }),
+      update({ task: `${PLAN}/01`, date: '2025-05-20', status: '重新整改', inspection: 'look-back', summary: '回头看发现敷衍整改。', evidence }),
+    ],
+  });
+
+  it('lists what it reopened, and says nothing of a plan it never needed', () => {
+    const page = inspectionPage(reopenedLedger, entry(reopenedLedger.inspections, 'look-back'));
+    expect(page.reopened.map(({ task, updates }) => [task.id, updates.map((update) => update.data.summary)])).toEqual([[`${PLAN}/01`, ['回头看发现敷衍整改。']]]);
+    expect(page.showsPlanState).toBe(false);
+    // The inspection whose plan the task belongs to still says where its plan stands.
+    const own = inspectionPage(reopenedLedger, entry(reopenedLedger.inspections, INSPECTION));
+    expect([own.reopened, own.showsPlanState]).toEqual([[], true]);
+  });
+});
+
 describe('the plan page', () => {
   it('gives its inspection, its own tasks, and the files of its document', () => {
     const page = planPage(ledger, entry(ledger.plans, 'second-plan'));

@@ -1,4 +1,5 @@
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
+import type { Update } from '../../schemas/update.ts';
 import { itemsWith } from '../../core/lookup.ts';
 import { paths } from '../../core/urls.ts';
 import { totalsView, type TotalsView } from './complaints-page.ts';
@@ -51,6 +52,10 @@ export interface InspectionPage {
   latestComplaintTotals: TotalsView | undefined;
   /** The inspection's complete filtered task list, where each plan's "more" link goes. */
   fullList: { path: string; label: string };
+  /** Tasks it found not rectified and reopened (重新整改, a look-back's work), by task, each with its reopenings by it. */
+  reopened: { task: TaskView; updates: Entry<Update>[] }[];
+  /** Whether the page says where its plan stands: not for a look-back that reopened tasks and has no findings or plan of its own. */
+  showsPlanState: boolean;
 }
 
 /** What an inspection page shows; its plans, tasks and findings are looked up in groups built once per ledger. */
@@ -60,7 +65,14 @@ export function inspectionPage(ledger: Ledger, inspection: Entry<Inspection>): I
   const headings = [...new Set(findings.map((finding) => finding.data.heading ?? ''))];
   const plans = itemsWith(ledger.plans, 'inspection', (plan) => plan.data.inspection, inspection.id);
   const planState = ledger.planStates.get(inspection.id)!;
+  const reopenings = itemsWith(ledger.updates, 'reopening inspection', (update) => (update.data.status === '重新整改' ? update.data.inspection : undefined), inspection.id as string | undefined);
+  const reopened = [...new Set(reopenings.map((update) => update.data.task))].flatMap((id) => {
+    const task = ledger.taskById.get(id);
+    return task ? [{ task, updates: reopenings.filter((update) => update.data.task === id) }] : [];
+  });
   return {
+    reopened,
+    showsPlanState: reopened.length === 0 || findings.length > 0 || plans.length > 0 || data.planDue !== undefined,
     inspection,
     levelLabel: INSPECTION_LEVEL_LABELS[data.level],
     inspectedName: ledger.jurisdictions.get(data.inspectedJurisdiction)?.data.name ?? '',
