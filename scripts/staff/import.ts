@@ -15,7 +15,13 @@ await runCommand(async () => {
   const { values, positionals } = parseFlags({ plan: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'remove-missing': { type: 'boolean', default: false } }, USAGE, HELP);
   if (positionals.length !== 1) fail(`请给出一个要导入的表格文件。\n用法：${USAGE}`, `name one sheet to import. Usage: ${USAGE}`);
   const result = await importLedgerSheet({ sheet: positionals[0]!, plan: values.plan, dryRun: values['dry-run'], removeMissing: values['remove-missing'] });
-  if (result.notes.length > 0) console.log(`请核对（已导入，但有改动或未导入的格）：\n(Please check: mapped with changes, or cells not imported)\n\n${formatProblems(result.notes)}\n`);
+  if (result.notes.length > 0) {
+    const heading =
+      result.problems.length > 0
+        ? '另外请核对（导入被拒绝，没有写入；以下是表格中会有改动或不会导入的格）：\n(Also check, though nothing was imported: cells that would change or not be imported)'
+        : '请核对（已导入，但有改动或未导入的格）：\n(Please check: mapped with changes, or cells not imported)';
+    console.log(`${heading}\n\n${formatProblems(result.notes)}\n`);
+  }
   if (result.problems.length > 0) {
     printProblems(result.problems);
     fail(

@@ -152,6 +152,20 @@ describe('the import flags', () => {
     expect(readdirSync(out).filter((name) => name.endsWith('.writing'))).toEqual([]);
   });
 
+  it('names a row copied whole as a copy, and says no measure is missing when the measures could not be read', async () => {
+    const { root, content } = copyBazhong();
+    const lines = readFileSync(exported.csv, 'utf8').split('\r\n');
+    // Task 七's row (line 8 of the sheet) pasted again below itself.
+    const sheet = join(root, 'copied-row.csv');
+    writeFileSync(sheet, [...lines.slice(0, 8), lines[7], ...lines.slice(8)].join('\r\n'));
+    const before = snapshot(content);
+    const result = await importLedgerSheet({ projectRoot: root, sheet, asOf: AS_OF });
+    expect(result.written).toEqual([]);
+    expect(result.problems).toContainEqual(expect.objectContaining({ line: 9, zh: '第 9 行与序号 7 的另一行完全相同，多半是复制的行：请删去其中一行。' }));
+    expect(result.notes.filter((note) => note.zh.includes('不在表格中'))).toEqual([]);
+    expect(snapshot(content)).toEqual(before);
+  });
+
   it('refuses a new task whose file name is an existing task’s after a renumbering, instead of replacing that task', async () => {
     const { root, content } = copyBazhong();
     // Task 七 becomes task 11 (its id, bazhong-cei2/07, stays): 序号 7 is free, its file name is not.

@@ -240,12 +240,27 @@ export function rowsToTasks(rows: readonly LedgerRow[], context: SheetImportCont
     // 整改措施: the measure lines of every row of the task, in order.
     const measureCells = group.rows.flatMap((row) => (row.cells.measures ? [{ ...row.cells.measures, row: row.row }] : []));
     let measures: CellMeasure[] = [];
-    if (measureCells.length === 0) {
+    // Whether the sheet's measures were read: if not, none of the file's is "missing from the sheet".
+    let measuresRead = false;
+    // A row copied whole (a task's row pasted again below it) reads as more measures of the same task.
+    const rowText = (row: LedgerRow) => LEDGER_COLUMNS.map(({ key }) => row.cells[key]?.text ?? '').join('\u0000');
+    const copied = group.rows.find((row, index) => group.rows.slice(0, index).some((earlier) => rowText(earlier) === rowText(row)));
+    if (copied) {
+      fail(
+        copied.row,
+        'number',
+        copied.cells.number?.address,
+        `第 ${copied.row} 行与序号 ${group.number} 的另一行完全相同，多半是复制的行：请删去其中一行。`,
+        `row ${copied.row} repeats another row of task ${group.number} exactly, most likely a copied row: delete one of them.`,
+      );
+    } else if (measureCells.length === 0) {
       fail(firstRow, 'measures', undefined, `任务 ${group.number} 没有整改措施。请在“整改措施”列逐条填写，每条以“1.”“2.”开头。`, `task ${group.number} has no 整改措施: write each measure on its own line starting with 1., 2., …`);
     } else {
       const parsed = parseMeasuresCell(measureCells.map((value) => value.text).join('\n'), splitUnitNames);
-      if (parsed.ok) measures = parsed.measures;
-      else fail(measureCells[0]!.row, 'measures', measureCells[0]!.address, parsed.zh, parsed.en);
+      if (parsed.ok) {
+        measures = parsed.measures;
+        measuresRead = true;
+      } else fail(measureCells[0]!.row, 'measures', measureCells[0]!.address, parsed.zh, parsed.en);
     }
 
     const existing = context.existing.get(group.number);
@@ -401,7 +416,7 @@ export function rowsToTasks(rows: readonly LedgerRow[], context: SheetImportCont
 
     // Measures the file has and the sheet does not: kept (with their targets) unless asked to remove them.
     const where = measureCells[0] ?? { row: firstRow, address: '' };
-    for (const missing of existingMeasures.filter((old) => !measures.some((measure) => measure.number === old.number))) {
+    for (const missing of measuresRead ? existingMeasures.filter((old) => !measures.some((measure) => measure.number === old.number)) : []) {
       const targets = Array.isArray(missing.targets) ? missing.targets.length : 0;
       const shown = typeof missing.text === 'string' ? `“${missing.text.length > 24 ? `${missing.text.slice(0, 24)}…` : missing.text}”` : '';
       const withTargets = targets > 0 ? `（连同它的 ${targets} 个量化目标）` : '';
