@@ -166,6 +166,23 @@ describe('the import flags', () => {
     expect(snapshot(content)).toEqual(before);
   });
 
+  it('takes a workbook’s text cell that starts like a formula as the text it is (Excel keeps the typed quote in the style), and refuses the same in a CSV', async () => {
+    const { root, content } = copyBazhong();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(exported.xlsx);
+    // 任务简称 of task 七, typed in Excel as '-1+2: the file holds the text -1+2.
+    workbook.worksheets[0]!.getCell('I8').value = '-1+2 排查';
+    const sheet = join(root, 'typed-text.xlsx');
+    await workbook.xlsx.writeFile(sheet);
+    const result = await importLedgerSheet({ projectRoot: root, sheet, asOf: AS_OF });
+    expect(formatProblems(result.problems)).toBe('');
+    expect(readFileSync(join(content, 'tasks/bazhong-cei2/07.yaml'), 'utf8')).toMatch(/^title: -1\+2 排查$/m);
+    const csv = join(root, 'typed-text.csv');
+    writeFileSync(csv, readFileSync(exported.csv, 'utf8').replace(/,"?经开区污水处理厂[^,\r\n]*"?\r\n/, ',"-1+2 排查"\r\n'));
+    const fromCsv = await importLedgerSheet({ projectRoot: root, sheet: csv, asOf: AS_OF, dryRun: true });
+    expect(fromCsv.problems.map((problem) => problem.zh).join('')).toContain('Excel 或 WPS 会把它当作公式执行');
+  });
+
   it('refuses a new task whose file name is an existing task’s after a renumbering, instead of replacing that task', async () => {
     const { root, content } = copyBazhong();
     // Task 七 becomes task 11 (its id, bazhong-cei2/07, stays): 序号 7 is free, its file name is not.

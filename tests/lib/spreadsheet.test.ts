@@ -280,7 +280,7 @@ describe('text a spreadsheet would run as a formula', () => {
   });
 
   it('reads a list dash before a blank or Chinese text as text', () => {
-    expect(['- 完成排查', '-完成排查', '－ 完成排查', '-', '市住建局'].map(checkFormulaText)).toEqual(
+    expect(['- 完成排查', '-完成排查', '－ 完成排查', '-', '市住建局'].map((text) => checkFormulaText(text))).toEqual(
       ['- 完成排查', '-完成排查', '－ 完成排查'].map((text) => ({ text })).concat([{ refusal: expect.anything() }, { text: '市住建局' }] as never),
     );
   });

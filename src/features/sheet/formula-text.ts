@@ -29,11 +29,16 @@ const EN_NAMES: Record<string, string> = { '\t': 'a tab', '\r': 'a carriage retu
 
 export type FormulaTextCheck = { text: string } | { refusal: { zh: string; en: string } };
 
-/** The cell's text with the export's protecting quote taken off, or why it is refused. */
-export function checkFormulaText(raw: string): FormulaTextCheck {
+/**
+ * The cell's text with the export's protecting quote taken off, or why it is refused. A cell a
+ * workbook stores as text (`typedText`: a string cell of an XLSX, never a CSV's) is text whatever
+ * it starts with: Excel keeps a typed `'-1+2` as the text `-1+2` with the quote in the cell's
+ * style, so asking for a quote would ask for what is already there.
+ */
+export function checkFormulaText(raw: string, { typedText = false }: { typedText?: boolean } = {}): FormulaTextCheck {
   // `'=x` is the text `=x`; `''=x` is the text `'=x` (which the export writes with one more quote).
   const unguarded = unguardCellText(raw);
-  if (unguarded !== raw) return { text: unguarded };
+  if (unguarded !== raw || typedText) return { text: unguarded };
   if (!ALWAYS.test(raw) && !DASH.test(raw)) return { text: raw };
   const first = raw[0]!;
   const shown = raw.length > 30 ? `${raw.slice(0, 30)}…` : raw;

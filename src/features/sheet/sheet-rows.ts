@@ -16,6 +16,8 @@ export interface GridCell {
   refusal?: { zh: string; en: string };
   /** Address of the first cell of the merged range this cell belongs to, when merged. */
   mergedFrom?: string;
+  /** The workbook stores it as text (an XLSX string cell; a CSV has no types): never a formula. */
+  typedText?: boolean;
 }
 
 /** A sheet as rows of cells (rows and cells may be missing where the sheet is empty). */
@@ -165,7 +167,7 @@ export function readLedgerRows(grid: Grid, file: string): SheetReading {
           en: `merged cell ${cell.mergedFrom}: its value was used for every row it covers.`,
         });
       }
-      const guarded = checkFormulaText(cell.text);
+      const guarded = checkFormulaText(cell.text, { typedText: cell.typedText });
       if ('refusal' in guarded) {
         problems.push({ file, line: cell.row, field: `${cell.address} ${header}`, ...guarded.refusal });
         refused.push(key);

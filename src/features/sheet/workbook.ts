@@ -72,6 +72,7 @@ function worksheetToGrid(sheet: ExcelJS.Worksheet, isCsv: boolean): Grid {
             ? read.refusal
             : undefined,
         mergedFrom: master.address !== cell.address ? master.address : undefined,
+        typedText: !isCsv && (typeof master.value === 'string' || (typeof master.value === 'object' && master.value !== null && 'richText' in master.value)),
       };
     });
     grid[rowNumber - 1] = cells;
