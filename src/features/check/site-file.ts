@@ -18,7 +18,7 @@ export function readSiteFile(projectRoot: string, contentDir: string): { site: S
   if (!lstatSync(path, { throwIfNoEntry: false })) {
     return {
       site: null,
-      problems: [{ file, zh: '缺少站点配置文件 site.yaml。请从示例复制一份并填写。', en: 'site.yaml is missing: copy the example one and fill it in.' }],
+      problems: [{ file, zh: '缺少站点配置文件 site.yaml。请照工作人员指南（docs/staff-guide.md）“站点设置（content/site.yaml）”一节的完整示例写一份，放在内容文件夹的最上层，把网站名称、地址、发布单位改成本地的。', en: 'site.yaml is missing: write one after the complete example in docs/staff-guide.md (section 站点设置), at the top of the content folder, with your own title, address and publisher.' }],
     };
   }
   // Read as every content file is: a link, an odd file, a wrong encoding become problems.

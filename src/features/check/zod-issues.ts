@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { bilingual, fieldPath, type Problem } from './problem.ts';
 import type { SourceFile } from './load.ts';
+import { ID_PATTERN } from '../../schemas/ref.ts';
 
 const TYPE_NAMES: Record<string, [string, string]> = {
   string: ['文字', 'text'],
@@ -133,10 +134,12 @@ export function problemFromIssue(issue: z.core.$ZodIssue, source: SourceFile, sc
       const dotted = dateLike && written && /^\d{4}\.\d{1,2}(?:\.\d{1,2})?$/.test(written) ? written.split('.') : undefined;
       if (dotted) {
         const dashed = [dotted[0], ...dotted.slice(1).map((part) => part.padStart(2, '0'))].join('-');
+        // 2025.10 is read as 2025.1: say so; 2025.12 reads as itself, and is still a number, not a date.
+        const misread = String(value) !== written ? `（${written} 读成 ${String(value)}）` : '';
         return {
           ...base,
-          zh: `${field} 写的是 ${written}，用点分隔的日期会被当作小数（${written} 读成 ${String(value)}）。请改为 ${dashed}。`,
-          en: `${field} is written ${written}: a date with dots is read as a decimal number (${String(value)}); write ${dashed}.`,
+          zh: `${field} 写的是 ${written}，用点分隔的日期会被当作小数${misread}，不是日期。请改为 ${dashed}。`,
+          en: `${field} is written ${written}: a date with dots is read as a decimal number${misread ? ` (${String(value)})` : ''}, not a date; write ${dashed}.`,
         };
       }
       // Full-width digits (３０) are a number to a reader and text to YAML: say which number to write.
@@ -199,6 +202,15 @@ export function problemFromIssue(issue: z.core.$ZodIssue, source: SourceFile, sc
       };
     }
     default: {
+      // Ids listed with a Chinese separator (`[a、b]`) are one id that is not one: say how a list is written.
+      const listed = typeof value === 'string' && /[、，,；;]/.test(value) ? value.split(/\s*[、，,；;]\s*/u).filter(Boolean) : [];
+      if (issue.code === 'invalid_format' && listed.length > 1 && listed.every((part) => ID_PATTERN.test(part))) {
+        return {
+          ...base,
+          zh: `${field} 写的是“${value}”：这是${listed.length}个编号，用了中文标点隔开。列表里每个编号要分开写，用英文逗号隔开：[${listed.join(', ')}]。`,
+          en: `${field} holds "${value}": ${listed.length} ids joined by Chinese punctuation. Write each id apart in the list, separated by English commas: [${listed.join(', ')}].`,
+        };
+      }
       if (issue.message && issue.message.includes('\n')) return { ...base, ...bilingual(issue.message) };
       return {
         ...base,
