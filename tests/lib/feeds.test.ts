@@ -6,6 +6,7 @@ import { feedStylesheet } from '../../src/features/publish/feed-stylesheet.ts';
 import { escapeHtml } from '../../src/core/html-text.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
 import { copyFixture } from '../helpers/fixture-copy.ts';
+import { CITY, DEFAULTS, INSPECTION, ledgerOf, PLAN, task, update } from '../helpers/ledger-builder.ts';
 
 const AS_OF = '2026-01-15';
 const HOSTILE = '<script>alert(1)</script> COD<50毫克/升 & 氨氮>5 ]]> <img src=x onerror=alert(2)> &amp;';
@@ -127,5 +128,19 @@ describe('the page a browser shows a feed as (feed.xsl)', () => {
     expect(xsl).toContain('<link rel="stylesheet" href="/a&amp;b/{{x}}/feeds/feed.css"/>');
     expect(xsl).toContain('<link rel="icon" href="/a&amp;b/{{x}}/favicon.svg" type="image/svg+xml"/>');
     expect(xsl).not.toMatch(/<script|<style|style=|disable-output-escaping/);
+  });
+});
+
+describe('feed entries of a site with two plans', () => {
+  it('name the plan of a task, since each plan has its 任务一', () => {
+    const second = { id: 'second-plan', title: '第二个整改方案', shortTitle: '省督察方案', issuer: '示例市', jurisdiction: CITY, date: '2024-01', inspection: INSPECTION, document: 'demo-plan-text' };
+    const ledger = ledgerOf({
+      plans: [...DEFAULTS.plans!, second],
+      tasks: [task({ number: 1 }), task({ number: 1, plan: 'second-plan' })],
+      updates: [update({ task: `${PLAN}/01`, measure: 1, date: '2025-01', status: '序时推进' }), update({ task: 'second-plan/01', date: '2025-02', status: '序时推进' })],
+    });
+    const xml = atomFeed({ ledger, site: SITE, title: '全部整改进展', page: '/', self: '/feeds/all.xml', updates: ledger.updates });
+    const titles = [...xml.matchAll(/<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((match) => match[1]).filter((title) => title?.includes('任务'));
+    expect(titles).toEqual(['省督察方案任务一 · 2025年2月 · 序时推进', '示例整改方案任务一第1条措施 · 2025年1月 · 序时推进']);
   });
 });

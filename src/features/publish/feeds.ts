@@ -94,7 +94,9 @@ export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput
   const feed = siteFeed(site, self, title, page, newest?.data.date ?? ledger.asOf);
   for (const update of shown) {
     const task = ledger.taskById.get(update.data.task);
-    const taskLabel = task ? `任务${chineseNumeral(task.task.number)}` : update.data.task;
+    // With several plans, 任务二 is one of several: name its plan (the plan's short title).
+    const planName = task?.plan && ledger.plans.length > 1 ? `${task.plan.data.shortTitle ?? task.plan.data.title}` : '';
+    const taskLabel = task ? `${planName}任务${chineseNumeral(task.task.number)}` : update.data.task;
     const measure = update.data.measure !== undefined ? `第${update.data.measure}条措施` : '';
     const reporter = reporterName(ledger, update.data);
     const finder = reopenedBy(ledger, update.data);
