@@ -308,8 +308,9 @@ describe('kinds of place, which each deployment declares in site.yaml', () => {
 const CLOSE_OUT = 'task: demo/01\ndate: "2025-12-20"\nstatus: 已验收销号\nreportedBy: ecology\nsummary: 验收通过，予以销号。\nevidence:\n  text: 验收意见\n  documents:\n    - document: demo-plan\n';
 
 describe('progress the plan itself states, which no unit reported', () => {
-  const planStated = (fields: string) => `task: demo/01\nmeasure: 1\ndate: "2025-05"\nsummary: 全市已完成10公里。\n${fields}`;
-  const quote = 'evidence:\n  documents:\n    - document: demo-plan\n      quote: 2025年5月，全市已完成10公里。\n';
+  // Dated before the plan (2025-03), which says it was done.
+  const planStated = (fields: string) => `task: demo/01\nmeasure: 1\ndate: "2025-02"\nsummary: 全市已完成10公里。\n${fields}`;
+  const quote = 'evidence:\n  documents:\n    - document: demo-plan\n      quote: 2025年2月，全市已完成10公里。\n';
 
   it('may leave out reportedBy when its evidence quotes the task’s plan document', () => {
     expect(formatProblems(problemsAfter((content) => write(content, 'updates/demo/01-1-2025-05b.yaml', planStated(`status: 已完成\n${quote}`))))).toBe('');
@@ -318,9 +319,22 @@ describe('progress the plan itself states, which no unit reported', () => {
   it('needs a reporting unit otherwise, and always for a close-out or a reopening', () => {
     const without = problemsAfter((content) => write(content, 'updates/demo/01-1-2025-05b.yaml', planStated('status: 已完成\n')));
     expect(without).toEqual([expect.objectContaining({ file: 'content/updates/demo/01-1-2025-05b.yaml', field: 'reportedBy', line: 5, zh: expect.stringContaining('缺少报告单位 reportedBy：进展要写明由哪个单位报告。只有整改方案原文自己载明的进展') })]);
-    expect(without[0]!.en).toContain('quotes the plan document demo-plan');
+    expect(without[0]!.en).toContain('the plan document demo-plan under documents');
     const closeOut = problemsAfter((content) => write(content, 'updates/demo/01-close-b.yaml', `task: demo/01\ndate: "2025-12-01"\nsummary: 验收。\nstatus: 已验收销号\n${quote}`));
-    expect(closeOut).toContainEqual(expect.objectContaining({ field: 'reportedBy', zh: expect.stringContaining('“已验收销号”总是由单位（整改验收单位）作出的') }));
+    expect(closeOut).toContainEqual(expect.objectContaining({ field: 'reportedBy', zh: expect.stringContaining('“已验收销号”总是由单位作出的') }));
+    // A reopening an inspection found is still reported by a unit: without one, pages would say the plan found it.
+    const reopening = problemsAfter((content) => {
+      write(content, 'updates/demo/01-1-2025-05b.yaml', planStated(`status: 已完成\n${quote}`));
+      write(content, 'updates/demo/01-1-2025-12.yaml', `task: demo/01\nmeasure: 1\ndate: "2025-12-01"\nsummary: 督察发现未整改到位。\nstatus: 重新整改\ninspection: central-demo\n${quote}`);
+    });
+    expect(reopening).toContainEqual(expect.objectContaining({ file: 'content/updates/demo/01-1-2025-12.yaml', field: 'reportedBy', zh: expect.stringContaining('“重新整改”总是由单位作出的') }));
+  });
+
+  it('must quote the plan, and cannot be dated after the plan was issued', () => {
+    const unquoted = problemsAfter((content) => write(content, 'updates/demo/01-1-2025-05b.yaml', planStated('status: 已完成\nevidence:\n  documents:\n    - document: demo-plan\n')));
+    expect(unquoted).toEqual([expect.objectContaining({ field: 'reportedBy', zh: expect.stringContaining('并用 quote 摘录原文') })]);
+    const later = problemsAfter((content) => write(content, 'updates/demo/01-1-2025-05b.yaml', planStated(`status: 已完成\n${quote}`).replace('date: "2025-02"', 'date: "2025-12"')));
+    expect(later).toEqual([expect.objectContaining({ field: 'reportedBy', zh: expect.stringContaining('晚于方案文件 demo-plan 的日期') })]);
   });
 });
 

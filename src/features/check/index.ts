@@ -1,7 +1,8 @@
 import { areasOf } from '../../core/areas.ts';
 import { join, resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+import { statSync } from 'node:fs';
 import { ID_PATTERN } from '../../schemas/shared.ts';
 import { declaredPlaceKinds, type SiteConfig } from '../../schemas/site.ts';
 import type { Entry, LedgerInput } from '../../core/ledger.ts';
@@ -61,6 +62,28 @@ export interface CheckResult {
   contentDir: string;
 }
 
+/** The result for a content folder that is not there, or is a file: one problem, saying which folder was meant. */
+function noContentFolder(contentDir: string, found: 'file' | 'missing', asOf: string | undefined): CheckResult {
+  const named = process.env.LEDGER_CONTENT_DIR ? `（环境变量 LEDGER_CONTENT_DIR 指定）` : '';
+  const namedEn = process.env.LEDGER_CONTENT_DIR ? ' (set by LEDGER_CONTENT_DIR)' : '';
+  const problem: Problem =
+    found === 'file'
+      ? { file: contentDir, zh: `内容文件夹${named} ${contentDir} 是一个文件，不是文件夹。请指向放内容的文件夹（里面有 site.yaml）。`, en: `the content folder${namedEn} ${contentDir} is a file, not a folder: point to the folder that holds site.yaml.` }
+      : { file: contentDir, zh: `找不到内容文件夹${named} ${contentDir}。请在项目文件夹里运行命令，或改正 LEDGER_CONTENT_DIR。`, en: `the content folder${namedEn} ${contentDir} does not exist: run the command in the project folder, or correct LEDGER_CONTENT_DIR.` };
+  const empty = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as LedgerInput;
+  return {
+    problems: [problem],
+    input: empty,
+    entries: empty as unknown as CheckResult['entries'],
+    site: null,
+    ids: Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set<string>()])) as unknown as CheckResult['ids'],
+    attachments: [],
+    asOf: asOf ?? resolveAsOf({}, {}),
+    fileCount: 0,
+    contentDir,
+  };
+}
+
 /**
  * Checks all content without building the site: schemas, ids, references between entries,
  * per-jurisdiction sums and the rules of status updates. Returns every problem found, each
@@ -69,6 +92,8 @@ export interface CheckResult {
 export function checkContent(options: { projectRoot?: string; contentDir?: string; asOf?: string } = {}): CheckResult {
   const projectRoot = resolve(options.projectRoot ?? '.');
   const contentDir = resolve(projectRoot, options.contentDir ?? process.env.LEDGER_CONTENT_DIR ?? 'content');
+  const folder = statSync(contentDir, { throwIfNoEntry: false });
+  if (!folder?.isDirectory()) return noContentFolder(contentDir, folder ? 'file' : 'missing', options.asOf);
   const problems: Problem[] = [];
   const { site, problems: siteProblems } = readSiteFile(projectRoot, contentDir);
   problems.push(...siteProblems);
@@ -276,6 +301,7 @@ function checkRelations(
     ),
     jurisdictions: new Map(typed<import('../../schemas/jurisdiction.ts').Jurisdiction>('jurisdictions').map((entry) => [entry.id, entry])),
     inspections: new Map(typed<Inspection>('inspections').map((entry) => [entry.id, entry])),
+    documents: new Map(typed<LedgerDocument>('documents').map((entry) => [entry.id, entry])),
     placeKinds: site ? new Map(declaredPlaceKinds(site.placeLayers).map((kind) => [kind.id, kind.label])) : undefined,
     resting: refused.resting,
   };

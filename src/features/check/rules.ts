@@ -7,6 +7,7 @@ import type { Task } from '../../schemas/task.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import type { Update } from '../../schemas/update.ts';
 import { endOfPeriod, formatChineseDate, hasBegun, startOfPeriod } from '../../core/dates.ts';
+import type { LedgerDocument } from '../../schemas/document.ts';
 import { acceptanceUnitOf, expandUnit, type Entry } from '../../core/ledger.ts';
 import { compareReports, isDone } from '../../core/status.ts';
 import { roundQuantity } from '../../schemas/target.ts';
@@ -26,6 +27,8 @@ export interface RuleContext {
   jurisdictions: Map<string, Entry<Jurisdiction>>;
   /** Inspections by id: when the one a reopening names began. */
   inspections?: Map<string, Entry<Inspection>>;
+  /** Documents by id: the date of a plan that states progress itself. */
+  documents?: Map<string, Entry<LedgerDocument>>;
   /**
    * The kinds of place site.yaml's `placeLayers` declares, each with its label; undefined when
    * site.yaml could not be read (its own problem is reported, and no place is blamed for it).
@@ -168,7 +171,7 @@ export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Pr
     ? task.data.measures.flatMap((m) => m.items.filter((item) => item.places.includes(update.place!)).flatMap((item) => item.responsibleUnits ?? []))
     : [];
   const allowed = [...responsible, ...placeUnits, ...task.data.responsibleUnits, ...task.data.supervisingUnits];
-  if (update.reportedBy === undefined) problems.push(...checkStatedByPlan(entry, task.data));
+  if (update.reportedBy === undefined) problems.push(...checkStatedByPlan(entry, task.data, context));
   else if (context.units.has(update.reportedBy) && !unitIsAmong(update.reportedBy, allowed, context.units)) {
     problems.push(
       problem(
@@ -401,29 +404,42 @@ function subjectOf(update: Update): string {
  * ……`), which no unit reported. It quotes the task's source document as evidence, and is never a
  * close-out or a reopening, which a unit (or an inspection) always makes.
  */
-function checkStatedByPlan(entry: ValidEntry<Update>, task: Task): Problem[] {
+function checkStatedByPlan(entry: ValidEntry<Update>, task: Task, context: RuleContext): Problem[] {
   const update = entry.data;
   const plan = task.source.document;
   if (update.status === '已验收销号' || update.status === '重新整改') {
-    if (update.status === '重新整改' && update.inspection) return [];
     return [
       problem(
         entry,
         ['status'],
         'reportedBy',
-        `缺少报告单位 reportedBy：“${update.status}”总是由单位${update.status === '已验收销号' ? '（整改验收单位）' : '或督察（inspection）'}作出的，请写明是哪个单位。`,
-        `reportedBy is missing: ${update.status === '已验收销号' ? 'an acceptance and close-out is made by the acceptance unit' : 'a reopening is made by a unit, or names the inspection that found the problem'}; name it.`,
+        `缺少报告单位 reportedBy：“${update.status}”总是由单位作出的${update.status === '已验收销号' ? '（整改验收单位）' : '（督察发现的，写发布这一情况的单位，并在 inspection 写明督察）'}，请写明是哪个单位。`,
+        `reportedBy is missing: ${update.status === '已验收销号' ? 'an acceptance and close-out is made by the acceptance unit' : 'a reopening is reported by a unit (for one an inspection found, the unit publishing it, with the inspection in inspection)'}; name it.`,
       ),
     ];
   }
-  if (update.evidence?.documents.some((reference) => reference.document === plan)) return [];
+  const quoted = update.evidence?.documents.find((reference) => reference.document === plan && reference.quote);
+  // The plan states what was done before it was issued: nothing dated after the plan's own date.
+  const issued = context.documents?.get(plan)?.data.date;
+  if (quoted && issued && startOfPeriod(update.date) > endOfPeriod(issued)) {
+    return [
+      problem(
+        entry,
+        ['date'],
+        'reportedBy',
+        `缺少报告单位 reportedBy：这条进展的日期 ${formatChineseDate(update.date)} 晚于方案文件 ${plan} 的日期 ${formatChineseDate(issued)}，方案不可能载明它。请写明报告它的单位。`,
+        `reportedBy is missing: this update is dated ${update.date}, after the plan document ${plan} (${issued}), which therefore cannot state it; name the unit that reports it.`,
+      ),
+    ];
+  }
+  if (quoted) return [];
   return [
     problem(
       entry,
       ['status'],
       'reportedBy',
-      `缺少报告单位 reportedBy：进展要写明由哪个单位报告。只有整改方案原文自己载明的进展（如“2021年12月，全市已完成……”）可以不写，这时 evidence 的 documents 要引用方案文件 ${plan} 并摘录原文。`,
-      `reportedBy is missing: an update names the unit that reports it. Only progress the plan itself states may leave it out, and then its evidence quotes the plan document ${plan} under documents.`,
+      `缺少报告单位 reportedBy：进展要写明由哪个单位报告。只有整改方案原文自己载明的进展（如“2021年12月，全市已完成……”）可以不写，这时 evidence 的 documents 要引用方案文件 ${plan} 并用 quote 摘录原文。`,
+      `reportedBy is missing: an update names the unit that reports it. Only progress the plan itself states may leave it out, and then its evidence quotes (quote) the plan document ${plan} under documents.`,
     ),
   ];
 }
