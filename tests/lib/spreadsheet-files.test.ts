@@ -138,6 +138,10 @@ describe('the import flags', () => {
     const contentBefore = snapshot(content);
     const intoContent = await exportLedgerSheets({ projectRoot: root, outDir: join(content, 'tasks/bazhong-cei2'), asOf: AS_OF });
     expect(intoContent.problems[0]!.zh).toContain('不能导出到内容文件夹');
+    // Through a link to a folder of content/ (the build would publish the sheets as attachments).
+    symlinkSync(join(content, 'attachments'), join(root, 'linked'), 'dir');
+    const throughLink = await exportLedgerSheets({ projectRoot: root, outDir: join(root, 'linked', 'new'), asOf: AS_OF });
+    expect(throughLink.problems[0]!.zh).toContain('不能导出到内容文件夹');
     expect(snapshot(content)).toEqual(contentBefore);
   });
 

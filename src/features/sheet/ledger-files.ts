@@ -1,6 +1,6 @@
 import { areasOf } from '../../core/areas.ts';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { writeContentFiles, type ContentWrite } from '../check/index.ts';
 import { parseDocument } from 'yaml';
 import { checkContent } from '../check/index.ts';
@@ -75,11 +75,11 @@ export async function exportLedgerSheets(options: ContentOptions & { outDir: str
       files: [],
     };
   }
-  const { contentDir } = checked;
-  const inContent = relative(contentDir, resolve(options.outDir));
+  // Compared as real paths: a link to a folder of content/ is content/ too.
+  const inContent = relative(realPath(checked.contentDir), realPath(resolve(options.outDir)));
   if (!inContent.startsWith('..') && !isAbsolute(inContent)) {
     return {
-      problems: [{ file: options.outDir, zh: `不能导出到内容文件夹 ${contentDir} 里：表格会被当成内容文件。请写到别的文件夹，如 --out ledger-export。`, en: `cannot export into the content folder ${contentDir}: the sheets would be read as content files. Write them elsewhere, e.g. --out ledger-export.` }],
+      problems: [{ file: options.outDir, zh: `不能导出到内容文件夹 ${checked.contentDir} 里：表格会被当成内容文件。请写到别的文件夹，如 --out ledger-export。`, en: `cannot export into the content folder ${checked.contentDir}: the sheets would be read as content files. Write them elsewhere, e.g. --out ledger-export.` }],
       files: [],
     };
   }
@@ -122,6 +122,17 @@ export async function exportLedgerSheets(options: ContentOptions & { outDir: str
     };
   }
   return { problems: [], files };
+}
+
+/** A path with every link resolved, for a folder that may not exist yet (its nearest existing ancestor's real path, and the rest). */
+function realPath(path: string): string {
+  const rest: string[] = [];
+  let existing = path;
+  while (!existsSync(existing) && dirname(existing) !== existing) {
+    rest.unshift(basename(existing));
+    existing = dirname(existing);
+  }
+  return join(realpathSync(existing), ...rest);
 }
 
 /** The suffix of a sheet being written, moved to its name once every sheet is written. */
