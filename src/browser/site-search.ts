@@ -74,7 +74,8 @@ export async function runSiteSearch(root: Document = document): Promise<void> {
       status.textContent = countSentence(next.count, query, next.pages.length);
       more.disabled = false;
       offerMore(next.count, next.pages.length);
-      added[0]?.querySelector('a')?.focus();
+      // The first new result takes the focus; when none came, the last one does (the button may be gone).
+      (added[0] ?? list.lastElementChild)?.querySelector('a')?.focus();
     };
   } catch {
     status.replaceChildren('搜索暂时无法使用。可以查看', anchor(root, tasks, '全部整改任务'), '。');

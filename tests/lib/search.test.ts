@@ -41,11 +41,15 @@ describe('the terms a result must hold as written', () => {
   it('finds a place and a topic typed together, which a page writes apart, but never a two-character term in single characters', () => {
     const page = '巴州区：整改任务六 逾期（推算）。南江县 矿业权 9 个';
     expect(holdsEveryTerm([page], literalTerms('巴州区逾期'))).toBe(true);
-    expect(holdsEveryTerm([page], literalTerms('南江县矿'))).toBe(true);
+    expect(holdsEveryTerm([page], literalTerms('南江县矿业权'))).toBe(true);
     expect(holdsEveryTerm([page], literalTerms('巴州区已完成'))).toBe(false);
     expect(holdsEveryTerm(['巴中市南江县'], literalTerms('巴南'))).toBe(false);
-    // Three characters found only one by one are not words of the query either.
-    expect(holdsEveryTerm(['巴中市，南江县，州'], literalTerms('巴南州'))).toBe(false);
+    // A single character is never a word of the query: no 长江县 made of 长江 and 县, no 不 dropped from 不逾期.
+    expect(holdsEveryTerm(['长江经济带，通江县'], literalTerms('长江县'))).toBe(false);
+    expect(holdsEveryTerm([page], literalTerms('巴州区不逾期'))).toBe(false);
+    const apart = '南江县：整改任务五。自然保护区内的矿业权';
+    expect(holdsEveryTerm([apart], literalTerms('南江县矿'))).toBe(false);
+    expect(holdsEveryTerm([apart], literalTerms('南江县 矿'))).toBe(true);
   });
 
   it('wants every term, each within one of the texts, never across two of them', () => {

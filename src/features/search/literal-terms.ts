@@ -5,7 +5,7 @@
  * each piece of the query, anywhere. 巴南 is split into 巴 and 南, so every page naming 巴中 and
  * 南江县 matched; a number it does not know is cut to the longest word it does (12369 to 12). The
  * search page keeps only the results that hold each such term as written, or a Chinese term in
- * words of it written apart, one of them two characters or more (巴州区逾期: 巴州区 and 逾期).
+ * words of it of two characters or more written apart (巴州区逾期: 巴州区 and 逾期).
  */
 
 /** Han, kana and hangul: scripts written without spaces between words. */
@@ -48,24 +48,23 @@ export function holdsEveryTerm(texts: readonly string[], terms: readonly string[
 
 /**
  * Whether a text holds a Chinese term as written, or in words of it written apart: readers type
- * a place and a topic without a space (巴州区逾期, 南江县矿), which a page says in two places. The
- * term is cut into pieces that each stand in the text, at least one of them two characters long;
- * a term of two characters must stand as written, so that 巴南 still finds no page of 巴中 and 南江.
+ * a place and a topic without a space (巴州区逾期), which a page says in two places. The term is
+ * cut into pieces of two characters or more that each stand in the text. A single character is
+ * never a piece: 巴南 finds no page of 巴中 and 南江, 长江县 none of 长江 and 县, and 巴州区不逾期
+ * none that says 逾期 without 不 (a reader types a space before a one-character word: 南江县 矿).
  */
 function holdsInWords(text: string, term: string): boolean {
   if (text.includes(term)) return true;
   const chars = [...term];
-  if (chars.length < 3) return false;
-  // reach[i]: the first i characters are covered by pieces in the text, 1 without a long piece, 2 with one.
-  const reach = new Array<number>(chars.length + 1).fill(0);
-  reach[0] = 1;
-  for (let start = 0; start < chars.length; start++) {
-    if (reach[start] === 0) continue;
-    for (let end = start + 1; end <= chars.length; end++) {
+  // covered[i]: the first i characters are pieces of two characters or more found in the text.
+  const covered = new Array<boolean>(chars.length + 1).fill(false);
+  covered[0] = true;
+  for (let start = 0; start < chars.length - 1; start++) {
+    if (!covered[start]) continue;
+    for (let end = start + 2; end <= chars.length; end++) {
       if (!text.includes(chars.slice(start, end).join(''))) break;
-      const state = end - start >= 2 ? 2 : reach[start]!;
-      reach[end] = Math.max(reach[end]!, state);
+      covered[end] = true;
     }
   }
-  return reach[chars.length] === 2;
+  return covered[chars.length]!;
 }
