@@ -24,10 +24,11 @@ export function areasOf(settings?: { label?: string | undefined; kinds?: readonl
   return { label, short: label.replace(/[（）()]/g, ''), kinds: new Set(settings?.kinds ?? DEFAULT_AREA_KINDS) };
 }
 
-/** The areas in a sentence, with the zones and 市本级 they include: `县（区）、功能区和市本级`. */
-export function areasInFull(areas: Areas): string {
-  const also = [areas.kinds.has('functional-zone') ? '功能区' : '', areas.kinds.has('city-level') ? '市本级' : ''].filter(Boolean);
-  return also.length === 0 ? areas.label : `${areas.label}、${also.join('和')}`;
+/** The areas in a sentence, with the zones and 市本级 among them, when the content has any: `县（区）、功能区和市本级`. */
+export function areasInFull(ledger: { areas: Areas; jurisdictions: ReadonlyMap<string, Entry<Jurisdiction>> }): string {
+  const present = new Set([...ledger.jurisdictions.values()].map((entry) => entry.data.kind).filter((kind) => ledger.areas.kinds.has(kind)));
+  const also = [present.has('functional-zone') ? '功能区' : '', present.has('city-level') ? '市本级' : ''].filter(Boolean);
+  return also.length === 0 ? ledger.areas.label : `${ledger.areas.label}、${also.join('和')}`;
 }
 
 /** Whether a jurisdiction is one of the deployment's areas (it has an area page and a filter). */

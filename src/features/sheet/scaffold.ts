@@ -397,7 +397,7 @@ const KINDS: Record<string, KindSpec> = {
       { flag: 'id', zh: `行政区划编号（文件名），如 county-a（${ID_HINT}）`, en: 'jurisdiction id (its file name), e.g. county-a', required: true, id: 'new' },
       { flag: 'name', zh: '名称，与方案写法一致，如 示例县', en: 'name as the plan writes it', required: true },
       { flag: 'kind', zh: `类别：${JURISDICTION_KINDS.join('、')}（省、市、区、县、县级市、功能区、市本级、乡镇、街道）`, en: `kind: ${JURISDICTION_KINDS.join(', ')}`, required: true, choices: JURISDICTION_KINDS },
-      { flag: 'code', zh: 'GB/T 2260 六位代码，如 110101（功能区、市本级留空）', en: 'six-digit GB/T 2260 code (none for zones)', required: false },
+      { flag: 'code', zh: '行政区划代码：县区及以上六位（GB/T 2260），如 110101；乡镇、街道九位（功能区、市本级留空）', en: 'division code: six digits (GB/T 2260), nine for a township (none for zones)', required: false },
       { flag: 'parent', zh: '上级行政区划编号，如 city（省级留空）', en: 'parent jurisdiction id', required: false, id: 'jurisdictions' },
       { flag: 'short-name', zh: '表格和图表里用的简称，如 经开区（没有则留空）', en: 'short name for tables (optional)', required: false },
     ],

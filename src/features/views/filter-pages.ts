@@ -62,7 +62,7 @@ export function filterPage(ledger: Pick<Ledger, 'plans' | 'areas'>, listPage: Fi
       option.dimension === 'responsible' || option.dimension === 'supervising'
         ? { path: paths.unit(option.value), label: `${option.label}的单位页` }
         : option.dimension === 'county'
-          ? { path: paths.county(option.value), label: `${option.label}的${ledger.areas.short}页` }
+          ? { path: paths.county(option.value), label: `${option.label}的页面` }
           : undefined,
   };
 }

@@ -110,7 +110,7 @@ const COLUMNS: Record<string, Column> = {
   complaints: { name: '信访举报办理', type: '回应关切', description: '督察组交办的群众信访举报件的办理情况。', keywords: ['信访举报', '办结', '责令整改', '立案处罚'] },
   report: { name: '举报渠道', type: '咨询投诉', description: '举报、投诉生态环境问题的渠道：“12369环保举报”微信公众号、12345热线和本地渠道。', keywords: ['举报', '投诉', '12369'] },
   units: { name: '责任和督导单位', description: '各责任单位和督导单位承担的整改任务和措施。', keywords: ['责任单位', '督导单位'] },
-  maps: { name: '地图', type: '数据发布', description: '整改任务涉及的点位和分县目标。', keywords: ['地图', '点位'] },
+  maps: { name: '地图', type: '数据发布', description: '整改任务涉及的点位和分地区目标。', keywords: ['地图', '点位'] },
   indicators: { name: '指标与图表', type: '数据发布', description: '整改方案提出的目标和已公布的实测值。', keywords: ['指标', '目标', '图表'] },
   charts: { name: '指标与图表', type: '数据发布', description: '整改方案提出的目标和已公布的实测值。', keywords: ['指标', '目标', '图表'] },
   data: { name: '开放数据', type: '数据发布', description: '整改任务、措施、进展等数据的下载。', keywords: ['开放数据', '下载'] },

@@ -13,7 +13,7 @@ import type { TypicalCase } from '../../schemas/typical-case.ts';
 import { UNIT_KINDS, type Unit } from '../../schemas/unit.ts';
 import { chartPaths, indicatorStanding, targetSeries, targetSeriesId, targetText, type IndicatorStanding } from '../charts/index.ts';
 import { applyFilters, areaTargets, unitWork, type UnitWork } from './filters.ts';
-import { isArea } from '../../core/areas.ts';
+import { isArea, type Areas } from '../../core/areas.ts';
 import { progressSubjects } from './chart-list.ts';
 
 export interface TaskListPage {
@@ -64,7 +64,7 @@ export function unitListPage(ledger: Ledger): { kind: (typeof UNIT_KINDS)[number
   return UNIT_KINDS.map((kind) => ({
     kind,
     // Party committees and governments are the areas' own (县（区）, or a county-level city's 乡镇（街道）).
-    heading: kind === 'party-and-government' ? `${ledger.areas.label}党委和人民政府` : UNIT_KIND_LABELS[kind],
+    heading: kind === 'party-and-government' ? partyAndGovernment(ledger.areas) : UNIT_KIND_LABELS[kind],
     units: units
       .filter((unit) => unit.data.kind === kind)
       .map((unit) => {
@@ -72,6 +72,11 @@ export function unitListPage(ledger: Ledger): { kind: (typeof UNIT_KINDS)[number
         return { unit, work, late: work.lateTasks.length + work.lateMeasures.length };
       }),
   })).filter((group) => group.units.length > 0);
+}
+
+/** The heading of the areas' party committees and governments: 县（区）党委和人民政府; 党政机关 where a 街道 has an 办事处, not a government. */
+function partyAndGovernment(areas: Areas): string {
+  return areas.kinds.has('subdistrict') ? `${areas.label}党政机关` : `${areas.label}党委和人民政府`;
 }
 
 /** What the unit list says of group units (合称), with the deployment's first group as the example; nothing when it has none. */
