@@ -25,7 +25,7 @@ describe('a plan published before its tasks are entered', () => {
 describe('a map with a place at approximate coordinates', () => {
   it('says in its legend which places are only sketched in their county and which have approximate coordinates', () => {
     const html = readFileSync(join(ACCEPTED.outDir, 'tasks/demo/01/index.html'), 'utf8');
-    expect(html).toContain('方案未给出坐标：1处只知所在县区或乡镇');
+    expect(html).toContain('方案未给出坐标：1处方案只写到所在地、没有坐标，图上标在所在地境内，仅示意位置。');
     expect(html).toContain('1处的坐标为近似位置，不是实测位置');
   });
 });
