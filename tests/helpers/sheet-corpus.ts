@@ -45,7 +45,7 @@ export const CORPUS: Record<string, { refused: string; without?: string } | { wr
   'tab-separated.csv': { written: 0, unchanged: 1, note: '此 CSV 用制表符（Tab）分隔各列' },
   'gbk-encoded.csv': { written: 0, unchanged: 1, note: '已按 GBK/GB18030 编码（中文 Windows 上 Excel 的默认编码）读取' },
   'unknown-encoding.csv': { refused: '此 CSV 文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码' },
-  'not-a-workbook.xlsx': { refused: '无法读取此文件' },
+  'not-a-workbook.xlsx': { refused: '这个文件不是 Excel 表格（.xlsx），多半是改了扩展名的 CSV 文字文件' },
   'old-format.xls': { refused: '只能导入 .xlsx 或 .csv 文件' },
 };
 

@@ -187,6 +187,18 @@ describe('the import flags', () => {
     expect(fromCsv.problems.map((problem) => problem.zh).join('')).toContain('Excel 或 WPS 会把它当作公式执行');
   });
 
+  it('says a workbook named .csv is a workbook, and a CSV named .xlsx is text', async () => {
+    const { root } = copyBazhong();
+    const misnamed = join(root, 'ledger.csv');
+    writeFileSync(misnamed, readFileSync(exported.xlsx));
+    const asCsv = await importLedgerSheet({ projectRoot: root, sheet: misnamed, asOf: AS_OF, dryRun: true });
+    expect(asCsv.problems[0]!.zh).toBe('这个文件其实是 Excel 表格（.xlsx），文件名却是 .csv：请把扩展名改为 .xlsx 再导入。');
+    const renamed = join(root, 'ledger.xlsx');
+    writeFileSync(renamed, readFileSync(exported.csv));
+    const asXlsx = await importLedgerSheet({ projectRoot: root, sheet: renamed, asOf: AS_OF, dryRun: true });
+    expect(asXlsx.problems[0]!.zh).toContain('多半是改了扩展名的 CSV 文字文件');
+  });
+
   it('refuses a new task whose file name is an existing task’s after a renumbering, instead of replacing that task', async () => {
     const { root, content } = copyBazhong();
     // Task 七 becomes task 11 (its id, bazhong-cei2/07, stays): 序号 7 is free, its file name is not.

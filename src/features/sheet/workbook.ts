@@ -1,5 +1,5 @@
 import { CsvError, parse as parseCsv } from 'csv-parse/sync';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Problem } from '../check/index.ts';
@@ -162,6 +162,28 @@ function decodeCsv(bytes: Uint8Array): Decoded {
 /** A ledger sheet is a few hundred rows; far larger is the wrong file. */
 const MAX_SHEET_BYTES = 50 * 1024 * 1024;
 
+/**
+ * What a file really is when its name says otherwise, from its first bytes: an .xlsx is a zip
+ * (PK…), an old .xls or an encrypted workbook an OLE file (D0 CF 11 E0), a CSV text. Undefined
+ * when the name fits.
+ */
+function kindMismatch(path: string, isCsv: boolean): { zh: string; en: string } | undefined {
+  const head = Buffer.alloc(4);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 4, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  const ole = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
+  if (isCsv && zip) return { zh: '这个文件其实是 Excel 表格（.xlsx），文件名却是 .csv：请把扩展名改为 .xlsx 再导入。', en: 'this file is an Excel workbook (.xlsx) named .csv: rename it to .xlsx and import it.' };
+  if (isCsv && ole) return { zh: '这个文件其实是旧版 Excel 表格（.xls），文件名却是 .csv：请在 Excel 或 WPS 中“另存为” .xlsx 再导入。', en: 'this file is an old Excel workbook (.xls) named .csv: save it as .xlsx and import that.' };
+  if (!isCsv && ole) return { zh: '这个文件是旧版 .xls 表格或设了密码的表格：请在 Excel 或 WPS 中取消密码、“另存为” .xlsx 再导入。', en: 'this file is an old .xls workbook or a password-protected one: remove the password and save it as .xlsx.' };
+  if (!isCsv && !zip) return { zh: '这个文件不是 Excel 表格（.xlsx），多半是改了扩展名的 CSV 文字文件：请把扩展名改为 .csv 再导入，或在 Excel 中打开后“另存为” .xlsx。', en: 'this file is not an Excel workbook (.xlsx), most likely a CSV renamed: rename it to .csv, or open it in Excel and save it as .xlsx.' };
+  return undefined;
+}
+
 export async function readSheetFile(path: string, file: string): Promise<WorkbookReading> {
   const workbook = new ExcelJS.Workbook();
   const isCsv = /\.csv$/i.test(path);
@@ -185,6 +207,8 @@ export async function readSheetFile(path: string, file: string): Promise<Workboo
       ],
     };
   }
+  const wrongKind = stats && (isCsv || /\.xlsx$/i.test(path)) ? kindMismatch(path, isCsv) : undefined;
+  if (wrongKind) return { grid: [], notes, problems: [{ file, ...wrongKind }] };
   try {
     if (isCsv) {
       const decoded = decodeCsv(readFileSync(path));
