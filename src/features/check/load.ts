@@ -298,6 +298,14 @@ function yamlProblems(file: string, yamlText: string, firstLine: number, thrown:
     .slice(0, MAX_YAML_ERRORS)
     .map(({ code, line }) => {
       const duplicate = code === 'DUPLICATE_KEY';
+      const text = yamlText.split('\n')[line - firstLine] ?? '';
+      // A tag (`!!binary`, `!foo`, `!!js/function`): content is plain text, numbers and lists only.
+      if (/(^|[\s:\-\[{,])!{1,2}[A-Za-z/]/.test(text)) {
+        return { file, line, zh: 'YAML 的类型标记（以 ! 或 !! 开头，如 !!binary、!!js/function）不能用：内容只写文字、数字、日期和列表。请删去这个标记；要写以 ! 开头的文字，请把整段放在引号里。', en: 'YAML tags (starting with ! or !!, such as !!binary or !!js/function) are not allowed: content is text, numbers, dates and lists only. Delete the tag; to write text starting with !, put it in quotes.' };
+      }
+      if (code === 'MULTIPLE_DOCS') {
+        return { file, line, zh: '这一行的 --- 把文件分成了两份内容：一个文件只写一条内容。请删去 ---（或把后一部分移到另一个文件）。', en: 'the --- on this line splits the file into two entries: a file holds one entry. Delete the --- (or move what follows to a file of its own).' };
+      }
       return {
         file,
         line,

@@ -147,6 +147,8 @@ export function problemFromIssue(issue: z.core.$ZodIssue, source: SourceFile, sc
       if (halfWidth !== '' && halfWidth !== value && Number.isFinite(Number(halfWidth))) {
         return { ...base, zh: `${field} 写的是全角数字“${value}”，请改为半角数字 ${halfWidth}。`, en: `${field} is written in full-width digits ("${value}"): write ${halfWidth}.` };
       }
+      // The whole file (no field): a list or a bare value where the fields should be.
+      if (!field) return { ...base, zh: `整个文件应为${zhType}，这里写的是${describe(value, written)}。每个内容文件写一条内容：不要以“- ”开头，也不要写成一个值。`, en: `the whole file must be ${enType}, not ${shown}: a content file holds one entry, not a list or a single value.` };
       return { ...base, zh: `${field} 应为${zhType}，这里写的是${describe(value, written)}。`, en: `${field} must be ${enType}, not ${shown}.` };
     }
     case 'unrecognized_keys': {
