@@ -145,6 +145,14 @@ describe('unit names in a sheet', () => {
     expect(found).toMatchObject({ ok: false });
     expect(found.ok ? '' : found.zh).toContain('是否想写“市住房城乡建设局”');
   });
+
+  it('suggests the unit whose name holds the one written, and a unit by the alias nearest to it', () => {
+    const joint = unitResolver([...UNITS, unit('agriculture', { name: '市农业农村局（市乡村振兴局、市畜牧兽医中心）' }), unit('ecology-branch', { name: '金华市生态环境局东岸分局', aliases: ['东岸生态环境分局'] })]);
+    const within = joint('市乡村振兴局');
+    expect(within.ok ? '' : within.zh).toContain('是否想写“市农业农村局（市乡村振兴局、市畜牧兽医中心）”');
+    const byAlias = joint('东岸生态环保分局');
+    expect(byAlias.ok ? '' : byAlias.zh).toContain('是否想写“金华市生态环境局东岸分局”');
+  });
 });
 
 describe('reading a sheet into rows', () => {

@@ -30,7 +30,9 @@ export function unitResolver(units: readonly Entry<Unit>[]): (name: string) => U
     add(secondary, data.shortName, id);
     data.aliases.forEach((alias) => add(secondary, alias, id));
   }
-  const names = units.map((unit) => unit.data.name);
+  // Every way a unit is written, for the nearest one to suggest: its name, full and short names, aliases.
+  const spellings = new Map<string, string>();
+  for (const { data } of units) for (const spelling of [data.name, data.fullName, data.shortName, ...data.aliases]) if (spelling && !spellings.has(spelling)) spellings.set(spelling, data.name);
   return (name) => {
     const key = nameKey(name);
     const found = primary.get(key) ?? secondary.get(key);
@@ -43,7 +45,10 @@ export function unitResolver(units: readonly Entry<Unit>[]): (name: string) => U
         en: `the unit name "${name}" matches several units (${[...found].join(', ')}): write the full name, or remove the shared short name or alias in content/units/.`,
       };
     }
-    const suggestion = closest(name, names);
+    // A name written inside another unit's (市乡村振兴局 in 市农业农村局（市乡村振兴局、…）), else the nearest spelling.
+    const within = name.length >= 3 ? units.find((unit) => [unit.data.name, unit.data.fullName].some((spelling) => spelling?.includes(name)))?.data.name : undefined;
+    const near = closest(name, [...spellings.keys()]);
+    const suggestion = within ?? (near ? spellings.get(near) : undefined);
     return {
       ok: false,
       zh: `不认识的单位“${name}”。${suggestion ? `是否想写“${suggestion}”？` : ''}单位名称须与 content/units/ 中某个单位的 name、fullName、shortName 或 aliases 相同；新单位请先用 npm run new -- unit 建立，或把这种写法加进该单位的 aliases。`,
