@@ -60,7 +60,7 @@ export function miningRightFacts(place: Place): string[] {
 }
 
 /**
- * What the source states about a place, for the column 情况（据方案原文）: a mining right's facts
+ * What the source states about a place, for the column 情况（据来源原文）: a mining right's facts
  * and a programme's targets where the content gives them; for any other kind (a city's own:
  * a landfill, a water source), the passage quoted from the source, when there is one.
  */
@@ -136,13 +136,13 @@ function positionOf(place: Place, outline: OutlineFeature | undefined, jurisdict
       : { position: point, approximate: true, positionNote: `${PRECISION_LABELS[precision]}：坐标为近似位置${from}` };
   }
   if (!outline) {
-    return { position: null, approximate: true, positionNote: `方案只载明在${jurisdictionName}，本站没有其边界数据，未在地图上标出` };
+    return { position: null, approximate: true, positionNote: `来源只载明在${jurisdictionName}，本站没有其边界数据，未在地图上标出` };
   }
   const where = precision === 'township' && place.township ? `${jurisdictionName}${place.township}` : jurisdictionName;
   return {
     position: drawnPointOf(outline),
     approximate: true,
-    positionNote: `位置示意：方案只载明在${where}，标在${jurisdictionName}境内，不是实际位置`,
+    positionNote: `位置示意：来源只载明在${where}，标在${jurisdictionName}境内，不是实际位置`,
   };
 }
 
