@@ -398,11 +398,10 @@ function subjectOf(update: Update): string {
   return update.task;
 }
 
-/** An update rests on at least one document or public link. */
 /**
  * An update without a reporting unit: only progress the plan itself states (`2021年12月，全市已完成
- * ……`), which no unit reported. It quotes the task's source document as evidence, and is never a
- * close-out or a reopening, which a unit (or an inspection) always makes.
+ * ……`), which no unit reported. It quotes the task's source document as evidence, is dated no later
+ * than that document, and is never a close-out or a reopening, which a unit always reports.
  */
 function checkStatedByPlan(entry: ValidEntry<Update>, task: Task, context: RuleContext): Problem[] {
   const update = entry.data;
@@ -444,6 +443,7 @@ function checkStatedByPlan(entry: ValidEntry<Update>, task: Task, context: RuleC
   ];
 }
 
+/** An update rests on at least one document or public link. */
 function hasEvidence(update: Update): boolean {
   return (update.evidence?.documents.length ?? 0) + (update.evidence?.links.length ?? 0) > 0;
 }
