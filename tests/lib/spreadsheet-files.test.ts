@@ -199,6 +199,28 @@ describe('the import flags', () => {
     expect(asXlsx.problems[0]!.zh).toContain('多半是改了扩展名的 CSV 文字文件');
   });
 
+  it('names the cell of a control character, rather than the content file it would have reached', async () => {
+    const { root } = copyBazhong();
+    const sheet = join(root, 'control.csv');
+    writeFileSync(sheet, readFileSync(exported.csv, 'utf8').replace(/,"?经开区污水处理厂[^,\r\n]*"?\r\n/, ',"经开区\u0007污水\u001B处理厂"\r\n'));
+    const result = await importLedgerSheet({ projectRoot: root, sheet, asOf: AS_OF, dryRun: true });
+    expect(result.problems).toEqual([expect.objectContaining({ file: sheet, line: 8, field: 'I8 任务简称', zh: expect.stringContaining('此格有一个看不见的控制字符 U+0007') })]);
+  });
+
+  it('says a task the sheet leaves out is kept, as an import never deletes a task', async () => {
+    const { root, content } = copyBazhong();
+    const lines = readFileSync(exported.csv, 'utf8').split('\r\n');
+    // Task 三's row (line 4, one line: its measures hold no line break) deleted.
+    expect(lines[3]!.startsWith('3,') || lines[3]!.startsWith('"3"')).toBe(true);
+    const sheet = join(root, 'without-3.csv');
+    writeFileSync(sheet, [...lines.slice(0, 3), ...lines.slice(4)].join('\r\n'));
+    const before = snapshot(content);
+    const result = await importLedgerSheet({ projectRoot: root, sheet, asOf: AS_OF });
+    expect(formatProblems(result.problems)).toBe('');
+    expect(result.notes).toContainEqual(expect.objectContaining({ zh: expect.stringContaining('任务 3（bazhong-cei2/03）不在表格中，已保留在内容里：导入不会删除任务') }));
+    expect(snapshot(content)).toEqual(before);
+  });
+
   it('refuses a new task whose file name is an existing task’s after a renumbering, instead of replacing that task', async () => {
     const { root, content } = copyBazhong();
     // Task 七 becomes task 11 (its id, bazhong-cei2/07, stays): 序号 7 is free, its file name is not.

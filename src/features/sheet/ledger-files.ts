@@ -8,6 +8,7 @@ import type { Problem } from '../check/index.ts';
 import { buildLedger, type Ledger } from '../../core/ledger.ts';
 import { EXPORT_COLUMNS, progressCell, rowsToTasks, taskToRow, type RawTask, type SheetRowValues } from './ledger-sheet.ts';
 import { readLedgerRows } from './sheet-rows.ts';
+import { parseTaskNumber } from './text.ts';
 import { readSheetFile, sheetCsv, writeSheetXlsx } from './workbook.ts';
 import { editedYamlText, newYamlText } from './yaml-file.ts';
 import { nameOf } from '../../core/names.ts';
@@ -214,6 +215,18 @@ export async function importLedgerSheet(options: ContentOptions & { sheet: strin
     removeMissing: options.removeMissing,
   });
   result.notes.push(...mapped.notes);
+  // A task the sheet leaves out is kept: the import never deletes a task (its address is published).
+  if (rows.problems.length === 0) {
+    const inSheet = new Set(rows.rows.map((row) => parseTaskNumber(row.cells.number?.text ?? '')).filter((number) => number !== null));
+    for (const [number, task] of existing) {
+      if (inSheet.has(number)) continue;
+      result.notes.push({
+        file: where,
+        zh: `任务 ${number}（${task.id}）不在表格中，已保留在内容里：导入不会删除任务。确要删除，请直接删去它的文件 content/tasks/${task.id}.yaml，并在 content/redirects.yaml 为它已发布的网址写好去向。`,
+        en: `task ${number} (${task.id}) is not in the sheet and was kept: an import never deletes a task. To delete it, remove its file content/tasks/${task.id}.yaml and redirect its published address in content/redirects.yaml.`,
+      });
+    }
+  }
   result.problems.push(...rows.problems, ...mapped.problems);
   if (result.problems.length === 0 && mapped.tasks.length === 0) {
     result.problems.push({ file, zh: '表中没有任务行。', en: 'the sheet has no task rows.' });

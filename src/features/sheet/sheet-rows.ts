@@ -5,6 +5,9 @@ import { checkFormulaText } from './formula-text.ts';
 import { normaliseCellText } from './text.ts';
 
 /** One cell as the workbook reader hands it over: its text, or why it cannot be read. */
+/** Control characters (but tab and line breaks, which a cell may hold), which no content file may. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
 export interface GridCell {
   /** 1-based row and column. */
   row: number;
@@ -166,6 +169,14 @@ export function readLedgerRows(grid: Grid, file: string): SheetReading {
           zh: `合并单元格 ${cell.mergedFrom}：其内容用于它覆盖的每一行。`,
           en: `merged cell ${cell.mergedFrom}: its value was used for every row it covers.`,
         });
+      }
+      // A control character (U+0007, U+001B…: pasted from another system) would reach a content file the check refuses: name the cell instead.
+      const control = CONTROL.exec(cell.text)?.[0];
+      if (control) {
+        const code = `U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+        problems.push({ file, line: cell.row, field: `${cell.address} ${header}`, zh: `此格有一个看不见的控制字符 ${code}，多半是从别的系统复制来的：请删除它（可把这一格重新输入一遍）。`, en: `this cell holds an invisible control character ${code}, most likely pasted from another system: delete it (retype the cell).` });
+        refused.push(key);
+        continue;
       }
       const guarded = checkFormulaText(cell.text, { typedText: cell.typedText });
       if ('refusal' in guarded) {
