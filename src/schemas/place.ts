@@ -55,8 +55,11 @@ export const placeSchema = z.strictObject({
   jurisdiction: ref('jurisdictions'),
   /** Township (乡镇), when the source names it. */
   township: z.string().optional(),
-  /** Task and measure it belongs to. */
-  task: ref('tasks'),
+  /**
+   * Task and measure it belongs to. Left out only for a place a finding names before any plan has
+   * a task for it (反馈问题 published, 整改方案 not yet): a finding's `places` must then list it.
+   */
+  task: ref('tasks').optional(),
   measure: measureRef('task').optional(),
   /** Location; `point` is [longitude, latitude] and its precision says how approximate it is. */
   location: z.strictObject({

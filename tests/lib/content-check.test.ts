@@ -338,6 +338,29 @@ describe('progress the plan itself states, which no unit reported', () => {
   });
 });
 
+describe('a place without a task', () => {
+  const early = 'kind: sewage-plant\nname: 甲区第二污水处理厂\njurisdiction: district-a\nlocation:\n  precision: county\nsource:\n  document: muni-feedback\n  quote: 甲区第二污水处理厂超标排放。\n';
+
+  it('is accepted when a finding names it, before any task does', () => {
+    expect(formatProblems(problemsAfter((content) => {
+      write(content, 'places/demo/plant-new.yaml', early);
+      edit(content, 'findings/muni-2026/02.yaml', /$/, 'places: [demo/plant-new]\n');
+    }))).toBe('');
+  });
+
+  it('is refused when no finding names it, with a measure but no task, and when progress is reported on it', () => {
+    const alone = problemsAfter((content) => write(content, 'places/demo/plant-new.yaml', early));
+    expect(alone).toEqual([expect.objectContaining({ file: 'content/places/demo/plant-new.yaml', field: 'task', zh: expect.stringContaining('只有督察反馈问题点到、还没有整改任务的点位可以不写') })]);
+    const reported = problemsAfter((content) => {
+      write(content, 'places/demo/plant-new.yaml', `${early}measure: 1\n`);
+      edit(content, 'findings/muni-2026/02.yaml', /$/, 'places: [demo/plant-new]\n');
+      write(content, 'updates/demo/01-plant-new.yaml', 'task: demo/01\nplace: demo/plant-new\ndate: "2026-01-10"\nstatus: 序时推进\nreportedBy: district-a\nsummary: 开始整改。\n');
+    });
+    expect(reported).toContainEqual(expect.objectContaining({ field: 'measure', zh: expect.stringContaining('写了 measure 却没有写 task') }));
+    expect(reported).toContainEqual(expect.objectContaining({ file: 'content/updates/demo/01-plant-new.yaml', field: 'place', zh: expect.stringContaining('还没有整改任务（只有督察反馈问题点到它）') }));
+  });
+});
+
 describe('rules on the order of status updates', () => {
   it('accepts a close-out by the acceptance unit with evidence', () => {
     expect(problemsAfter((content) => write(content, 'updates/demo/01-close.yaml', CLOSE_OUT))).toEqual([]);

@@ -5,7 +5,7 @@ import { buildLedger } from '../../src/core/ledger.ts';
 import { mapData, syntheticMapPlaces } from '../../src/features/map/map-data.ts';
 import { readOutlines } from '../../src/features/check/outlines.ts';
 import { buildPlaceViews, layerGeoJson, layersWithPlaces, legendCounts, placesOfLayer, placeStatus } from '../../src/features/map/places.ts';
-import { ledgerOf, measure, OFFICE, place, task, update } from '../helpers/ledger-builder.ts';
+import { finding, ledgerOf, measure, OFFICE, place, task, update } from '../helpers/ledger-builder.ts';
 import { BAZHONG } from '../helpers/fixture-copy.ts';
 import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
 
@@ -221,5 +221,23 @@ describe('where a place\'s point comes from', () => {
       ],
     });
     expect(buildPlaceViews(ledger, null, []).map((view) => view.positionNote)).toEqual(['位置示意（乡镇级）：坐标为近似位置（坐标为本站按乡镇驻地示意）', '实测位置']);
+  });
+});
+
+describe('a place a finding names before any plan has a task for it', () => {
+  const ledger = ledgerOf({
+    tasks: [task()],
+    findings: [finding(2, { places: ['early/source'] })],
+    places: [place('early/source', { task: undefined, kind: 'sewage-plant' }), place('plant/a')],
+  });
+  const layers = [{ id: 'sewage', title: '污水', kinds: [{ id: 'sewage-plant', label: '污水处理厂' }] }];
+
+  it('is shown with no report yet, linked to its finding, and null for its task in the download', () => {
+    const [early, withTask] = buildPlaceViews(ledger, null, layers);
+    expect([early!.status.status, early!.status.derived, early!.statusLabel]).toEqual(['未报告', true, '暂无进展报告']);
+    expect([early!.taskPath, early!.taskTitle, early!.taskLabel]).toEqual(['/findings/demo-inspection/02/', '反馈问题2（尚无整改任务）', '反馈问题2']);
+    expect([withTask!.taskPath, withTask!.taskLabel]).toEqual(['/tasks/demo-plan/01/', '任务一']);
+    const geo = layerGeoJson([early!], { asOf: ledger.asOf, siteUrl: 'https://example.org/' });
+    expect(geo.features[0]!.properties).toMatchObject({ task: null, url: 'https://example.org/findings/demo-inspection/02/' });
   });
 });

@@ -195,7 +195,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
       });
     });
   }
-  problems.push(...referenceFaults, ...checkRelations(valid, asOf, outlineByCode, site, { resting, updatesRefused: allIds.updates.size > valid.updates.length }));
+  problems.push(...referenceFaults, ...checkRelations(valid, asOf, outlineByCode, site, { resting, updatesRefused: allIds.updates.size > valid.updates.length, findingsRefused: allIds.findings.size > valid.findings.length }));
   problems.push(...findingProblems(judged.findings as ValidEntry<Finding>[], judged.tasks as ValidEntry<Task>[]));
   problems.push(...inspectionDateProblems(valid.inspections as ValidEntry<Inspection>[], asOf));
   problems.push(...planDueProblems(valid.inspections as ValidEntry<Inspection>[], workingDayCalendar(site?.holidays)));
@@ -265,7 +265,7 @@ function checkRelations(
   asOf: string,
   outlineByCode: Map<string, OutlineFeature>,
   site: SiteConfig | null,
-  refused: { resting: ReadonlySet<string>; updatesRefused: boolean },
+  refused: { resting: ReadonlySet<string>; updatesRefused: boolean; findingsRefused: boolean },
 ): Problem[] {
   const typed = <Data>(name: CollectionName) => valid[name] as ValidEntry<Data>[];
   const problems: Problem[] = [];
@@ -307,6 +307,20 @@ function checkRelations(
   };
   for (const entry of typed<import('../../schemas/plan.ts').Plan>('plans')) problems.push(...checkPlanDate(entry, asOf));
   for (const entry of typed<import('../../schemas/place.ts').Place>('places')) problems.push(...checkPlace(entry, context));
+  // A place without a task stands for a finding published before its plan: a finding must name it (unless a finding file is refused).
+  if (!refused.findingsRefused) {
+    const named = new Set(typed<Finding>('findings').flatMap((entry) => entry.data.places));
+    for (const entry of typed<import('../../schemas/place.ts').Place>('places')) {
+      if (entry.data.task || named.has(entry.id)) continue;
+      problems.push({
+        file: entry.source.file,
+        line: entry.source.lineOf(['name']),
+        field: 'task',
+        zh: `缺少 task：点位要写它所属的整改任务。只有督察反馈问题点到、还没有整改任务的点位可以不写，这时要在那个反馈问题的 places 里列出 ${entry.id}。`,
+        en: `task is missing: a place names its task. Only a place a finding names before any task exists may leave it out, and then that finding lists ${entry.id} under places.`,
+      });
+    }
+  }
   for (const entry of tasks) problems.push(...checkItemPlaces(entry, context));
   for (const entry of typed<import('../../schemas/update.ts').Update>('updates')) problems.push(...checkUpdate(entry, context));
   problems.push(...checkDisclosure(valid, asOf));

@@ -143,7 +143,17 @@ export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Pr
   const measure = update.measure === undefined ? undefined : task.data.measures.find((m) => m.number === update.measure);
   if (update.place) {
     const place = context.places.get(update.place);
-    if (place && place.data.task !== update.task) {
+    if (place && !place.data.task) {
+      problems.push(
+        problem(
+          entry,
+          ['place'],
+          'place',
+          `点位 ${update.place} 还没有整改任务（只有督察反馈问题点到它），不能报告它的进展：请先在点位文件里写上它所属的 task。`,
+          `place ${update.place} has no task yet (only a finding names it), so no progress can be reported on it: give the place its task first.`,
+        ),
+      );
+    } else if (place && place.data.task !== update.task) {
       problems.push(
         problem(
           entry,
@@ -328,7 +338,11 @@ function undeclaredKind(entry: ValidEntry<Place>, kinds: ReadonlyMap<string, str
 export function checkPlace(entry: ValidEntry<Place>, context: RuleContext): Problem[] {
   const problems: Problem[] = [];
   const place = entry.data;
-  const task = context.tasks.get(place.task);
+  const task = place.task ? context.tasks.get(place.task) : undefined;
+  // Without a task, only a finding published before its plan may stand for it (checked with the findings, checkPlacesWithoutTask).
+  if (!place.task && place.measure !== undefined) {
+    problems.push(problem(entry, ['measure'], 'measure', '写了 measure 却没有写 task：措施属于任务，请补上 task，或删去 measure。', 'measure is given without task: a measure belongs to a task; add task, or remove measure.'));
+  }
   const { point, precision } = place.location;
   // The outline a point is tested against is its jurisdiction's or a parent's: not while one of them is refused.
   if (!context.resting?.has(`places/${entry.id}`)) problems.push(...checkPlacePoint(entry, context.jurisdictions, context.outlines));

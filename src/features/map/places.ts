@@ -6,9 +6,11 @@
  */
 import type { Place } from '../../schemas/place.ts';
 import { declaredPlaceKinds, type PlaceLayer } from '../../schemas/site.ts';
-import { formatChineseDate } from '../../core/dates.ts';
+import { chineseNumeral, formatChineseDate } from '../../core/dates.ts';
+import { groupByEachOnce } from '../../core/lookup.ts';
 import { containsPoint, interiorPoint, type OutlineCollection, type OutlineFeature, type Position } from './geo.ts';
-import type { Entry, Ledger } from '../../core/ledger.ts';
+import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
+import { findingTitle } from '../../core/names.ts';
 import { measureDue } from '../../core/deadlines.ts';
 import { paths } from '../../core/urls.ts';
 import { deriveMeasureStatus, isDone, STATUS_LABELS, statusTone, type StatusResult, type Tone } from '../../core/status.ts';
@@ -30,6 +32,8 @@ export interface PlaceView {
   /** Task page link target, with the measure's anchor when the place names one. */
   taskPath: string;
   taskTitle: string;
+  /** What a list calls its link in brief: `任务五`, or `反馈问题2` for a place no task names yet. */
+  taskLabel: string;
   status: StatusResult;
   statusLabel: string;
   tone: Tone;
@@ -72,7 +76,7 @@ export function placeFacts(place: Place, programme: readonly string[] = []): str
 /** A programme's yearly targets for its jurisdiction, read from its task's target breakdowns. */
 export function programmeTargets(place: Place, ledger: Ledger): { due: string; value: number; unit: string; cumulative: boolean }[] {
   const metric = place.programme?.metric;
-  const task = ledger.taskById.get(place.task);
+  const task = place.task ? ledger.taskById.get(place.task) : undefined;
   if (!metric || !task) return [];
   return task.task.measures
     .flatMap((measure) => measure.targets)
@@ -103,6 +107,8 @@ export function outlinesByJurisdiction(ledger: Ledger, outlines: OutlineCollecti
  */
 export function placeStatus(entry: Entry<Place>, ledger: Ledger): StatusResult {
   const place = entry.data;
+  // Named by a finding before any plan's task: nothing can be reported on it yet.
+  if (!place.task) return { status: '未报告', derived: true, reason: '督察反馈问题点到了这里，尚无对应的整改任务', latest: null };
   const task = ledger.taskById.get(place.task);
   const measure = task?.measures.find((view) => view.measure.number === place.measure);
   const due = place.miningRight?.deadline?.month ?? (task && measure ? measureDue(task.task, measure.measure) : task?.task.deadline.month) ?? null;
@@ -162,7 +168,7 @@ export function buildPlaceViews(ledger: Ledger, outlines: OutlineCollection | nu
   const kinds = new Map(declaredPlaceKinds(layers).map((kind) => [kind.id, kind]));
   return ledger.places.map((entry): PlaceView => {
     const place = entry.data;
-    const task = ledger.taskById.get(place.task);
+    const task = place.task ? ledger.taskById.get(place.task) : undefined;
     const jurisdiction = ledger.jurisdictions.get(place.jurisdiction)?.data;
     const jurisdictionName = jurisdiction?.shortName ?? jurisdiction?.name ?? place.jurisdiction;
     const status = placeStatus(entry, ledger);
@@ -177,8 +183,7 @@ export function buildPlaceViews(ledger: Ledger, outlines: OutlineCollection | nu
       kindLabel: kinds.get(place.kind)?.label ?? place.kind,
       layer: kinds.get(place.kind)?.layer ?? null,
       jurisdictionName: `${jurisdictionName}${place.township ?? ''}`,
-      taskPath: place.measure ? paths.measure(place.task, place.measure) : paths.task(place.task),
-      taskTitle: task ? task.task.title : place.task,
+      ...taskLink(ledger, entry, task),
       status,
       statusLabel: STATUS_LABELS[status.status],
       tone: statusTone(status.status),
@@ -187,6 +192,24 @@ export function buildPlaceViews(ledger: Ledger, outlines: OutlineCollection | nu
       ...positionOf(place, outlineOf.get(place.jurisdiction), jurisdictionName),
     };
   });
+}
+
+/**
+ * Where a place's row and marker link: its task (at its measure), or, before any task names it,
+ * the first finding (反馈问题) that does.
+ */
+function taskLink(ledger: Ledger, entry: Entry<Place>, task: TaskView | undefined): Pick<PlaceView, 'taskPath' | 'taskTitle' | 'taskLabel'> {
+  const place = entry.data;
+  if (place.task) {
+    return {
+      taskPath: place.measure ? paths.measure(place.task, place.measure) : paths.task(place.task),
+      taskTitle: task ? task.task.title : place.task,
+      taskLabel: task ? `任务${chineseNumeral(task.task.number)}` : place.task,
+    };
+  }
+  const finding = groupByEachOnce(ledger.findings, 'places', (view) => view.data.places).get(entry.id)?.[0];
+  if (!finding) return { taskPath: paths.findings(), taskTitle: '尚无整改任务', taskLabel: '反馈问题' };
+  return { taskPath: paths.finding(finding.id), taskTitle: `${findingTitle(finding.data)}（尚无整改任务）`, taskLabel: findingTitle(finding.data) };
 }
 
 /** The places of one map layer. */
@@ -229,7 +252,7 @@ export function layerGeoJson(views: readonly PlaceView[], options: { asOf: strin
         kind: view.place.kind,
         kindLabel: view.kindLabel,
         jurisdiction: view.jurisdictionName,
-        task: view.place.task,
+        task: view.place.task ?? null,
         measure: view.place.measure ?? null,
         url: new URL(view.taskPath.replace(/^\//, ''), base).href,
         status: view.status.status,

@@ -14,13 +14,13 @@ export interface MapLayerPage {
 
 /** What a map layer's page shows besides the map's places (the map feature's place views, of which only `place` is read). */
 export function mapLayerPage(ledger: Ledger, layer: string, places: readonly { place: Place }[]): MapLayerPage {
-  const programmes = [...new Map(places.filter(({ place }) => place.programme).map(({ place }) => [`${place.task}|${place.programme!.metric}`, place])).values()]
-    .map((place) => countyProgramme(ledger, place.task, place.programme!.metric))
+  const programmes = [...new Map(places.filter(({ place }) => place.programme && place.task).map(({ place }) => [`${place.task}|${place.programme!.metric}`, place])).values()]
+    .map((place) => countyProgramme(ledger, place.task!, place.programme!.metric))
     .filter((programme) => programme !== null);
   return {
     programmes,
     shading: programmes.flatMap(shadingSeries),
-    tasks: [...new Set(places.map(({ place }) => place.task))].map((id) => ledger.taskById.get(id)).filter((view) => view !== undefined),
+    tasks: [...new Set(places.flatMap(({ place }) => (place.task ? [place.task] : [])))].map((id) => ledger.taskById.get(id)).filter((view) => view !== undefined),
     download: { path: paths.mapGeoJson(layer), label: `下载本图层数据（GeoJSON，${places.length}处）` },
   };
 }
