@@ -45,3 +45,17 @@ describe('a place of a kind the deployment declares itself', () => {
     expect(county).toMatch(/甲区示例生活垃圾填埋场[^<]*<span class="small">：垃圾填埋场，见/);
   });
 });
+
+// A sewage plant a finding names before any plan has a task for it (tests/fixtures/accepted-content/place-before-its-task/).
+describe('a place a finding names before any task', () => {
+  it('is on its map with no report yet, linked to the finding, and in the county page and the download', () => {
+    const map = readFileSync(join(ACCEPTED.outDir, 'maps/sewage/index.html'), 'utf8');
+    expect(map).toMatch(/乙县示例第二污水处理厂/);
+    expect(map).toContain('反馈问题4（尚无整改任务）');
+    const geojson = JSON.parse(readFileSync(join(ACCEPTED.outDir, 'maps/sewage.geojson'), 'utf8'));
+    const dump = geojson.features.find((feature: { properties: { name: string } }) => feature.properties.name === '乙县示例第二污水处理厂');
+    expect(dump.properties).toMatchObject({ task: null, statusLabel: '暂无进展报告' });
+    expect(dump.properties.url).toMatch(/\/findings\/muni-2026\/04\/$/);
+    expect(readFileSync(join(ACCEPTED.outDir, 'findings/muni-2026/04/index.html'), 'utf8')).toContain('乙县示例第二污水处理厂');
+  });
+});
