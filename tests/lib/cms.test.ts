@@ -113,8 +113,8 @@ describe('the /admin/ files', () => {
     expect(html).toContain('<link rel="icon" href="../favicon.svg" type="image/svg+xml">');
     const script = readFileSync(join(dist, 'admin/sveltia-cms.js'), 'utf8');
     expect(script).not.toContain('cdn.jsdelivr.net/fontsource');
-    // Its interface in Chinese and its version come from the site, not from unpkg.com.
-    expect(script).not.toContain('unpkg.com/@sveltia/cms');
+    // Its interface in Chinese and its version come from the site, not from unpkg.com, and no helper is fetched from there either.
+    expect(script).not.toContain('unpkg.com');
     const { version } = JSON.parse(readFileSync(join(sveltiaPackageDir(), 'package.json'), 'utf8'));
     expect(JSON.parse(readFileSync(join(dist, `admin/sveltia-cms@${version}/locales/zh-CN.json`), 'utf8'))).toMatchObject({ work_with_local_repo: '使用本地仓库' });
     expect(JSON.parse(readFileSync(join(dist, 'admin/sveltia-cms/package.json'), 'utf8'))).toMatchObject({ version });

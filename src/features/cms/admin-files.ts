@@ -38,6 +38,14 @@ const FONTS: { cdn: RegExp; asset: RegExp; file: string }[] = [
 const PACKAGE_CDN = 'https://unpkg.com/@sveltia/cms';
 /** The same folder on the site, beside the script (a path relative to `/admin/`). */
 const PACKAGE_COPY = 'sveltia-cms';
+/**
+ * Where Sveltia fetches its other helpers when a field first needs one (image encoders, EXIF,
+ * rich-text paste, map drawing: `https://unpkg.com/<package>@<version>/…`). The site ships none of
+ * them, so they point at a folder of the site that does not exist: the editor asks no other host
+ * for anything, and fails as it did when the policy blocked the CDN.
+ */
+const HELPERS_CDN = 'https://unpkg.com/';
+const HELPERS_NOT_SHIPPED = `${PACKAGE_COPY}/not-shipped/`;
 
 /** The sub-folders of each collection that hold content files (`updates` → [`bazhong-cei2`]). */
 export function contentSubfolders(contentDir: string): Partial<Record<CollectionName, string[]>> {
@@ -121,7 +129,7 @@ function adminPage(title: string, cms: CmsSettings): string {
 export interface AdminFiles {
   /** Bytes of the editor's script as served. */
   scriptBytes: number;
-  /** CDN URLs of fonts and of the package that could not be pointed at a local copy (a new Sveltia version may rename them). */
+  /** CDN URLs of fonts, of the package and of its helpers still in the script (a new Sveltia version may rename them). */
   unresolvedCdnUrls: string[];
 }
 
@@ -144,11 +152,11 @@ export function writeAdminFiles(options: { distDir: string; contentDir: string; 
   cpSync(join(pkg, 'locales'), join(admin, `${PACKAGE_COPY}@${version}`, 'locales'), { recursive: true });
   mkdirSync(join(admin, PACKAGE_COPY), { recursive: true });
   writeFileSync(join(admin, PACKAGE_COPY, 'package.json'), `${JSON.stringify({ name: '@sveltia/cms', version })}\n`);
-  script = script.replaceAll(PACKAGE_CDN, PACKAGE_COPY);
+  script = script.replaceAll(PACKAGE_CDN, PACKAGE_COPY).replaceAll(HELPERS_CDN, HELPERS_NOT_SHIPPED);
   writeFileSync(join(admin, 'sveltia-cms.js'), script);
   const config = cmsConfig({ cms: options.cms, folders: contentSubfolders(options.contentDir), placeKinds: options.placeKinds });
   writeFileSync(join(admin, 'config.yml'), `# Generated from src/schemas/ at build time (src/features/cms/config.ts): do not edit.\n${stringify(config, { lineWidth: 0 })}`);
   writeFileSync(join(admin, 'index.html'), adminPage(options.title, options.cms));
-  const unresolved = /https:\/\/cdn\.jsdelivr\.net\/[^)"'`\s]*\.woff2|https:\/\/unpkg\.com\/@sveltia\/cms[^)"'`\s]*/g;
+  const unresolved = /https:\/\/cdn\.jsdelivr\.net\/[^)"'`\s]*\.woff2|https:\/\/unpkg\.com[^)"'`\s]*/g;
   return { scriptBytes: Buffer.byteLength(script), unresolvedCdnUrls: [...script.matchAll(unresolved)].map((m) => m[0]) };
 }
