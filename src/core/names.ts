@@ -52,7 +52,7 @@ export function reporterName(ledger: Pick<Ledger, NamedKind>, update: { reported
 
 /** Who an update is by, as a page says it: `报告单位：市住建局`, or `据整改方案原文` (the plan states it). */
 export function reporterLine(ledger: Pick<Ledger, NamedKind>, update: { reportedBy?: string | undefined }): string {
-  return update.reportedBy === undefined ? `据${STATED_BY_PLAN}` : `报告单位：${nameOf(ledger, 'units', update.reportedBy)}`;
+  return update.reportedBy === undefined ? `据${STATED_BY_PLAN}` : `报告单位：${reporterName(ledger, update)}`;
 }
 
 /**

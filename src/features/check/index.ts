@@ -22,13 +22,13 @@ import { checkDisclosure } from './disclosure.ts';
 import { checkAttachments, readAttachments } from './attachments.ts';
 import type { LedgerDocument } from '../../schemas/document.ts';
 import { entriesRestingOnRefused, referenceProblems } from './references.ts';
-import { checkItemPlaces, checkMeasureDues, checkPlace, checkPlanDate, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
+import { checkItemPlaces, checkMeasureDues, checkPlace, checkPlacesWithoutTask, checkPlanDate, checkTargetSeries, checkUpdate, checkUpdateOrder, type RuleContext } from './rules.ts';
 import { problemFromIssue } from './zod-issues.ts';
 import { duplicateNameProblems } from './unique-names.ts';
 import { hierarchyProblems } from './hierarchy.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Unit } from '../../schemas/unit.ts';
-import { readOutlines } from './outlines.ts';
+import { readOutlines, unmatchedOutlines } from './outlines.ts';
 import { inspectionDateProblems, planDueProblems } from './plan-due.ts';
 import { findingProblems } from './findings.ts';
 import type { Finding } from '../../schemas/finding.ts';
@@ -172,30 +172,21 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
   // skip them (they would blame them for the refused file's fault) until it is fixed; the
   // hierarchy and findings rules judge the others only, the rules of checkRelations say which part.
   const resting = entriesRestingOnRefused(valid, allIds);
+  /** Whether some file of a collection was refused (what it holds cannot be known). */
+  const refusedIn = (name: CollectionName) => allIds[name].size > valid[name].length;
   const judged = resting.size === 0 ? valid : (Object.fromEntries(Object.entries(valid).map(([name, entries]) => [name, entries.filter((entry) => !resting.has(`${name}/${entry.id}`))])) as Valid);
   problems.push(...hierarchyProblems(judged.jurisdictions as ValidEntry<Jurisdiction>[], judged.units as ValidEntry<Unit>[]));
   const { outlines, problems: outlineProblems } = readOutlines(contentDir, site);
   problems.push(...outlineProblems.map((problem) => ({ ...problem, file: displayPath(projectRoot, join(contentDir, problem.file)) })));
   problems.push(...inventoryProblems(projectRoot, contentDir, site));
   const outlineByCode = new Map((outlines?.features ?? []).map((feature) => [feature.properties.code, feature]));
-  // An outline no jurisdiction's code names is drawn on the map but places are never tested
-  // against it: a point of one township drawn inside another's outline passed. (Waits while a
-  // jurisdiction file is refused: its code may be the one.)
-  if (outlines && allIds.jurisdictions.size === valid.jurisdictions.length) {
+  // Waits while a jurisdiction file is refused: its code may be the one an outline names.
+  if (outlines && !refusedIn('jurisdictions')) {
     const codes = new Set((valid.jurisdictions as ValidEntry<Jurisdiction>[]).flatMap((entry) => (entry.data.code ? [entry.data.code] : [])));
     const file = displayPath(projectRoot, join(contentDir, site!.map!.outlines.file));
-    outlines.features.forEach((feature, index) => {
-      const code = feature.properties.code;
-      if (codes.has(code)) return;
-      problems.push({
-        file,
-        field: `features[${index}].properties.code`,
-        zh: `第 ${index + 1} 个要素的代码 ${code} 不是任何辖区（content/jurisdictions/）的 code：地图会画出它，却不会用它核对点位。请在对应辖区的文件里写上 code: "${code}"（县区六位、乡镇街道九位），或从界线文件中删去这个要素。`,
-        en: `feature ${index + 1} has code ${code}, which no jurisdiction (content/jurisdictions/) has: the map would draw it but never test places against it. Write code: "${code}" in its jurisdiction's file (six digits for a county, nine for a township), or delete the feature.`,
-      });
-    });
+    problems.push(...unmatchedOutlines(outlines, codes).map((problem) => ({ file, ...problem })));
   }
-  problems.push(...referenceFaults, ...checkRelations(valid, asOf, outlineByCode, site, { resting, updatesRefused: allIds.updates.size > valid.updates.length, findingsRefused: allIds.findings.size > valid.findings.length }));
+  problems.push(...referenceFaults, ...checkRelations(valid, asOf, outlineByCode, site, { resting, updatesRefused: refusedIn('updates'), findingsRefused: refusedIn('findings') }));
   problems.push(...findingProblems(judged.findings as ValidEntry<Finding>[], judged.tasks as ValidEntry<Task>[]));
   problems.push(...inspectionDateProblems(valid.inspections as ValidEntry<Inspection>[], asOf));
   problems.push(...planDueProblems(valid.inspections as ValidEntry<Inspection>[], workingDayCalendar(site?.holidays)));
@@ -222,7 +213,7 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
       ),
       base: site ? new URL(site.url).pathname : '/',
       // site.yaml too: without it, no map layer, list length or bulletin period is known.
-      complete: site !== null && Object.entries(allIds).every(([name, ids]) => ids.size === valid[name as CollectionName].length),
+      complete: site !== null && !COLLECTION_NAMES.some(refusedIn),
     }),
   );
   return { problems, input, entries: valid, ids: allIds, site, attachments: attachments.files, asOf, fileCount, contentDir };
@@ -307,20 +298,8 @@ function checkRelations(
   };
   for (const entry of typed<import('../../schemas/plan.ts').Plan>('plans')) problems.push(...checkPlanDate(entry, asOf));
   for (const entry of typed<import('../../schemas/place.ts').Place>('places')) problems.push(...checkPlace(entry, context));
-  // A place without a task stands for a finding published before its plan: a finding must name it (unless a finding file is refused).
-  if (!refused.findingsRefused) {
-    const named = new Set(typed<Finding>('findings').flatMap((entry) => entry.data.places));
-    for (const entry of typed<import('../../schemas/place.ts').Place>('places')) {
-      if (entry.data.task || named.has(entry.id)) continue;
-      problems.push({
-        file: entry.source.file,
-        line: entry.source.lineOf(['name']),
-        field: 'task',
-        zh: `缺少 task：点位要写它所属的整改任务。只有督察反馈问题点到、还没有整改任务的点位可以不写，这时要在那个反馈问题的 places 里列出 ${entry.id}。`,
-        en: `task is missing: a place names its task. Only a place a finding names before any task exists may leave it out, and then that finding lists ${entry.id} under places.`,
-      });
-    }
-  }
+  // Not while a finding file is refused: it may be the one that names the place.
+  if (!refused.findingsRefused) problems.push(...checkPlacesWithoutTask(typed<import('../../schemas/place.ts').Place>('places'), typed<Finding>('findings')));
   for (const entry of tasks) problems.push(...checkItemPlaces(entry, context));
   for (const entry of typed<import('../../schemas/update.ts').Update>('updates')) problems.push(...checkUpdate(entry, context));
   problems.push(...checkDisclosure(valid, asOf));

@@ -5,6 +5,7 @@ import { join, relative, isAbsolute } from 'node:path';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { OutlineCollection, OutlineFeature } from '../map/index.ts';
 import { outlineFileIssues, type OutlineIssue } from './outline-check.ts';
+import type { Problem } from './problem.ts';
 
 export interface OutlinesRead {
   /** The outlines, or null when there are none or the file has a problem. */
@@ -60,4 +61,23 @@ export function readOutlines(contentDir: string, site: Pick<SiteConfig, 'map'> |
     error: null,
     problems: [],
   };
+}
+
+/**
+ * Outline features no jurisdiction's `code` names: the map would draw them but never test a place
+ * against them (a point of one township passed inside another's outline). Problems without a file:
+ * the caller names the outline file.
+ */
+export function unmatchedOutlines(outlines: OutlineCollection, jurisdictionCodes: ReadonlySet<string>): Omit<Problem, 'file'>[] {
+  return outlines.features.flatMap((feature, index) => {
+    const code = feature.properties.code;
+    if (jurisdictionCodes.has(code)) return [];
+    return [
+      {
+        field: `features[${index}].properties.code`,
+        zh: `第 ${index + 1} 个要素的代码 ${code} 不是任何辖区（content/jurisdictions/）的 code：地图会画出它，却不会用它核对点位。请在对应辖区的文件里写上 code: "${code}"（县区六位、乡镇街道九位），或从界线文件中删去这个要素。`,
+        en: `feature ${index + 1} has code ${code}, which no jurisdiction (content/jurisdictions/) has: the map would draw it but never test places against it. Write code: "${code}" in its jurisdiction's file (six digits for a county, nine for a township), or delete the feature.`,
+      },
+    ];
+  });
 }

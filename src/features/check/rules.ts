@@ -2,6 +2,7 @@ import type { Inspection } from '../../schemas/inspection.ts';
 import { closest } from './zod-issues.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import type { Place } from '../../schemas/place.ts';
+import type { Finding } from '../../schemas/finding.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Task } from '../../schemas/task.ts';
 import type { Unit } from '../../schemas/unit.ts';
@@ -339,7 +340,7 @@ export function checkPlace(entry: ValidEntry<Place>, context: RuleContext): Prob
   const problems: Problem[] = [];
   const place = entry.data;
   const task = place.task ? context.tasks.get(place.task) : undefined;
-  // Without a task, only a finding published before its plan may stand for it (checked with the findings, checkPlacesWithoutTask).
+  // Without a task, only a finding published before its plan may stand for it (checkPlacesWithoutTask).
   if (!place.task && place.measure !== undefined) {
     problems.push(problem(entry, ['measure'], 'measure', '写了 measure 却没有写 task：措施属于任务，请补上 task，或删去 measure。', 'measure is given without task: a measure belongs to a task; add task, or remove measure.'));
   }
@@ -455,6 +456,25 @@ function checkStatedByPlan(entry: ValidEntry<Update>, task: Task, context: RuleC
       `reportedBy is missing: an update names the unit that reports it. Only progress the plan itself states may leave it out, and then its evidence quotes (quote) the plan document ${plan} under documents.`,
     ),
   ];
+}
+
+/**
+ * A place without a task stands for a finding published before its plan: a finding must list it
+ * in its `places` (the caller waits while a finding file is refused).
+ */
+export function checkPlacesWithoutTask(places: readonly ValidEntry<Place>[], findings: readonly ValidEntry<Finding>[]): Problem[] {
+  const named = new Set(findings.flatMap((entry) => entry.data.places));
+  return places
+    .filter((entry) => !entry.data.task && !named.has(entry.id))
+    .map((entry) =>
+      problem(
+        entry,
+        ['name'],
+        'task',
+        `缺少 task：点位要写它所属的整改任务。只有督察反馈问题点到、还没有整改任务的点位可以不写，这时要在那个反馈问题的 places 里列出 ${entry.id}。`,
+        `task is missing: a place names its task. Only a place a finding names before any task exists may leave it out, and then that finding lists ${entry.id} under places.`,
+      ),
+    );
 }
 
 /** An update rests on at least one document or public link. */

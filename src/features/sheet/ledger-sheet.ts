@@ -1,7 +1,7 @@
 import { parseDeadline, yearOnlyHint } from '../../schemas/deadline.ts';
 import type { Task } from '../../schemas/task.ts';
 import type { Unit } from '../../schemas/unit.ts';
-import type { Problem } from '../check/index.ts';
+import { bilingual, type Problem } from '../check/index.ts';
 import { chineseNumeral, formatChineseDate } from '../../core/dates.ts';
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
 import { nameOf, reporterName } from '../../core/names.ts';
@@ -481,10 +481,7 @@ function deadlineHint(text: string): { zh: string; en: string } | undefined {
     };
   }
   const yearOnly = yearOnlyHint(text);
-  if (yearOnly) {
-    const [zh, en] = yearOnly.split('\n');
-    return { zh: zh!, en: en! };
-  }
+  if (yearOnly) return bilingual(yearOnly);
   const month = /^(\d{4})\s*[.．\-/－]\s*(\d{1,2})$/.exec(text);
   if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
     const written = `${month[1]}年${Number(month[2])}月`;
