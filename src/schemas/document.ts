@@ -10,7 +10,9 @@ export const ATTACHMENTS_FOLDER = 'attachments';
 // starting with a dot (no `.`, `..` or hidden file). Chinese, spaces, `%`, `?` and `#` are
 // rewritten by browsers, and a URL that changes cannot be a permalink.
 const SEGMENT = '[A-Za-z0-9_~-][A-Za-z0-9._~-]*';
-const ATTACHMENT_FILE = new RegExp(`^(?:${SEGMENT}/)*${SEGMENT}\\.[A-Za-z0-9]+$`);
+// A folder's name has no dot: `index.html/` (or `all.xml/`) would be a folder where the site writes a file.
+const FOLDER = '[A-Za-z0-9_~-]+';
+const ATTACHMENT_FILE = new RegExp(`^(?:${FOLDER}/)*${SEGMENT}\\.[A-Za-z0-9]+$`);
 
 /**
  * The kinds of file an attachment may be, by extension: documents (PDF, OFD, Word, WPS, Excel,
@@ -61,6 +63,13 @@ export function attachmentNameProblem(name: string): { zh: string; en: string } 
     return {
       zh: `“${name}”用了反斜杠 \\。文件夹之间用 / 分隔，例如 file: 2022/plan.pdf。`,
       en: `"${name}" uses a backslash: separate folders with /, e.g. file: 2022/plan.pdf.`,
+    };
+  }
+  const dottedFolder = name.split('/').slice(0, -1).find((segment) => segment.includes('.') && !segment.startsWith('.') && segment !== '..');
+  if (dottedFolder && !/[^A-Za-z0-9._~/-]/.test(name)) {
+    return {
+      zh: `文件夹名“${dottedFolder}”带点，像一个文件名（网站会在 /documents/ 下写同名的页面或文件，两者冲突）。请把文件夹改名，不带点，例如 ${dottedFolder.replace(/\./g, '-')}，并改正 file。`,
+      en: `the folder name "${dottedFolder}" has a dot, like a file name (the site may write a page or file of that name under /documents/, and the two would clash): rename the folder without dots, e.g. ${dottedFolder.replace(/\./g, '-')}, and correct file.`,
     };
   }
   // What is left: a character an address cannot carry, a hidden name, an empty folder name, or no extension.

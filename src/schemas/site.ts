@@ -151,6 +151,9 @@ export const holidayNoticeSchema = z.strictObject({
   workdays: z.array(calendarDate).default([]),
 });
 
+/** The longest site address: with the longest ids (MAX_ID_LENGTH) every page's address stays a few hundred characters, well within a QR code. */
+export const MAX_SITE_URL_LENGTH = 200;
+
 export const siteSchema = z.strictObject({
   /** Site title, e.g. `巴中市生态环境保护督察整改台账`. */
   title: z.string().min(1),
@@ -161,10 +164,16 @@ export const siteSchema = z.strictObject({
   /** One-sentence description for search engines and link previews. */
   description: z.string().min(1),
   /** Public address of the site, e.g. `https://zhenggai.example.gov.cn` (a path such as `/ledger/` only of letters, digits and - . _ ~). */
-  url: z.url({ protocol: /^https?$/ }).refine((url) => /^https?:\/\/[^/?#]+(\/[A-Za-z0-9._~-]+)*\/?$/.test(url), {
-    message:
-      '网站地址只写协议、域名和（可选的）路径，路径只用字母、数字和 - . _ ~，例如 https://zhenggai.example.gov.cn/ledger/。\nThe site address is scheme, host and an optional path of letters, digits and - . _ ~ only, e.g. https://zhenggai.example.gov.cn/ledger/.',
-  }),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .refine((url) => /^https?:\/\/[^/?#@]+(\/[A-Za-z0-9._~-]+)*\/?$/.test(url), {
+      message:
+        '网站地址只写协议、域名和（可选的）路径，不写用户名和密码，路径只用字母、数字和 - . _ ~，例如 https://zhenggai.example.gov.cn/ledger/。\nThe site address is scheme, host and an optional path of letters, digits and - . _ ~ only, with no user name or password, e.g. https://zhenggai.example.gov.cn/ledger/.',
+    })
+    // Every page's address starts with it, and each page carries its address as a QR code.
+    .refine((url) => url.length <= MAX_SITE_URL_LENGTH, {
+      message: `网站地址最多 ${MAX_SITE_URL_LENGTH} 个字符：它是每个页面网址的开头，也印在每页的二维码里。\nThe site address is at most ${MAX_SITE_URL_LENGTH} characters: every page's address starts with it, and each page's QR code holds it.`,
+    }),
   /**
    * The date statuses are derived against. Leave out to use the build date; the
    * LEDGER_AS_OF environment variable overrides both.

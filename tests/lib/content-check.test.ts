@@ -459,3 +459,13 @@ describe('content check of places', () => {
     expect(problems).toMatchObject([{ file: 'content/site.yaml', field: 'map.outlines.file' }]);
   });
 });
+
+describe('the site address', () => {
+  it('carries no user name or password, and stays short enough for every page’s QR code', async () => {
+    const { siteSchema, MAX_SITE_URL_LENGTH } = await import('../../src/schemas/site.ts');
+    const url = siteSchema.shape.url;
+    expect(url.safeParse('https://zhenggai.example.gov.cn/ledger/').success).toBe(true);
+    expect(url.safeParse('https://user:pw@ledger.example.test/sub/').success).toBe(false);
+    expect(url.safeParse(`https://example.gov.cn/${'a'.repeat(MAX_SITE_URL_LENGTH)}/`).success).toBe(false);
+  });
+});

@@ -62,6 +62,10 @@ export interface CheckResult {
   contentDir: string;
 }
 
+/** The longest id (a file's path under its collection folder) and the longest file or folder name in it. */
+export const MAX_ID_LENGTH = 120;
+export const MAX_ID_SEGMENT_LENGTH = 64;
+
 /** The result for a content folder that is not there, or is a file: one problem, saying which folder was meant. */
 function noContentFolder(contentDir: string, found: 'file' | 'missing', asOf: string | undefined): CheckResult {
   const named = process.env.LEDGER_CONTENT_DIR ? `（环境变量 LEDGER_CONTENT_DIR 指定）` : '';
@@ -127,6 +131,16 @@ export function checkContent(options: { projectRoot?: string; contentDir?: strin
           file: source.file,
           zh: `文件名“${source.id}”不能作编号：只能用小写英文字母、数字和连字符（例如 06.yaml、county-a.yaml）。请重命名文件。`,
           en: `the file name "${source.id}" cannot be an id: use lower-case letters, digits and hyphens only (e.g. 06.yaml): rename the file.`,
+        });
+        continue;
+      }
+      // The id is an address, a file name of the built site and part of a QR code: kept short.
+      const longSegment = source.id.split('/').find((segment) => segment.length > MAX_ID_SEGMENT_LENGTH);
+      if (source.id.length > MAX_ID_LENGTH || longSegment) {
+        problems.push({
+          file: source.file,
+          zh: `编号“${source.id.length > 60 ? `${source.id.slice(0, 60)}…` : source.id}”太长：编号出现在网址和生成的文件名里，最多 ${MAX_ID_LENGTH} 个字符，每个文件（夹）名最多 ${MAX_ID_SEGMENT_LENGTH} 个字符。请把文件或文件夹改短。`,
+          en: `the id "${source.id.length > 60 ? `${source.id.slice(0, 60)}…` : source.id}" is too long: ids are addresses and file names of the built site, at most ${MAX_ID_LENGTH} characters and ${MAX_ID_SEGMENT_LENGTH} per file or folder name. Shorten the file or folder name.`,
         });
         continue;
       }

@@ -118,6 +118,16 @@ export function checkAddresses(options: {
       problems.push({ ...at, zh: `重定向的 from 和 to 相同（${redirect.from}）。请删掉这一条，或把 to 改为新网址。`, en: `from and to are the same (${redirect.from}): delete the redirect or point it at the new address.` });
       return;
     }
+    // A redirect is written as a folder of its own address: it cannot pass through a file (/feeds/all.xml/).
+    const fileOnTheWay = redirect.from.split('/').slice(1, -1).find((segment) => extensionOf(segment));
+    if (fileOnTheWay) {
+      problems.push({
+        ...at,
+        zh: `${redirect.from} 经过一个文件名（${fileOnTheWay}），这样的网址本站无法发布：文件下面不能再有网址。请核对旧网址：文件的网址不以 / 结尾（如 /feeds/all.xml）。`,
+        en: `${redirect.from} passes through a file name (${fileOnTheWay}), which the site cannot publish: nothing lies below a file. Check the old address: a file's address does not end in / (e.g. /feeds/all.xml).`,
+      });
+      return;
+    }
     if (writes(redirect.from)) {
       problems.push({
         ...at,
