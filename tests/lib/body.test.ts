@@ -45,6 +45,40 @@ describe('a body staff write, rendered', () => {
   });
 });
 
+describe('the ids a body brings', () => {
+  /** Every id of some HTML, and every in-page link's target. */
+  const idsIn = (html: string) => [...html.matchAll(/ id="([^"]*)"/g)].map((match) => match[1]);
+  const targetsIn = (html: string) => [...html.matchAll(/ href="#([^"]*)"/g)].map((match) => match[1]);
+
+  it('never take one of the page layout’s own (ASCII) ids: a heading `## main` is not the page’s <main id="main">', () => {
+    const { html, headings } = renderBody('## main\n\n## cite\n\n<a id="measure-1">x</a>\n\n## 一、总体要求\n');
+    expect(idsIn(html)).toEqual(['user-content-main', 'user-content-cite', 'user-content-measure-1', '一总体要求']);
+    expect(headings.map((heading) => heading.slug)).toEqual(['user-content-main', 'user-content-cite', '一总体要求']);
+  });
+
+  it('are unique in the body, a raw HTML id and a heading alike', () => {
+    const { html } = renderBody('<h2 id="main">甲</h2>\n\n## main\n\n## main\n');
+    const ids = idsIn(html);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('are what the body’s own links point at: footnotes both ways, and an anchor written in HTML', () => {
+    const { html } = renderBody('正文[^1]，再引[^1]，另见[^说明]。<a id="x">锚</a>[回到锚](#x)\n\n[^1]: 注一。\n[^说明]: 注二。\n');
+    const ids = new Set(idsIn(html));
+    expect(targetsIn(html).length).toBe(7);
+    // As a browser finds a fragment: as written, then percent-decoded.
+    for (const target of targetsIn(html)) expect(ids.has(target) || ids.has(decodeURIComponent(target)), target).toBe(true);
+  });
+
+  it('come with footnotes headed and labelled in Chinese, which the page’s contents do not list', () => {
+    const { html, headings } = renderBody('## 一、总体要求\n\n正文[^1]\n\n[^1]: 注一。\n');
+    expect(html).toContain('>注释</h2>');
+    expect(html).toContain('aria-label="返回正文第 1 处引用"');
+    expect(html).not.toMatch(/Footnotes|Back to/);
+    expect(headings.map((heading) => heading.text)).toEqual(['一、总体要求']);
+  });
+});
+
 describe('the site paths a body links to', () => {
   it('get the base path of a site published under one, and nothing else does', () => {
     const { html } = renderBody('[任务](/tasks/a/01/) ![图](/documents/a.png) [通知](https://www.gov.cn/) [本页](#measure-1)', { base: '/ledger/' });

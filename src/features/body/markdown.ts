@@ -1,14 +1,14 @@
 import type { Element, Root as HastRoot } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import GithubSlugger from 'github-slugger';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 /**
  * The bodies staff write (plans, typical cases, news) are data, never code. They are Markdown
@@ -61,17 +61,90 @@ function prefixSitePaths(options: { base?: string }) {
   };
 }
 
+/**
+ * The prefix of every id a body brings that could be one of the page's own (rehype-sanitize's
+ * clobber prefix, as on GitHub): the layout's ids (`main`, `cite`, `measure-1`…) are ASCII, so a
+ * body's id is either prefixed or holds a character outside ASCII (a Chinese heading's anchor,
+ * `#一总体要求`, stays as it always was).
+ */
+export const BODY_ID_PREFIX = 'user-content-';
+
+// Footnotes as remark-rehype writes them, in the site's language; their ids get the prefix once,
+// from the sanitiser (remark-rehype would add it a second time).
+const FOOTNOTES = {
+  clobberPrefix: '',
+  footnoteLabel: '注释',
+  footnoteLabelProperties: {},
+  footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => `返回正文第 ${referenceIndex + 1} 处引用${rereferenceIndex > 1 ? `（第 ${rereferenceIndex} 次）` : ''}`,
+};
+
+/** The ids of a tree's elements. */
+function idsOf(tree: HastRoot): Set<string> {
+  const ids = new Set<string>();
+  visit(tree, 'element', (node: Element) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+  });
+  return ids;
+}
+
+/**
+ * Gives each heading without an id its anchor (GitHub's slugs, as rehype-slug made them): an
+ * ASCII one gets the body prefix, so `## main` never repeats the page's `<main id="main">`.
+ */
+function headingIds() {
+  return (tree: HastRoot) => {
+    const taken = idsOf(tree);
+    const slugger = new GithubSlugger();
+    visit(tree, 'element', (node: Element) => {
+      if (!/^h[1-6]$/.test(node.tagName) || node.properties.id !== undefined) return;
+      let id: string;
+      do {
+        const slug = slugger.slug(textOf(node));
+        id = /^[\x00-\x7f]*$/.test(slug) ? `${BODY_ID_PREFIX}${slug}` : slug;
+      } while (taken.has(id));
+      taken.add(id);
+      node.properties.id = id;
+    });
+  };
+}
+
+/**
+ * A link to `#x` inside the body reaches the element the sanitiser renamed `user-content-x`
+ * (a footnote, an `<a id>`): GitHub does this with a script; here it is done once, in the HTML.
+ */
+function sameBodyLinks() {
+  return (tree: HastRoot) => {
+    const ids = idsOf(tree);
+    visit(tree, 'element', (node: Element) => {
+      const href = node.properties.href;
+      if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
+      // A browser finds `#x` as written, then percent-decoded (remark-rehype writes a Chinese
+      // footnote's id percent-encoded).
+      const raw = href.slice(1);
+      let decoded = raw;
+      try {
+        decoded = decodeURIComponent(raw);
+      } catch {
+        // not percent-encoded text: found as written only
+      }
+      if (ids.has(raw) || ids.has(decoded)) return;
+      if (ids.has(`${BODY_ID_PREFIX}${raw}`) || ids.has(`${BODY_ID_PREFIX}${decoded}`)) node.properties.href = `#${BODY_ID_PREFIX}${raw}`;
+    });
+  };
+}
+
 const renderer = unified()
   .use(remarkParse)
   .use(remarkGfm)
   // **加粗。**后接文字: CommonMark does not close emphasis after Chinese punctuation; this does.
   .use(remarkCjkFriendly)
-  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(remarkRehype, { allowDangerousHtml: true, ...FOOTNOTES })
   .use(rehypeRaw)
   .use(dropForeignImages)
-  .use(rehypeSanitize, BODY_SCHEMA)
-  // Heading anchors made after sanitising, so they are the site's own, as Astro made them before.
-  .use(rehypeSlug);
+  .use(rehypeSanitize, { ...BODY_SCHEMA, clobberPrefix: BODY_ID_PREFIX })
+  // Heading anchors made after sanitising, so they are the site's own.
+  .use(headingIds)
+  .use(sameBodyLinks);
 
 /** How deep a body's structure may nest (quotes in quotes, lists in lists): far more than any text needs, far less than the renderer's stack. */
 export const MAX_BODY_DEPTH = 40;
@@ -113,8 +186,11 @@ export function renderBody(markdown: string, options: { base?: string } = {}): {
   prefixSitePaths(options)(tree);
   const headings: BodyHeading[] = [];
   visit(tree, 'element', (node: Element) => {
+    // The footnotes' heading is the site's, not a section the author wrote.
+    if (node.properties.dataFootnotes !== undefined) return SKIP;
     const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
     if (depth && typeof node.properties.id === 'string') headings.push({ depth: Number(depth), slug: node.properties.id, text: textOf(node) });
+    return undefined;
   });
   return { html: stringifier.stringify(tree), headings };
 }
