@@ -47,8 +47,8 @@ describe('a body staff write, rendered', () => {
 
 describe('the ids a body brings', () => {
   /** Every id of some HTML, and every in-page link's target. */
-  const idsIn = (html: string) => [...html.matchAll(/ id="([^"]*)"/g)].map((match) => match[1]);
-  const targetsIn = (html: string) => [...html.matchAll(/ href="#([^"]*)"/g)].map((match) => match[1]);
+  const idsIn = (html: string) => [...html.matchAll(/ id="([^"]*)"/g)].map((match) => match[1] ?? '');
+  const targetsIn = (html: string) => [...html.matchAll(/ href="#([^"]*)"/g)].map((match) => match[1] ?? '');
 
   it('never take one of the page layout’s own (ASCII) ids: a heading `## main` is not the page’s <main id="main">', () => {
     const { html, headings } = renderBody('## main\n\n## cite\n\n<a id="measure-1">x</a>\n\n## 一、总体要求\n');
