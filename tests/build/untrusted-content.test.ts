@@ -146,12 +146,16 @@ describe('hostile content that the check accepts', () => {
       expect(ledgerCsv).not.toMatch(/(^|,)"?[=+@]/m);
     });
 
-    it('writes text a spreadsheet would run as a formula into the public ledger workbook as guarded text, never a formula', async () => {
+    it('writes text a spreadsheet would run as a formula into the public ledger workbook as text, as written, never a formula', async () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(join(out, 'data/ledger.xlsx'));
       const tasks = workbook.getWorksheet('整改任务')!;
       const titles = tasks.getColumn((tasks.getRow(1).values as string[]).indexOf('任务简称')).values;
-      expect(titles).toContain("'=A1<script>alert(1)</script>");
+      expect(titles).toContain('=A1<script>alert(1)</script>');
+      const column = (tasks.getRow(1).values as string[]).indexOf('任务简称');
+      tasks.eachRow((row, number) => {
+        if (number > 1) expect(row.getCell(column).numFmt, `任务简称 of row ${number}`).toBe('@');
+      });
       for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type, `${sheet.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula)));
     });
 

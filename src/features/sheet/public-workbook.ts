@@ -36,11 +36,16 @@ export function aboutRows(ledger: Ledger, site: PublicLedgerSite): [string, stri
   ];
 }
 
-/** A cell as the workbook holds it: text guarded against formulas (csv.ts), a web address as a link. */
+/**
+ * A cell as the workbook holds it: text as a string cell of a text-formatted column, which no
+ * spreadsheet runs as a formula, on opening or when the cell is edited (so `=已完成8公里` is
+ * shown as written, without the CSVs' guarding `'`); a web address as a link.
+ */
 function workbookCell(value: PublicCell, kind: PublicSheet['columns'][number]['kind']): ExcelJS.CellValue {
   if (value === null || typeof value === 'number') return value;
   if (kind === 'link') return { text: value, hyperlink: value };
-  return safeCellText(value);
+  // A number column is not formatted as text: text in it keeps the guard (csv.ts).
+  return kind === 'text' ? value : safeCellText(value);
 }
 
 /** Text columns are formatted as text (`@`), so a cell stays text even when a reader edits it. */
