@@ -5,7 +5,9 @@ import { buildLedger } from '../../src/core/ledger.ts';
 import { mapData, syntheticMapPlaces } from '../../src/features/map/map-data.ts';
 import { readOutlines } from '../../src/features/check/outlines.ts';
 import { buildPlaceViews, layerGeoJson, layersWithPlaces, legendCounts, placesOfLayer, placeStatus } from '../../src/features/map/places.ts';
-import { finding, ledgerOf, measure, OFFICE, place, task, update } from '../helpers/ledger-builder.ts';
+import { BUILDER_AS_OF, finding, inputOf, ledgerOf, measure, OFFICE, place, task, update } from '../helpers/ledger-builder.ts';
+import { areasOf } from '../../src/core/areas.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 import { BAZHONG } from '../helpers/fixture-copy.ts';
 import { PROJECT_ROOT, TEST_AS_OF } from '../helpers/sites.ts';
 
@@ -221,6 +223,14 @@ describe('where a place\'s point comes from', () => {
       ],
     });
     expect(buildPlaceViews(ledger, null, []).map((view) => view.positionNote)).toEqual(['位置示意（乡镇级）：坐标为近似位置（坐标为本站按乡镇驻地示意）', '实测位置']);
+  });
+
+  it('names the level of the deployment\'s areas for a point known only to its area: 县区 in a prefecture-level city, 乡镇街道 where townships are the areas', () => {
+    const raw = { tasks: [task({ number: 1, deadline: '2023年12月' })], places: [place('area-only', { location: { precision: 'county', point: [100.22, 30.26] } })] };
+    const note = (ledger: ReturnType<typeof ledgerOf>) => buildPlaceViews(ledger, null, [])[0]?.positionNote;
+    expect(note(ledgerOf(raw))).toBe('位置示意（县区级）：坐标为近似位置');
+    const townships = areasOf(siteSchema.shape.areas.parse({ label: '乡镇（街道）', kinds: ['township', 'subdistrict'] }));
+    expect(note(buildLedger(inputOf(raw), BUILDER_AS_OF, undefined, townships))).toBe('位置示意（乡镇街道级）：坐标为近似位置');
   });
 });
 

@@ -11,15 +11,20 @@ import { groupByEachOnce } from '../../core/lookup.ts';
 import { containsPoint, interiorPoint, type OutlineCollection, type OutlineFeature, type Position } from './geo.ts';
 import type { Entry, Ledger, TaskView } from '../../core/ledger.ts';
 import { findingTitle } from '../../core/names.ts';
+import type { Areas } from '../../core/areas.ts';
 import { measureDue } from '../../core/deadlines.ts';
 import { paths } from '../../core/urls.ts';
 import { deriveMeasureStatus, isDone, STATUS_LABELS, statusTone, type StatusResult, type Tone } from '../../core/status.ts';
 
-export const PRECISION_LABELS: Record<Place['location']['precision'], string> = {
-  exact: '实测位置',
-  township: '位置示意（乡镇级）',
-  county: '位置示意（县区级）',
-};
+/**
+ * How precise a place's coordinates are, in the reader's words: `county` is the level of the
+ * deployment's areas (`位置示意（县区级）` in a prefecture-level city, `（乡镇街道级）` where a
+ * county-level city is read by its townships).
+ */
+export function precisionLabel(precision: Place['location']['precision'], areas: Areas): string {
+  if (precision === 'exact') return '实测位置';
+  return `位置示意（${precision === 'township' ? '乡镇' : areas.short}级）`;
+}
 
 export interface PlaceView {
   id: string;
@@ -132,14 +137,14 @@ function drawnPointOf(outline: OutlineFeature): Position {
   return point;
 }
 
-function positionOf(place: Place, outline: OutlineFeature | undefined, jurisdictionName: string): Pick<PlaceView, 'position' | 'approximate' | 'positionNote'> {
+function positionOf(place: Place, outline: OutlineFeature | undefined, jurisdictionName: string, areas: Areas): Pick<PlaceView, 'position' | 'approximate' | 'positionNote'> {
   const { point, precision, note } = place.location;
   if (point) {
     // Where the point comes from, in the content's words, when it says.
     const from = note ? `（${note.replace(/[。.]\s*$/, '')}）` : '';
     return precision === 'exact'
       ? { position: point, approximate: false, positionNote: `实测位置${from}` }
-      : { position: point, approximate: true, positionNote: `${PRECISION_LABELS[precision]}：坐标为近似位置${from}` };
+      : { position: point, approximate: true, positionNote: `${precisionLabel(precision, areas)}：坐标为近似位置${from}` };
   }
   if (!outline) {
     return { position: null, approximate: true, positionNote: `来源只载明在${jurisdictionName}，本站没有其边界数据，未在地图上标出` };
@@ -189,7 +194,7 @@ export function buildPlaceViews(ledger: Ledger, outlines: OutlineCollection | nu
       tone: statusTone(status.status),
       deadline: deadlineText,
       facts: placeFacts(place, programme),
-      ...positionOf(place, outlineOf.get(place.jurisdiction), jurisdictionName),
+      ...positionOf(place, outlineOf.get(place.jurisdiction), jurisdictionName, ledger.areas),
     };
   });
 }
