@@ -310,6 +310,26 @@ describe('the command-line tools without a terminal', { timeout: 60_000 }, () =>
     expect(existsSync(join(root, 'content/places/demo/third-plant.yaml'))).toBe(false);
   });
 
+  it('npm run new creates a place a finding names before any task has it, without --task, and refuses one no finding names', () => {
+    const { root } = copyFixture();
+    const findingFile = join(root, 'content/findings/muni-2026/02.yaml');
+    writeFileSync(findingFile, `${readFileSync(findingFile, 'utf8')}places:\n  - demo/early-pipes\n`);
+    const args = ['place', '--id', 'demo/early-pipes', '--kind', 'pipeline-programme', '--name', '甲区示例管网', '--jurisdiction', 'district-a', '--precision', 'county', '--document', 'muni-feedback'];
+    const created = run('new.ts', args, root);
+    expect(created.output).toContain('已新建 content/places/demo/early-pipes.yaml');
+    expect(created.status).toBe(0);
+    expect(parse(readFileSync(join(root, 'content/places/demo/early-pipes.yaml'), 'utf8'))).not.toHaveProperty('task');
+    // No finding names this one: the content check's words on the missing task.
+    const refused = run('new.ts', [...args.slice(0, 2), 'demo/stray-pipes', ...args.slice(3)], root);
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('缺少 task');
+    expect(existsSync(join(root, 'content/places/demo/stray-pipes.yaml'))).toBe(false);
+    // A measure belongs to a task.
+    const measureOnly = run('new.ts', [...args.slice(0, 2), 'demo/measured-pipes', ...args.slice(3), '--measure', '2'], root);
+    expect(measureOnly.status).toBe(1);
+    expect(measureOnly.output).toContain('--measure needs --task');
+  });
+
   it('npm run new writes a finding with its blank marked, npm run check names the blank until it is filled', () => {
     const { root, content } = copyFixture();
     const created = run('new.ts', ['finding', '--inspection', 'muni-2026', '--heading', '突出生态环境问题整改不力'], root);

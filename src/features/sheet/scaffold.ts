@@ -358,7 +358,13 @@ const KINDS: Record<string, KindSpec> = {
       { flag: 'name', zh: '名称，与来源写法一致', en: 'name as the source writes it', required: true },
       { flag: 'jurisdiction', zh: '所在县区编号，如 county-a', en: 'county or zone id, e.g. county-a', required: true, id: 'jurisdictions' },
       { flag: 'township', zh: '所在乡镇（来源未写则留空）', en: 'township (optional)', required: false },
-      { flag: 'task', zh: '所属任务编号，如 city-cei2/05', en: 'task id', required: true, id: 'tasks' },
+      {
+        flag: 'task',
+        zh: '所属任务编号，如 city-cei2/05（还没有任务、只有督察反馈问题点名这里时留空：该反馈问题须在 places 中列出它）',
+        en: 'task id (leave empty for a place a finding names before any task: the finding must list it in places)',
+        required: false,
+        id: 'tasks',
+      },
       { flag: 'measure', zh: '所属措施序号（没有则留空）', en: 'measure number (optional)', required: false, format: 'integer' },
       { flag: 'precision', zh: `位置精度：${PLACE_PRECISIONS.join('、')}（来源没有坐标时写 county 或 township）`, en: `precision: ${PLACE_PRECISIONS.join(', ')}`, required: true, choices: PLACE_PRECISIONS },
       { flag: 'document', zh: '来源文件编号（content/documents/ 下）', en: 'source document id', required: true, id: 'documents' },
@@ -381,9 +387,12 @@ const KINDS: Record<string, KindSpec> = {
           ],
         };
       }
+      if (answers.measure && !answers.task) {
+        return { problems: [problem('measure', '写了 --measure 就要写 --task：措施属于任务。', '--measure needs --task: a measure belongs to a task.')] };
+      }
       const data: Record<string, unknown> = { kind: answers.kind, name: answers.name, jurisdiction: answers.jurisdiction };
       if (answers.township) data.township = answers.township;
-      data.task = answers.task;
+      if (answers.task) data.task = answers.task;
       if (answers.measure) data.measure = Number(answers.measure);
       // Without a point the place is shown at its county or township, and the note says why.
       data.location = answers.precision === 'exact' ? { precision: 'exact' } : { precision: answers.precision, note: '来源未给出坐标。' };
