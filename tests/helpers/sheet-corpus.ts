@@ -40,7 +40,7 @@ export const CORPUS: Record<string, { refused: string; without?: string } | { wr
   'excel-date-serial.csv': { refused: 'E2 整改时限\n  “45291”是 Excel 的日期序列号，即 2023-12-31' },
   'month-as-number.xlsx': { refused: 'month-as-number.xlsx（工作表“整改任务清单”）:2 · E2 整改时限\n  “2021.10”不是整改时限的写法，请写成“2021年10月”' },
   'second-worksheet.xlsx': { written: 0, unchanged: 1, note: '只导入了第一个工作表“整改任务清单”；其余工作表（“说明”）未导入' },
-  'zero-width-characters.csv': { written: 0, unchanged: 1, note: '删去了看不见的字符（D2 零宽空格 U+200B，F2 文字方向控制符 U+200E）' },
+  'zero-width-characters.csv': { written: 0, unchanged: 1, note: '删去了看不见的字符（D2 零宽空格 U+200B，F2 从左到右标记 U+200E）' },
   'semicolon-separated.csv': { written: 0, unchanged: 1, note: '此 CSV 用分号分隔各列，已按分号读取' },
   'tab-separated.csv': { written: 0, unchanged: 1, note: '此 CSV 用制表符（Tab）分隔各列' },
   'gbk-encoded.csv': { written: 0, unchanged: 1, note: '已按 GBK/GB18030 编码（中文 Windows 上 Excel 的默认编码）读取' },

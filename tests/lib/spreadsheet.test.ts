@@ -58,7 +58,7 @@ describe('cell text from staff sheets', () => {
   });
 
   it('removes invisible characters and names each with its code point', () => {
-    expect(normaliseCellText('市生态\u200B环境局\uFEFF\u202E')).toMatchObject({ text: '市生态环境局', invisible: ['零宽空格 U+200B', '零宽不换行空格（BOM） U+FEFF', '文字方向控制符 U+202E'] });
+    expect(normaliseCellText('市生态\u200B环境局\uFEFF\u202E')).toMatchObject({ text: '市生态环境局', invisible: ['零宽空格 U+200B', '零宽不换行空格（BOM） U+FEFF', '从右到左覆盖 U+202E'] });
   });
 
   it('reads task numbers in Arabic or Chinese numerals', () => {

@@ -1,5 +1,6 @@
 import type { SourceFile } from './load.ts';
 import { fieldPath, type Problem } from './problem.ts';
+import { invisiblePattern } from '../../core/invisible.ts';
 
 /**
  * Characters that a YAML escape (`"\x0b"`, `"\u202e"`) can put into a value although they are
@@ -9,12 +10,9 @@ import { fieldPath, type Problem } from './problem.ts';
  */
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/**
- * Characters a reader does not see (zero-width spaces and joiners, word joiner, soft hyphen,
- * direction marks, byte-order mark, Hangul fillers): typed ones are named by yaml-hints.ts with
- * their column, so only those an escape wrote (in no line of the file) are named here.
- */
-const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2060-\u2064\u3164\uFEFF\uFFA0]/g;
+// Characters a reader does not see (src/core/invisible.ts): typed ones are named by
+// yaml-hints.ts with their column, so only those an escape wrote (in no line of the file) are named here.
+const INVISIBLE = invisiblePattern('g');
 
 function describe(code: number): { zh: string; en: string } {
   if (code >= 0x202a && code <= 0x2069 && !(code >= 0x2060 && code <= 0x2064)) return { zh: '文字方向控制符', en: 'a text-direction control' };

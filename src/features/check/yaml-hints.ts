@@ -1,6 +1,7 @@
 import { COLLECTIONS } from '../../schemas/collections.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import type { Problem } from './problem.ts';
+import { codePointLabel, INVISIBLE_CHARACTERS, invisiblePattern } from '../../core/invisible.ts';
 
 /**
  * Typing slips that YAML either misreads in silence or reports as a vague syntax error: what a
@@ -8,35 +9,8 @@ import type { Problem } from './problem.ts';
  * its line (and column), so staff can see what is invisible on screen.
  */
 
-/** Invisible characters, by code point: zero-width spaces and joiners, direction marks and overrides. */
-const INVISIBLE: Record<number, string> = {
-  0x00ad: '软连字符 soft hyphen',
-  0x180e: '蒙古文元音分隔符 Mongolian vowel separator',
-  0x200b: '零宽空格 zero-width space',
-  0x200c: '零宽非连接符 zero-width non-joiner',
-  0x200d: '零宽连接符 zero-width joiner',
-  0x200e: '从左到右标记 left-to-right mark',
-  0x200f: '从右到左标记 right-to-left mark',
-  0x202a: '从左到右嵌入 left-to-right embedding',
-  0x202b: '从右到左嵌入 right-to-left embedding',
-  0x202c: '方向格式结束 pop directional formatting',
-  0x202d: '从左到右覆盖 left-to-right override',
-  0x202e: '从右到左覆盖 right-to-left override',
-  0x2060: '字连接符 word joiner',
-  0x2061: '不可见函数应用 function application',
-  0x2062: '不可见乘号 invisible times',
-  0x2063: '不可见分隔符 invisible separator',
-  0x2064: '不可见加号 invisible plus',
-  0x2066: '从左到右隔离 left-to-right isolate',
-  0x2067: '从右到左隔离 right-to-left isolate',
-  0x2068: '首强隔离 first strong isolate',
-  0x2069: '隔离结束 pop directional isolate',
-  0xfeff: '零宽不换行空格（BOM）zero-width no-break space',
-};
-const INVISIBLE_CLASS = '\\u00AD\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
-const INVISIBLE_CHAR = new RegExp(`[${INVISIBLE_CLASS}]`, 'g');
-
-const ANY_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
+const INVISIBLE_CHAR = invisiblePattern('g');
+const ANY_INVISIBLE = invisiblePattern();
 const BLANK_KEY_ANYWHERE = /\n[ \t]*(?:-[ \t]+)?:[ \t\r\n]/;
 const KEY_BEFORE = /^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*[ \t]*$/;
 
@@ -89,10 +63,6 @@ function indentOf(line: string): number {
   return /^ */.exec(line)![0].length;
 }
 
-function hex(code: number): string {
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
 /**
  * The typing slips in the YAML of one file (a .yaml file, or a frontmatter starting on
  * `firstLine`): a key followed by a full-width colon, a blank key, indentation by tab or
@@ -113,8 +83,8 @@ export function typingProblems(file: string, yamlText: string, firstLine = 1, pa
       problems.push({
         file,
         line,
-        zh: `第 ${column} 列有一个看不见的字符 ${hex(code)}（${INVISIBLE[code]!.split(' ')[0]}），多半是从网页或 Word 复制带来的。请删除它（可把这一行重新输入一遍）。`,
-        en: `column ${column} holds an invisible character ${hex(code)} (${INVISIBLE[code]!.split(' ').slice(1).join(' ')}), usually copied from a web page or Word: delete it (retype the line).`,
+        zh: `第 ${column} 列有一个看不见的字符 ${codePointLabel(code)}（${INVISIBLE_CHARACTERS.get(code)!.zh}），多半是从网页或 Word 复制带来的。请删除它（可把这一行重新输入一遍）。`,
+        en: `column ${column} holds an invisible character ${codePointLabel(code)} (${INVISIBLE_CHARACTERS.get(code)!.en}), usually copied from a web page or Word: delete it (retype the line).`,
       });
     }
     const inBlock = blockIndent >= 0 && (text.trim() === '' || indentOf(text) > blockIndent);

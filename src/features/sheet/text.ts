@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { invisibleName, invisiblePattern } from '../../core/invisible.ts';
 
 /**
  * Cell text as staff type or paste it, brought to the form content files use: full-width
@@ -14,17 +15,8 @@ import * as OpenCC from 'opencc-js';
 let converter: ((text: string) => string) | undefined;
 const toSimplified = (text: string) => (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text);
 
-/** Characters that show as nothing (or change the direction of text) and that a sheet's cell may carry from a paste. */
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-
-/** How a staff member would call an invisible character, with its code point: `零宽空格 U+200B`. */
-export function invisibleName(char: string): string {
-  const code = char.codePointAt(0)!;
-  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name =
-    code === 0x200b ? '零宽空格' : code === 0x200c ? '零宽非连接符' : code === 0x200d ? '零宽连接符' : code === 0xfeff ? '零宽不换行空格（BOM）' : code === 0x00ad ? '软连字符' : code === 0x2060 ? '零宽词连接符' : '文字方向控制符';
-  return `${name} ${hex}`;
-}
+/** Characters that show as nothing (or change the direction of text) and that a sheet's cell may carry from a paste (src/core/invisible.ts). */
+const INVISIBLE = invisiblePattern('g');
 
 export interface NormalisedText {
   text: string;
