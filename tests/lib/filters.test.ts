@@ -10,6 +10,7 @@ import {
   unitWork,
 } from '../../src/features/views/filters.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
+import { measureDue } from '../../src/core/deadlines.ts';
 import { STATUS_ORDER, STATUS_SLUGS, statusFromSlug } from '../../src/core/status.ts';
 import { BAZHONG } from '../helpers/fixture-copy.ts';
 import { TEST_AS_OF } from '../helpers/sites.ts';
@@ -41,6 +42,16 @@ describe('filtered task lists', () => {
     expect(numbers(applyFilters(ledger, { supervising: 'bazhong/environment-committee-office' }).tasks)).toEqual([3, 5, 8, 10]);
     expect(numbers(applyFilters(ledger, { year: '2023' }).tasks)).toEqual([3, 5, 8, 9, 10]);
     expect(numbers(applyFilters(ledger, { year: ONGOING_YEAR }).tasks)).toEqual([1]);
+  });
+
+  it('lists measures by the year each is due, its own 时限 before its task\'s, as the page\'s heading 整改时限：2024年内 says', () => {
+    const dueIn = (year: string) => applyFilters(ledger, { year }).measures.map(({ task, measure }) => `${task.task.number}-${measure.measure.number}`);
+    // Task 六 is due in 2025; two of its measures are due in 2024, two in 2025, the rest on its own dates or its deadline.
+    expect(dueIn('2024')).toEqual(['6-7', '6-8']);
+    expect(applyFilters(ledger, { year: '2024' }).tasks).toEqual([]);
+    for (const year of ['2021', '2022', '2023', '2024', '2025']) {
+      for (const { task, measure } of applyFilters(ledger, { year }).measures) expect(measureDue(task.task, measure.measure)?.slice(0, 4), `${task.id} ${measure.measure.number}`).toBe(year);
+    }
   });
 
   it('places a task in the counties its units, target breakdowns and places are in', () => {
@@ -76,7 +87,8 @@ describe('filtered task lists', () => {
     const values = (dimension: string) => options.filter((option) => option.dimension === dimension).map((option) => option.value);
     expect(values('status')).toHaveLength(8);
     expect(values('county').sort()).toEqual(['bazhong-city-level', 'bazhong-jingkai', 'bazhong-wenlv', 'bazhou', 'enyang', 'nanjiang', 'pingchang', 'tongjiang']);
-    expect(values('year')).toEqual(['2021', '2022', '2023', '2025', ONGOING_YEAR]);
+    // 2024: no task is due that year, two of task 六's measures are.
+    expect(values('year')).toEqual(['2021', '2022', '2023', '2024', '2025', ONGOING_YEAR]);
     expect(values('inspection')).toEqual(['cei2-sichuan']);
     expect(values('supervising')).toContain('bazhong/environment-committee-office');
     expect(values('responsible')).toContain('bazhong/bazhou');

@@ -5,6 +5,7 @@ import type { Entry, Ledger, MeasureView, TaskView } from '../../core/ledger.ts'
 import { lateItems } from '../../core/counts.ts';
 import { expandUnits, measureResponsibleUnits, taskResponsibleUnits } from '../../core/responsibility.ts';
 import { formatChineseDate } from '../../core/dates.ts';
+import { measureDue } from '../../core/deadlines.ts';
 import { derivedOnce, groupByEachOnce, groupOnce, itemsWith } from '../../core/lookup.ts';
 import { STATUS_LABELS, STATUS_ORDER, STATUS_SLUGS, statusFromSlug } from '../../core/status.ts';
 import { nameOf } from '../../core/names.ts';
@@ -99,6 +100,11 @@ export function deadlineYear(view: TaskView): string {
   return view.task.deadline.month?.slice(0, 4) ?? ONGOING_YEAR;
 }
 
+/** The year a measure is due: its own 时限 where it has one, else its task's; `ongoing` when neither has a date. */
+export function measureDeadlineYear(task: TaskView, view: MeasureView): string {
+  return measureDue(task.task, view.measure)?.slice(0, 4) ?? ONGOING_YEAR;
+}
+
 /**
  * The values a task has in each dimension: what its filter pages and the browser filter match.
  * Units include the members of named groups; responsible units include those of its measures.
@@ -125,7 +131,7 @@ export function taskMatches(view: TaskView, ledger: Ledger, dimension: FilterDim
   return taskFilterKeys(view, ledger)[dimension].includes(value);
 }
 
-/** True when a measure belongs to a filter value; task-level dimensions (year, inspection, supervising) come from its task. */
+/** True when a measure belongs to a filter value; its own status, areas, units and year, the other dimensions (inspection, supervising) from its task. */
 export function measureMatches(task: TaskView, view: MeasureView, ledger: Ledger, dimension: FilterDimension, value: string): boolean {
   return measureFilterKeys(task, view, ledger, dimension).includes(value);
 }
@@ -167,7 +173,7 @@ export function filterLabel(ledger: Ledger, dimension: FilterDimension, value: s
 
 /**
  * Every value of every dimension that has a page: all statuses (so a count of 0 still links
- * somewhere), every area and unit, every deadline year of a task, every inspection. Counted
+ * somewhere), every area and unit, every year a task or measure is due, every inspection. Counted
  * once per ledger: every list page shows them.
  */
 export function filterOptions(ledger: Ledger): readonly FilterOption[] {
@@ -194,7 +200,8 @@ function countFilterOptions(ledger: Ledger): FilterOption[] {
     if (responsible.has(unit.id)) add('responsible', unit.id);
     if (supervising.has(unit.id)) add('supervising', unit.id);
   }
-  const years = [...new Set(ledger.tasks.map(deadlineYear))].sort((a, b) => (a === ONGOING_YEAR ? 1 : b === ONGOING_YEAR ? -1 : a.localeCompare(b)));
+  // A year in which only measures are due has its page too (its list of tasks is empty).
+  const years = [...new Set([...ledger.tasks.map(deadlineYear), ...measurePairs(ledger).map(({ task, measure }) => measureDeadlineYear(task, measure))])].sort((a, b) => (a === ONGOING_YEAR ? 1 : b === ONGOING_YEAR ? -1 : a.localeCompare(b)));
   for (const year of years) add('year', year);
   for (const inspection of ledger.inspections) add('inspection', inspection.id);
   return options;
@@ -244,6 +251,9 @@ function measureFilterKeys(task: TaskView, view: MeasureView, ledger: Ledger, di
       return measureAreas(view, ledger);
     case 'responsible':
       return expandUnits(measureResponsibleUnits(view), ledger.units);
+    // A measure due in 2024 of a task due in 2025 is listed under 2024: the heading says 整改时限：2024年内.
+    case 'year':
+      return [measureDeadlineYear(task, view)];
     default:
       return taskFilterKeys(task, ledger)[dimension];
   }
