@@ -42,6 +42,17 @@ export function inspectionName(ledger: Pick<Ledger, 'inspections'>, id: string):
   return entryById(ledger.inspections, id)?.data.name ?? id;
 }
 
+/**
+ * What an update is about, after its task's name: its measure and its place (`第3条措施（锅洞河煤矿）`),
+ * so that a report on one place never reads as the whole measure's; `（锅洞河煤矿）` for a place
+ * without a measure, '' for the task as a whole. `separator` goes before a measure (`，` in a sentence).
+ */
+export function updateScope(ledger: Pick<Ledger, NamedKind>, update: { measure?: number | undefined; place?: string | undefined }, separator = ''): string {
+  const measure = update.measure !== undefined ? `${separator}第${update.measure}条措施` : '';
+  const place = update.place !== undefined ? `（${nameOf(ledger, 'places', update.place)}）` : '';
+  return `${measure}${place}`;
+}
+
 /** Who an update without a reporting unit is by: the plan states the progress itself. */
 export const STATED_BY_PLAN = '整改方案原文';
 

@@ -1,4 +1,4 @@
-import { startOfPeriod } from './dates.ts';
+import { endOfPeriod, startOfPeriod } from './dates.ts';
 
 /**
  * Reporting periods (调度和通报周期): the plan's 双月调度、定期通报、半年交账、年度考核 run on
@@ -76,10 +76,13 @@ export function periodsBetween(kind: PeriodKind, from: string, to: string): Peri
   return periods;
 }
 
-/** True when a date as precise as its source (`2023-03`) lies in the period: its first day does. */
+/**
+ * True when a date as precise as its source lies in the period, all of it: `2023-03` in March,
+ * its two months, quarter, half-year and year; `2022` (the plan gives only the year) in the year
+ * 2022 alone, never in a bulletin of January and February it may not belong to.
+ */
 export function isInPeriod(date: string, period: Period): boolean {
-  const start = startOfPeriod(date);
-  return start >= period.start && start <= period.end;
+  return startOfPeriod(date) >= period.start && endOfPeriod(date) <= period.end;
 }
 
 /** The day before a date, YYYY-MM-DD. */

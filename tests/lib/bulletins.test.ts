@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { periodById, periodOf, periodsBetween } from '../../src/core/periods.ts';
 import { bulletinList, bulletinPage, bulletinsIndex } from '../../src/features/views/index.ts';
-import { DEFAULTS, ledgerOf, measure, OFFICE, PLAN, task, unit, update, type Raw } from '../helpers/ledger-builder.ts';
+import { DEFAULTS, ledgerOf, measure, OFFICE, place, PLAN, task, unit, update, type Raw } from '../helpers/ledger-builder.ts';
 
 describe('reporting periods', () => {
   it('names each kind of period and gives its first and last day', () => {
@@ -71,6 +71,19 @@ describe('a bulletin', () => {
     expect(marchApril.becameLate.tasks.map((row) => row.path)).toEqual([`/tasks/${PLAN}/01/`]);
     expect(marchApril.summary).toEqual({ tasks: 2, closed: 1, closedInPeriod: 1, lateTasks: 1, lateMeasures: 1, updates: 2 });
     expect(page('2025-b1').becameLate).toEqual({ tasks: [], measures: [] });
+  });
+
+  it('lists a report dated only by its year in that year’s bulletin alone, and names the place a report is about', () => {
+    const withPlace = ledgerOf(
+      { ...content([update({ task: `${PLAN}/01`, measure: 2, place: 'demo/mine', date: '2025', status: '已完成' })]), places: [place('demo/mine', { name: '锅洞河煤矿', task: `${PLAN}/01`, measure: 2 })] },
+      '2026-01-10',
+    );
+    // Every bulletin: the two-month ones, the half-years and the years.
+    const listed = bulletinList(withPlace, 'bimonth')
+      .map((ref) => bulletinPage(withPlace, ref, 'bimonth'))
+      .filter((bulletin) => bulletin.updates.length > 0)
+      .map((bulletin) => [bulletin.ref.period.id, bulletin.updates.map((row) => row.subject)]);
+    expect(listed).toEqual([['2025', ['整改任务一：任务1，第2条措施（锅洞河煤矿）']]]);
   });
 
   it('ranks the units by their late items at the period end', () => {

@@ -6,7 +6,7 @@ import { feedStylesheet } from '../../src/features/publish/feed-stylesheet.ts';
 import { escapeHtml } from '../../src/core/html-text.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
 import { copyFixture } from '../helpers/fixture-copy.ts';
-import { CITY, DEFAULTS, INSPECTION, ledgerOf, PLAN, task, update } from '../helpers/ledger-builder.ts';
+import { CITY, DEFAULTS, INSPECTION, ledgerOf, PLAN, place, task, update } from '../helpers/ledger-builder.ts';
 
 const AS_OF = '2026-01-15';
 const HOSTILE = '<script>alert(1)</script> COD<50毫克/升 & 氨氮>5 ]]> <img src=x onerror=alert(2)> &amp;';
@@ -142,5 +142,17 @@ describe('feed entries of a site with two plans', () => {
     const xml = atomFeed({ ledger, site: SITE, title: '全部整改进展', page: '/', self: '/feeds/all.xml', updates: ledger.updates });
     const titles = [...xml.matchAll(/<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((match) => match[1]).filter((title) => title?.includes('任务'));
     expect(titles).toEqual(['省督察方案任务一 · 2025年2月 · 序时推进', '示例整改方案任务一第1条措施 · 2025年1月 · 序时推进']);
+  });
+});
+
+describe('a feed entry of a report on one place', () => {
+  it('names the place, so that one place done never reads as its whole measure done', () => {
+    const ledger = ledgerOf({
+      tasks: [task({ number: 5 })],
+      places: [place('demo/mine', { name: '锅洞河煤矿', task: `${PLAN}/05`, measure: 1 })],
+      updates: [update({ task: `${PLAN}/05`, measure: 1, place: 'demo/mine', date: '2022', status: '已完成' })],
+    });
+    const xml = atomFeed({ ledger, site: SITE, title: '全部整改进展', page: '/', self: '/feeds/all.xml', updates: ledger.updates });
+    expect(xml).toContain('<![CDATA[任务五第1条措施（锅洞河煤矿） · 2022年 · 已完成]]>');
   });
 });

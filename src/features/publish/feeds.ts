@@ -7,7 +7,7 @@ import type { PeriodKind } from '../../core/periods.ts';
 import { entryById } from '../../core/lookup.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
 import { absoluteUrl, paths, withBase } from '../../core/urls.ts';
-import { findingTitle, nameOf, reopenedBy, reporterLine, reporterName } from '../../core/names.ts';
+import { findingTitle, nameOf, reopenedBy, reporterLine, reporterName, updateScope } from '../../core/names.ts';
 import { compareReports, STATUS_LABELS } from '../../core/status.ts';
 import { FINDING_STATES } from '../../core/findings.ts';
 
@@ -97,14 +97,13 @@ export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput
     // With several plans, 任务二 is one of several: name its plan (the plan's short title).
     const planName = task?.plan && ledger.plans.length > 1 ? `${task.plan.data.shortTitle ?? task.plan.data.title}` : '';
     const taskLabel = task ? `${planName}任务${chineseNumeral(task.task.number)}` : update.data.task;
-    const measure = update.data.measure !== undefined ? `第${update.data.measure}条措施` : '';
     const reporter = reporterName(ledger, update.data);
     const finder = reopenedBy(ledger, update.data);
     const link = absoluteUrl(paths.update(update.data.task, update.id), site.url);
     feed.addItem({
       id: link,
       link,
-      title: escapeHtml(`${taskLabel}${measure} · ${formatChineseDate(update.data.date)} · ${STATUS_LABELS[update.data.status]}`),
+      title: escapeHtml(`${taskLabel}${updateScope(ledger, update.data)} · ${formatChineseDate(update.data.date)} · ${STATUS_LABELS[update.data.status]}`),
       date: dateOf(update.data.date),
       description: escapeHtml(`${update.data.summary}（${finder ? `发现问题：${finder.name}；` : ''}${reporterLine(ledger, update.data)}）`),
       author: [{ name: reporter }],

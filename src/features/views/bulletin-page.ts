@@ -1,7 +1,7 @@
 import { chineseNumeral, formatChineseDate, hasBegun } from '../../core/dates.ts';
 import { statusesOn, type Entry, type Ledger, type TaskView } from '../../core/ledger.ts';
 import { derivedOnce, groupOnce, itemsWith } from '../../core/lookup.ts';
-import { nameOf, reopenedBy, reporterLine } from '../../core/names.ts';
+import { nameOf, reopenedBy, reporterLine, updateScope } from '../../core/names.ts';
 import { dayBefore, isInPeriod, periodsBetween, type Period, type PeriodKind } from '../../core/periods.ts';
 import { compareReports, isLate, STATUS_LABELS, type StatusResult } from '../../core/status.ts';
 import { lateCount, latenessByUnit, measuresOfTasks, type StatusReading } from '../../core/counts.ts';
@@ -123,7 +123,7 @@ function bulletinOf(ledger: Ledger, ref: BulletinRef, kind: PeriodKind): Bulleti
     updates: updates.map(({ view, update }) => ({
       date: update.data.date,
       path: paths.update(view.id, update.id),
-      subject: `${taskLabel(view)}${update.data.measure !== undefined ? `，第${update.data.measure}条措施` : ''}`,
+      subject: `${taskLabel(view)}${updateScope(ledger, update.data, '，')}`,
       status: STATUS_LABELS[update.data.status],
       summary: update.data.summary,
       reporter: reporterLine(ledger, update.data),
@@ -133,7 +133,7 @@ function bulletinOf(ledger: Ledger, ref: BulletinRef, kind: PeriodKind): Bulleti
       .filter(({ update }) => update.data.status === '重新整改')
       .map(({ view, update }) => ({
         path: update.data.measure !== undefined ? paths.measure(view.id, update.data.measure) : paths.task(view.id),
-        label: `${taskLabel(view)}${update.data.measure !== undefined ? `，第${update.data.measure}条措施` : ''}`,
+        label: `${taskLabel(view)}${updateScope(ledger, update.data, '，')}`,
         status: STATUS_LABELS['重新整改'],
         foundBy: reopenedBy(ledger, update.data)?.name ?? '',
       })),

@@ -124,7 +124,7 @@ export function taskPage<P extends Place>(input: { ledger: Ledger; siteUrl: stri
     source: sourceLine(ledger, view.task.source),
     documents: view.task.documents.map((id) => ({ id, title: documentTitle(ledger, id) })),
     changed,
-    changes: pageChanges(view.updates, history.changeDates(files), ledger.asOf),
+    changes: pageChanges(view.updates, history.changeDates(files), ledger.asOf, ledger),
     contentDate: [changed, latestUpdate].filter((date): date is string => Boolean(date)).sort().at(-1) ?? ledger.asOf,
     permalink: absoluteUrl(paths.task(view.id), input.siteUrl),
     feed: { path: paths.taskFeed(view.id), title: `${heading}的整改进展` },
