@@ -91,6 +91,14 @@ describe('chart data', () => {
     };
     expect(chartCsv(spec)).toBe('\uFEFF时间,实测值（%）\r\n2022年,93.2\r\n"a,""b""",\r\n');
   });
+
+  it('says in the CSV, not only below the chart, how the site read a target the source gives in words', () => {
+    const read = { ...indicator('demo/01-air-good-days'), data: { ...indicator('demo/01-air-good-days').data, note: '原文为“基本消除”；本站把目标画作 0 个。' } };
+    const spec = indicatorChart(read, ledger);
+    expect(spec.notes).toContain('原文为“基本消除”；本站把目标画作 0 个。');
+    const header = chartCsv(spec).replace(/^\uFEFF/, '').split('\r\n')[0];
+    expect(header).toMatch(/目标：≥95（%）（原文为“基本消除”；本站把目标画作 0 个）$/);
+  });
 });
 
 describe('content check of indicators', () => {

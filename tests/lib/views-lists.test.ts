@@ -55,7 +55,7 @@ const ledger = ledgerOf({
   indicators: [
     indicator('a', '大气', [{ date: '2022', value: 80, source: { document: 'demo-plan-text' } }, { date: '2023', value: 92, source: { document: 'demo-plan-text' } }]),
     indicator('b', '水'),
-    indicator('c', '大气'),
+    { ...indicator('c', '大气'), note: '原文为“基本消除”；本站把目标画作 0 个。' },
   ],
 });
 
@@ -109,6 +109,12 @@ describe('the indicator list', () => {
       ['水', [['b', null]]],
     ]);
     expect(page.groups[0]!.rows[0]!.target).toBe('不低于90%（2025年）');
+    // How the site read a target the source gives in words goes beside it in the list, as on its page.
+    expect(page.groups.flatMap(({ rows }) => rows.map((row) => [row.entry.id, row.targetNote ?? null]))).toEqual([
+      ['a', null],
+      ['c', '原文为“基本消除”；本站把目标画作 0 个。'],
+      ['b', null],
+    ]);
     expect(page.groups[0]!.rows[0]!.standing.standing).toBe('met');
   });
 });

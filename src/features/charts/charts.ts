@@ -46,6 +46,8 @@ export interface ChartSeries {
   values: (number | null)[];
   /** How it is drawn: measured values solid, targets dashed, plans as patterned bars. */
   role: 'measured' | 'target' | 'planned' | 'count';
+  /** How the site read the source for it (`原文为“基本消除”；本站把目标画作 0 个`): the page says it below the chart, the CSV in the column's header. */
+  note?: string;
 }
 
 /** Where a chart lives: its page, its embeddable page and its CSV. */
@@ -71,6 +73,7 @@ export function indicatorChart(entry: Entry<Indicator>, ledger: Ledger): ChartSp
     label: `${indicator.target.year}年目标：${COMPARISON_WORDS[indicator.direction].symbol}${indicator.target.value}（${indicator.unit}）`,
     role: 'target',
     values: dates.map(() => indicator.target.value),
+    ...(indicator.note ? { note: indicator.note } : {}),
   };
   const valueSources = [
     ...new Set(
@@ -324,7 +327,8 @@ export function ledgerCharts(ledger: Ledger): ChartSpec[] {
  * in China open the Chinese text correctly.
  */
 export function chartCsv(spec: ChartSpec): string {
-  const header = [spec.categoryLabel, ...spec.series.map((series) => series.label)];
+  // A figure the site read from words (基本消除 as 0) says so in the file too, not only on the page.
+  const header = [spec.categoryLabel, ...spec.series.map((series) => (series.note ? `${series.label}（${series.note.replace(/[。.]\s*$/, '')}）` : series.label))];
   const rows = spec.categories.map((category, index) => [category, ...spec.series.map((series) => series.values[index] ?? null)]);
   return csvText([header, ...rows]);
 }

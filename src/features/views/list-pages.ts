@@ -98,7 +98,11 @@ const PROGRESS_HEADINGS: readonly { scope: ProgressScope; heading: string }[] = 
 
 export interface IndicatorListPage {
   /** The indicators by group, groups in the order they first come. */
-  groups: { group: string; rows: { entry: Entry<Indicator>; target: string; standing: IndicatorStanding; latest: MeasuredValue | null }[] }[];
+  groups: {
+    group: string;
+    /** Each indicator's target, with how the site read the source for it (`targetNote`: 基本消除 drawn as 0) when it did. */
+    rows: { entry: Entry<Indicator>; target: string; targetNote: string | undefined; standing: IndicatorStanding; latest: MeasuredValue | null }[];
+  }[];
   /** The measures' quantified targets, one line per chart. */
   series: { path: string; metric: string; taskNumber: string; place: string; targets: string }[];
   /** The progress charts (plan against record by month): plans, then units, then counties, each with a link per chart. */
@@ -113,7 +117,7 @@ export function indicatorListPage(ledger: Ledger): IndicatorListPage {
       group,
       rows: itemsWith(ledger.indicators, 'group', (entry) => entry.data.group, group).map((entry) => {
         const standing = indicatorStanding(entry.data);
-        return { entry, target: targetText(entry.data), standing, latest: standing.latest };
+        return { entry, target: targetText(entry.data), targetNote: entry.data.note, standing, latest: standing.latest };
       }),
     })),
     series: targetSeries(ledger).map((item) => ({
