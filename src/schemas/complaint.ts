@@ -12,10 +12,15 @@ const count = z.number().int().nonnegative({ message: '件数应为不小于0的
 
 /**
  * What was done about a complaint, as counts and amounts the authority published: ordered to
- * rectify (责令整改), case opened (立案处罚), fines, detention, officials held to account.
+ * rectify (责令整改), an investigation opened (立案调查) or a penalty case (立案处罚), which are
+ * not the same thing, fines, detention, officials held to account. What the record does not
+ * state is left out (and false): pages count only what records state.
  */
 export const complaintActions = z.strictObject({
   orderedToRectify: z.boolean().default(false),
+  /** 立案调查: a case opened for investigation, no penalty decided (yet). */
+  investigationOpened: z.boolean().default(false),
+  /** 立案处罚: a case opened for a penalty. */
   caseOpened: z.boolean().default(false),
   /** Fine in 万元, as published. */
   fineTenThousandYuan: quantity.optional(),
@@ -48,7 +53,7 @@ export const complaintSchema = z
     /** What the investigation found (调查核实情况). */
     findings: z.string().optional(),
     outcome: z.enum(COMPLAINT_OUTCOMES),
-    actions: complaintActions.default({ orderedToRectify: false, caseOpened: false }),
+    actions: complaintActions.default({ orderedToRectify: false, investigationOpened: false, caseOpened: false }),
     /** Ids of tasks it bears on. */
     tasks: z.array(ref('tasks')).default([]),
     source: sourceReference,

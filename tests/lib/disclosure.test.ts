@@ -111,6 +111,12 @@ describe('complaint statistics', () => {
       { key: '2025-05', count: 2 },
       { key: '2025-06', count: 1 },
     ]);
-    expect(statistics).toMatchObject({ orderedToRectify: 2, casesOpened: 1, fineTenThousandYuan: 12.5, heldAccountable: 1 });
+    // Only what some record states: no record gives a detention, so no 拘留 0 人.
+    expect(statistics.actions).toEqual([
+      { term: '责令整改', value: 2, unit: '件', stated: 2 },
+      { term: '立案处罚', value: 1, unit: '件', stated: 1 },
+      { term: '罚款', value: 12.5, unit: '万元', stated: 1 },
+      { term: '问责', value: 1, unit: '人', stated: 1 },
+    ]);
   });
 });

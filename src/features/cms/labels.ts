@@ -160,6 +160,7 @@ export const FIELD_LABELS: Record<string, [string, string?]> = {
   outcome: ['办理结果'],
   actions: ['处理情况'],
   orderedToRectify: ['责令整改'],
+  investigationOpened: ['立案调查'],
   caseOpened: ['立案处罚'],
   fineTenThousandYuan: ['罚款（万元）'],
   detained: ['拘留（人）'],
