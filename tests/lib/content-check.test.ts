@@ -213,6 +213,18 @@ describe('content check on the two-inspection fixture', () => {
     expect(problems).toMatchObject([{ field: 'measures[0].due' }]);
   });
 
+  it('asks for due when a measure’s own words name another month than its task’s deadline, as the sheet import writes it', () => {
+    const earlier = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', '2025年12月底前，完成排查。', '2025年9月底前，完成排查。'));
+    expect(earlier).toMatchObject([{ file: 'content/tasks/demo/01.yaml', line: 25, field: 'measures[1].due' }]);
+    expect(earlier[0]!.zh).toContain('请在这条措施下加上 due: "2025-09"');
+    // Later than the task's deadline: one of the two is wrong, and adding due alone would not do.
+    const later = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', '2025年12月底前，完成排查。', '2026年6月底前，完成排查。'));
+    expect(later).toMatchObject([{ field: 'measures[1].due' }]);
+    expect(later[0]!.zh).toContain('晚于任务整改时限 2025年12月');
+    // Written as due, or the same month as the task's deadline: nothing to ask.
+    expect(problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', '2025年12月底前，完成排查。', '2025年9月底前，完成排查。\n    due: "2025-09"'))).toEqual([]);
+  });
+
   it('refuses an update from a unit that neither carries nor supervises what it updates', () => {
     const update = 'task: demo/02\nmeasure: 1\ndate: "2025-06-01"\nstatus: 序时推进\nreportedBy: district-a\nsummary: 推进中。\n';
     // district-a belongs to the group 各县（区）党委和人民政府 that carries demo/02: it may report.

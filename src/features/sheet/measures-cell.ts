@@ -115,18 +115,3 @@ export function formatMeasuresCell(measures: readonly CellMeasure[]): string {
     .join('\n');
 }
 
-/**
- * The due date a measure's own words give: the latest month (or day) they name, as in
- * `2021年10月，已完成排查。2021年12月，已完成整改` → `2021-12` or `2022年6月底前，…` →
- * `2022-06`; undefined when they name none. Only for measures new to the content: a
- * measure already in a task file keeps the due date written there.
- */
-export function dueFromMeasureText(text: string): string | undefined {
-  let latest: string | undefined;
-  for (const match of text.matchAll(/(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?|底)/g)) {
-    const [, year, month, day] = match;
-    const due = month === undefined ? `${year}-12` : `${year}-${month.padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
-    if (!latest || due.slice(0, 7) > latest.slice(0, 7)) latest = due;
-  }
-  return latest;
-}
