@@ -71,16 +71,19 @@ describe('the built charts', () => {
   });
 
   it('publish CSV of exactly the data drawn, UTF-8 with a byte-order mark', () => {
+    // Bazhong's 重污染天数: 基本消除 drawn as 0 days, which its CSV says.
+    expect(charts.filter((spec) => spec.series.some((series) => series.note)).length).toBeGreaterThan(0);
     for (const spec of charts) {
       const csv = readFileSync(join(dist, chartPaths(spec.id).csv));
       expect([...csv.subarray(0, 3)], spec.id).toEqual([0xef, 0xbb, 0xbf]);
       const json = /<script type="application\/json" data-chart-spec>([^<]*)<\/script>/.exec(read(pageFile(chartPaths(spec.id).page)))![1]!;
       const drawn = JSON.parse(json) as ChartSpec;
       expect(drawn, spec.id).toEqual(spec);
-      // The file read back as a spreadsheet would read it: a header, then one row per category
-      // with each series' value (empty where the source states none).
+      // The file read back as a spreadsheet would read it: a header (a series the site read from
+      // words says how, as the page does below the chart), then one row per category with each
+      // series' value (empty where the source states none).
       expect(readCsv(csv.toString('utf8').slice(1)), spec.id).toEqual([
-        [drawn.categoryLabel, ...drawn.series.map((series) => series.label)],
+        [drawn.categoryLabel, ...drawn.series.map((series) => (series.note ? `${series.label}（${series.note.replace(/。$/, '')}）` : series.label))],
         ...drawn.categories.map((category, row) => [category, ...drawn.series.map((series) => (series.values[row] === null ? '' : String(series.values[row])))]),
       ]);
     }
