@@ -6,6 +6,8 @@
  * enlarges the page while it is ticked); the script remembers the choice in localStorage and
  * applies it to every page.
  *
+ * It also closes the phone's 菜单 on Escape.
+ *
  * A script, not a module: no import or export, and everything inside one function call, so it
  * adds no global name to the page.
  */
@@ -42,6 +44,15 @@
         // storage blocked: nothing to remember
       }
     });
+  });
+  // The phone's 菜单 (a <details>) closes on Escape, as a menu does, and gives focus back to its button.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    const menu = document.querySelector('details.site-menu[open]');
+    if (!(menu instanceof HTMLDetailsElement)) return;
+    menu.open = false;
+    const button = menu.querySelector('summary');
+    if (button instanceof HTMLElement) button.focus();
   });
   // On Back the browser shows a page as it was left (kept whole, or reloaded with the switch's old
   // state put back after the script set it), while the choice may have changed on another page

@@ -56,3 +56,21 @@ describe('a reader in Chromium, on a phone, with JavaScript off', () => {
     await context.close();
   });
 });
+
+describe('a reader on a phone, with the keyboard', () => {
+  it('closes 菜单 with Escape, focus back on its button, and opens it again with Enter', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(env.site.url('/'));
+    const menu = page.getByRole('navigation', { name: '主导航' });
+    await page.locator('.site-menu > summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await menu.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('菜单');
+    await page.keyboard.press('Enter');
+    expect(await menu.isVisible()).toBe(true);
+    await context.close();
+  });
+});
