@@ -13,9 +13,18 @@ export function absoluteUrl(path: string, siteUrl: string): string {
   return new URL(path.replace(/^\//, ''), base).href;
 }
 
-/** A phone number as a page shows it, kept on one line (its hyphens do not break), and the tel: link that dials it. */
-export function phoneLink(phone: string): { text: string; href: string } {
-  return { text: phone.replace(/-/g, '\u2011'), href: `tel:${phone.replace(/[^\d+]/g, '')}` };
+// A phone number as written to be dialled: digits, an international +, spaces, dashes and brackets.
+const DIALLABLE = /^\+?[\d\s\-()（）]*\d[\d\s\-()（）]*$/;
+
+/**
+ * A phone number as a page shows it, kept on one line (its hyphens do not break), and the tel:
+ * link that dials it: only for text that is a number as it stands (`0827-5268123`). Text with
+ * words in it (`1381 分机 2345678`, `值班室138（转）1234`) is shown without a link, which would
+ * join its digits into a number the text does not show.
+ */
+export function phoneLink(phone: string): { text: string; href?: string } {
+  const text = phone.replace(/-/g, '\u2011');
+  return DIALLABLE.test(phone.trim()) ? { text, href: `tel:${phone.replace(/[^\d+]/g, '')}` } : { text };
 }
 
 /** The path of page `page` of a list whose first page is `first` (`/filter/x/y/` → `/filter/x/y/page-2/`). */

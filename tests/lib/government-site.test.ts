@@ -112,6 +112,14 @@ describe('the identity block at the foot of every page', () => {
     expect(identity.note).toBe('说明。');
   });
 
+  it('links a phone number only when its text is a number as it stands: words in it would be dialled as a number it does not show', () => {
+    const phone = (text: string) => siteIdentity(parse({ contact: { phone: text } }), 'https://zhenggai.example.gov.cn/').items[0];
+    expect(phone('(0827) 526 8123')).toEqual({ term: '联系电话', text: '(0827) 526 8123', href: 'tel:08275268123' });
+    expect(phone('+86 827 5268123')).toMatchObject({ href: 'tel:+868275268123' });
+    expect(phone('0827-5268123 转 8001')).toEqual({ term: '联系电话', text: '0827\u20115268123 转 8001' });
+    expect(phone('1381 分机 2345678')).not.toHaveProperty('href');
+  });
+
   it('links 我为政府网站找错 with the site code and the address of the page itself, and the 党政机关网站标识 record', () => {
     const identity = siteIdentity(site, 'https://zhenggai.example.gov.cn/ledger/tasks/x/01/');
     expect(identity.links).toEqual([

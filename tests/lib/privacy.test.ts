@@ -82,6 +82,16 @@ describe('finding ID-card and mobile numbers', () => {
     ['18-digit ID as area, birth date and rest', '410102-19900101-1234', '410102199001011234', ['grouped']],
     ['18-digit ID with a wrong check digit', '410102199001011235', '410102199001011235', []],
     ['old 15-digit ID named as one', '身份证号：110105491231002', '110105491231002', []],
+    ['the first 17 digits of an ID named as one (the 18th follows from them)', '身份证号11010519491231002', '11010519491231002', []],
+    ['18-digit ID ending in a Cyrillic Х', '11010519491231002Х', '11010519491231002X', []],
+    ['18-digit ID ending in a Greek χ', '11010519491231002χ', '11010519491231002X', []],
+    ['mobile in Chinese numerals with ○ for zero', '电话一三八○○一三八○○○', '13800138000', ['chineseNumerals']],
+    ['mobile in capital Chinese numerals with ○', '壹叁捌○○壹叁捌○○○', '13800138000', ['chineseNumerals']],
+    ['mobile in an HTML attribute', '<a href="tel:13812345678">值班电话</a>', '13812345678', []],
+    ['mobile in an image description', '<img src="/a.svg" alt="15012345678">', '15012345678', []],
+    ['mobile in an HTML comment', '标题<!-- 13912345678 -->', '13912345678', []],
+    ['mobile in text that looks like a tag', '联系人<i 13812345678>', '13812345678', []],
+    ['mobile percent-encoded in a link', '[联系我们](tel:%31%33%38%31%32%33%34%35%36%37%38)', '13812345678', ['escaped']],
   ];
   it.each(attacks)('finds a %s', (_name, text, digits, disguises) => {
     const found = find(text);

@@ -53,11 +53,11 @@ const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 const COMBINING = /\p{M}/u;
 const DECIMAL = /\p{Nd}/u;
 const CHINESE_DIGITS: Record<string, string> = {
-  〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  〇: '0', '○': '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
   壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9',
 };
-const CHINESE_RUN = /[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖]{3,}/g;
-const NUMERAL = '0-9〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖';
+const CHINESE_RUN = /[〇○零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖]{3,}/g;
+const NUMERAL = '0-9〇○零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖';
 const MIXED_RUN = new RegExp(`[${NUMERAL}][${NUMERAL} \\-.]{5,}[${NUMERAL}]`, 'g');
 // Dingbat digits NFKC leaves alone: first code point of each run and the digit it stands for.
 const DINGBAT_RUNS: [number, number, number][] = [
@@ -86,7 +86,7 @@ function digitValue(codePoint: number): string | undefined {
  * every script folded to 0-9, invisible characters (and marks stacked on digits) dropped, and
  * runs of three or more Chinese numerals not touching other digits read as digits.
  */
-export function normaliseForSearch(original: string): NormalisedText {
+export function normaliseForSearch(original: string, options: { keepMarkup?: boolean } = {}): NormalisedText {
   const chars: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -100,13 +100,19 @@ export function normaliseForSearch(original: string): NormalisedText {
     const start = index;
     let codePoint = original.codePointAt(index)!;
     index += codePoint > 0xffff ? 2 : 1;
-    if (codePoint === 0x3c) {
+    if (codePoint === 0x3c && !options.keepMarkup) {
       TAG.lastIndex = start;
       const tag = TAG.exec(original);
       if (tag) {
         index = start + tag[0].length;
         continue;
       }
+    }
+    // A digit percent-encoded in an address (tel:%31%33%38…) dials as the digit.
+    if (codePoint === 0x25 && /^3[0-9]$/.test(original.slice(index, index + 2))) {
+      push(original[index + 1]!, start, index + 2);
+      index += 2;
+      continue;
     }
     if (codePoint < 0x80 && codePoint !== 0x26) {
       push(original[start]!, start, index);
@@ -154,7 +160,7 @@ export function normaliseForSearch(original: string): NormalisedText {
   // every numeral of the run is a digit. Only a run that holds both and a numeral other than 一
   // (which is also typed as a dash) is read so.
   text = text.replace(MIXED_RUN, (run, at: number) => {
-    if (!/[0-9]/.test(run) || !/[〇零幺二三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(run)) return run;
+    if (!/[0-9]/.test(run) || !/[〇○零幺二三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(run)) return run;
     return [...run]
       .map((char, k) => {
         const digit = CHINESE_DIGITS[char];
@@ -182,6 +188,7 @@ export function normaliseForSearch(original: string): NormalisedText {
 // numbers (1800×1200×800毫米, 1500+3200+800米) far more often than it hides a phone number.
 const SEPARATOR = /[\s\p{Pd}\u2800ー一_.·•・‧∙⋅⸱。'’()/,*`~\\]/u;
 const MARKUP = /[*`~\\]/;
+const CHECK_X = /[XxХхΧχ×]/;
 const WHITESPACE = /\s/;
 
 interface Group {
@@ -223,9 +230,10 @@ function chains(text: string): Group[][] {
     }
     const start = index;
     while (index < text.length && /[0-9]/.test(text[index]!)) index++;
-    // A final X is an ID's check digit when nothing letter- or digit-like follows it.
-    if (/[Xx]/.test(text[index] ?? '') && !/[0-9A-Za-z]/.test(text[index + 1] ?? '')) index++;
-    const digits = text.slice(start, index).toUpperCase();
+    // A final X is an ID's check digit when nothing letter- or digit-like follows it; so is a
+    // letter that looks like one (Cyrillic Х, Greek Χ, the times sign ×).
+    if (CHECK_X.test(text[index] ?? '') && !/[0-9A-Za-z]/.test(text[index + 1] ?? '')) index++;
+    const digits = text.slice(start, index).replace(CHECK_X, 'X').toUpperCase();
     const afterPoint = chain.length > 0 && pendingSeparator === '.';
     if (chain.length > 0 && afterPoint) chain.at(-1)!.beforePoint = true;
     const afterBreak = pendingSeparator.includes('\n');
@@ -300,9 +308,19 @@ const MOBILE = /^(?:(?:00)?86)?(1[3-9]\d{9})$/;
  * coordinate) nor before one, so coordinates, dates, amounts and longer numbers are left alone.
  */
 export function findPersonalNumbers(original: string, options: { today?: Date } = {}): PersonalNumber[] {
-  if (!/[\p{N}&一二三四五六七八九〇零幺壹贰叁肆伍陆柒捌玖]/u.test(original)) return [];
+  if (!/[\p{N}&%一二三四五六七八九〇○零幺壹贰叁肆伍陆柒捌玖]/u.test(original)) return [];
   const today = options.today ?? new Date();
-  const normalised = normaliseForSearch(original);
+  const found = numbersIn(normaliseForSearch(original), original, today);
+  // Markup is read past (138<b>1234</b>5678), and read as it stands too: a number inside a tag
+  // (href="tel:…", title, alt) or a comment is published as well, in the page or its source.
+  if (!original.includes('<')) return found;
+  const inMarkup = numbersIn(normaliseForSearch(original, { keepMarkup: true }), original, today).filter(
+    (number) => !found.some((other) => other.start < number.end && number.start < other.end),
+  );
+  return inMarkup.length === 0 ? found : [...found, ...inMarkup].sort((a, b) => a.start - b.start);
+}
+
+function numbersIn(normalised: NormalisedText, original: string, today: Date): PersonalNumber[] {
   const found: PersonalNumber[] = [];
   for (const chain of chains(normalised.text)) {
     let first = 0;
@@ -357,7 +375,10 @@ function numberFrom(chain: Group[], first: number, text: string, today: Date): C
   }
   const before = text.slice(Math.max(0, chain[first]!.start - 12), chain[first]!.start);
   for (const span of spans) {
-    if (OLD_ID_CONTEXT.test(before) && asOldIdCard(span.digits, today)) return { kind: 'oldIdCard', digits: span.digits, last: span.last, prefix: 0 };
+    if (!OLD_ID_CONTEXT.test(before)) break;
+    if (asOldIdCard(span.digits, today)) return { kind: 'oldIdCard', digits: span.digits, last: span.last, prefix: 0 };
+    // The first 17 digits of an ID named as one: the 18th follows from them, so they publish it whole.
+    if (/^\d{17}$/.test(span.digits) && asIdCard(span.digits + idCheckCharacter(span.digits), today)) return { kind: 'idCard', digits: span.digits, last: span.last, prefix: 0 };
   }
   return undefined;
 }
@@ -374,9 +395,9 @@ function located(match: ChainMatch, chain: Group[], first: number, normalised: N
   for (let index = startAt; index < endAt; index++) {
     const char = original.slice(normalised.from[index], normalised.to[index]);
     if (normalised.chinese.has(index)) disguises.add('chineseNumerals');
-    else if (/^[0-9]$/.test(normalised.text[index]!) && !/^[0-9０-９]$/.test(char) && !char.startsWith('&')) disguises.add('otherDigits');
+    else if (/^[0-9]$/.test(normalised.text[index]!) && !/^[0-9０-９]$/.test(char) && !char.startsWith('&') && !char.startsWith('%')) disguises.add('otherDigits');
   }
-  if (/&#?[0-9a-zA-Z]+;/.test(written)) disguises.add('escaped');
+  if (/&#?[0-9a-zA-Z]+;|%3[0-9]/.test(written)) disguises.add('escaped');
   if (/<\/?[A-Za-z][^<>]*>|<!--/.test(written) || chain.slice(first + 1, match.last + 1).some((group) => group.afterMarkup)) disguises.add('markup');
   // Grouped: a separator inside the number itself, not only after a +86 prefix.
   let count = 0;

@@ -3,8 +3,8 @@ import type { SiteConfig } from '../../schemas/site.ts';
 
 export interface ReportChannelView {
   name: string;
-  /** The number as written, kept on one line (its hyphens do not break), and the tel: link that dials it. */
-  phone: { text: string; href: string } | undefined;
+  /** The number as written, kept on one line (its hyphens do not break), and the tel: link that dials it when the text is a number as it stands. */
+  phone: { text: string; href?: string } | undefined;
   link: { url: string; title: string } | undefined;
   address: string | undefined;
   note: string | undefined;
