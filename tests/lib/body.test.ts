@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyFindings, isAllowedBodyUrl, renderBody } from '../../src/features/body/markdown.ts';
+import { bodyFindings, bodyTables, isAllowedBodyUrl, renderBody } from '../../src/features/body/markdown.ts';
 
 describe('a body staff write, rendered', () => {
   it('shows a bare < and { as text, as environmental figures write them', () => {
@@ -76,6 +76,16 @@ describe('the ids a body brings', () => {
     expect(html).toContain('aria-label="返回正文第 1 处引用"');
     expect(html).not.toMatch(/Footnotes|Back to/);
     expect(headings.map((heading) => heading.text)).toEqual(['一、总体要求']);
+  });
+});
+
+describe('the tables of a body, read before it is parsed', () => {
+  it('gives the line of each header, its columns and its rows up to the next blank line', () => {
+    const body = '第一段。\n\n| 县 | 公里 |\n|---|---:|\n| 巴州区 | 20 |\n| 通江县 | 30 |\n\n正文 - 不是表格\n\n县 | 公里 | 年\n--- | --- | ---\n甲 | 1 | 2021\n';
+    expect(bodyTables(body)).toEqual([
+      { line: 3, columns: 2, rows: 3 },
+      { line: 10, columns: 3, rows: 2 },
+    ]);
   });
 });
 

@@ -146,6 +146,33 @@ const renderer = unified()
   .use(headingIds)
   .use(sameBodyLinks);
 
+/** How many columns and cells a body's table may have: far more than any plan's table, far less than what exhausts the renderer's memory. */
+export const MAX_TABLE_COLUMNS = 64;
+export const MAX_TABLE_CELLS = 20_000;
+
+// A GFM table's delimiter row: | --- | :-: | ---: |
+const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * The tables of a body, read from its lines before any parsing (a renderer pads every row of a
+ * table to its header's width, so a body of a few dozen kilobytes can ask for millions of cells):
+ * the 1-based line of each header, its columns and its rows (counted up to the next blank line).
+ */
+export function bodyTables(markdown: string): { line: number; columns: number; rows: number }[] {
+  const lines = markdown.split('\n');
+  const tables: { line: number; columns: number; rows: number }[] = [];
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (!line.includes('-') || !DELIMITER_ROW.test(line) || !lines[index - 1]!.includes('|')) continue;
+    const columns = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').length;
+    let end = index + 1;
+    while (end < lines.length && lines[end]!.trim() !== '') end++;
+    tables.push({ line: index, columns, rows: end - index });
+    index = end;
+  }
+  return tables;
+}
+
 /** How deep a body's structure may nest (quotes in quotes, lists in lists): far more than any text needs, far less than the renderer's stack. */
 export const MAX_BODY_DEPTH = 40;
 

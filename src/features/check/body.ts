@@ -1,4 +1,4 @@
-import { bodyDepth, bodyFindings, MAX_BODY_DEPTH, renderBody } from '../body/index.ts';
+import { bodyDepth, bodyFindings, bodyTables, MAX_BODY_DEPTH, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, renderBody } from '../body/index.ts';
 import type { SourceFile } from './load.ts';
 import type { Problem } from './problem.ts';
 import { personalDataMessage, personalNumbersIn } from './privacy.ts';
@@ -24,6 +24,22 @@ export function checkBody(source: SourceFile, base = '/'): { problems: Problem[]
   }
   const firstLine = source.bodyLine ?? 1;
   const body = source.body ?? '';
+  // A table too large to render is refused before anything parses it (its cells would exhaust memory).
+  const large = bodyTables(body).find((table) => table.columns > MAX_TABLE_COLUMNS || table.columns * table.rows > MAX_TABLE_CELLS);
+  if (large) {
+    return {
+      refused: true,
+      problems: [
+        {
+          file: source.file,
+          line: firstLine + large.line - 1,
+          field: '正文 (body)',
+          zh: `正文里的表格太大（${large.columns} 列、${large.rows} 行；最多 ${MAX_TABLE_COLUMNS} 列、${MAX_TABLE_CELLS} 格），网站无法生成这一页。请拆成几张表，或把数据作为附件（CSV、XLSX）发布。`,
+          en: `a table in the body is too large (${large.columns} columns, ${large.rows} rows; at most ${MAX_TABLE_COLUMNS} columns and ${MAX_TABLE_CELLS} cells): the page cannot be made; split it, or publish the data as an attachment (CSV, XLSX).`,
+        },
+      ],
+    };
+  }
   // Rendered here, once, exactly as the page will show it (the build takes this HTML), so a body
   // the renderer cannot handle is a problem of the check, never a failed build.
   let depth: number;
