@@ -125,7 +125,19 @@ export const unitList = z
     });
   });
 
+/** The largest quantity content may state: far above any figure of a plan (in its own unit, 万亩 or 公里), below where a page would print it as 1e+21. */
+export const MAX_QUANTITY = 1e12;
+
 /** Non-negative quantity: kilometres, counts, percentages, 万亩. */
-export const quantity = z.number().nonnegative({
-  message: '数值不能为负数。\nA quantity cannot be negative.',
-});
+export const quantity = z
+  .number()
+  .nonnegative({
+    message: '数值不能为负数。\nA quantity cannot be negative.',
+  })
+  .max(MAX_QUANTITY, {
+    message: `数值过大（超过一万亿），网站无法如实显示。请核对数值和单位（可改用万、亿等单位）。\nA quantity above ${MAX_QUANTITY} cannot be shown as written: check the value and its unit.`,
+  })
+  // 1e-321 would be printed as such: a figure is shown as it is written, in ordinary digits.
+  .refine((value) => value === 0 || value >= 1e-6, {
+    message: '数值太小，网站无法按普通写法显示。请核对数值和单位。\nA quantity this small cannot be shown in ordinary digits: check the value and its unit.',
+  });
