@@ -133,6 +133,16 @@ describe('the links and images a body may carry', () => {
     ['/documents/a.png', 'src', true],
     ['https://example.com/a.png', 'src', false],
     ['\\\\evil.example.com\\a.png', 'src', false],
+    // Read as the sanitiser reads it: a colon before any / ? # makes a scheme.
+    ['java%09script:alert(4)', 'href', false],
+    ['java&#x09;script:alert(4)', 'href', false],
+    ['/tasks/a/?q=1:2', 'href', true],
+    ['#a:b', 'href', true],
+    // A relative path breaks with the page's address.
+    ['x/y', 'href', false],
+    ['./../../evil', 'href', false],
+    ['x.png', 'src', false],
+    ['/\\evil.example.com/', 'href', false],
   ] as const)('%s as %s: %s', (url, kind, allowed) => {
     expect(isAllowedBodyUrl(url, kind)).toBe(allowed);
   });

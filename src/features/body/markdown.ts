@@ -238,11 +238,19 @@ export interface BodyFinding {
   en: string;
 }
 
-/** Whether a URL is allowed for a link (`href`) or an image (`src`) of a body. */
+/**
+ * Whether a URL is allowed for a link (`href`) or an image (`src`) of a body: a path of the site
+ * (`/tasks/…`) or an anchor (`#measure-1`), or for a link http(s), mailto or tel. A URL has a
+ * scheme when a colon comes before any `/`, `?` or `#`, as the sanitiser reads it (so
+ * `java%09script:` is a scheme, dropped from the page, not a path); a relative path (`x.png`,
+ * `../a`) depends on the page's own address and would break, so it is not allowed either.
+ */
 export function isAllowedBodyUrl(url: string, kind: 'href' | 'src'): boolean {
   const value = url.trim();
-  // A path of the site or an anchor: no scheme, and not `//host` (another host without a scheme).
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) return !/^[\\/]{2}/.test(value);
+  const colon = value.indexOf(':');
+  const beforeColon = colon === -1 ? -1 : value.slice(0, colon).search(/[/?#]/);
+  const schemed = colon !== -1 && beforeColon === -1;
+  if (!schemed) return (value.startsWith('#') || value.startsWith('/')) && !/^[\\/]{2}/.test(value) && !/^\/\\/.test(value);
   if (kind === 'src') return false;
   return /^(https?|mailto|tel):/i.test(value);
 }
