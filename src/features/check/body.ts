@@ -2,6 +2,7 @@ import { bodyDepth, bodyFindings, bodyTables, MAX_BODY_DEPTH, MAX_TABLE_CELLS, M
 import type { SourceFile } from './load.ts';
 import type { Problem } from './problem.ts';
 import { personalDataMessage, personalNumbersIn } from './privacy.ts';
+import { bodyCharacterProblems } from './characters.ts';
 
 /**
  * The body of a plan, typical case or news file (the text after its frontmatter). It is
@@ -79,5 +80,5 @@ export function checkBody(source: SourceFile, base = '/'): { problems: Problem[]
       en: finding.en,
     }),
   );
-  return { problems: [...hidden, ...problems], refused: false };
+  return { problems: [...bodyCharacterProblems(source.file, body, firstLine), ...hidden, ...problems], refused: false };
 }

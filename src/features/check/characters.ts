@@ -1,6 +1,6 @@
 import type { SourceFile } from './load.ts';
 import { fieldPath, type Problem } from './problem.ts';
-import { invisiblePattern } from '../../core/invisible.ts';
+import { codePointLabel, INVISIBLE_CHARACTERS, invisiblePattern } from '../../core/invisible.ts';
 
 /**
  * Characters that a YAML escape (`"\x0b"`, `"\u202e"`) can put into a value although they are
@@ -62,3 +62,34 @@ export function unsafeCharacterProblems(source: Pick<SourceFile, 'file' | 'data'
   }
   return problems;
 }
+
+/**
+ * The characters of a body (the Markdown after a file's frontmatter) that a reader does not see
+ * or that corrupt what is published: control characters, direction overrides, non-characters
+ * and invisible ones, each named once with its line and column (a body has no YAML reader to
+ * name them). `firstLine` is the file's line of the body's first line.
+ */
+export function bodyCharacterProblems(file: string, body: string, firstLine: number): Problem[] {
+  const problems: Problem[] = [];
+  const lines = body.split('\n');
+  for (let index = 0; index < lines.length && problems.length < 20; index++) {
+    const line = lines[index]!.replace(/\r$/, '');
+    const unsafe = UNSAFE.exec(line.replace(/\t/g, ' '));
+    const invisible = line.search(INVISIBLE_ONE);
+    const at = unsafe ? unsafe.index : invisible;
+    if (at < 0) continue;
+    const code = line.codePointAt(at)!;
+    const name = INVISIBLE_CHARACTERS.get(code);
+    const category = unsafe ? describe(code) : { zh: '看不见的字符', en: 'an invisible character' };
+    const kind = name ? { zh: `${category.zh}（${name.zh}）`, en: `${category.en} (${name.en})` } : category;
+    problems.push({
+      file,
+      line: firstLine + index,
+      field: '正文 (body)',
+      zh: `正文第 ${at + 1} 列有一个${kind.zh} ${codePointLabel(code)}，多半是从网页或 Word 复制带来的；它会让发布的文字与看到的不同，或让订阅源无法读取。请删除它（可把这一行重新输入一遍）。`,
+      en: `column ${at + 1} of the body holds ${kind.en} ${codePointLabel(code)}, usually copied from a web page or Word; it makes the published text differ from what is seen, or breaks the feeds: delete it (retype the line).`,
+    });
+  }
+  return problems;
+}
+const INVISIBLE_ONE = invisiblePattern();
