@@ -230,6 +230,21 @@ function textOf(node: Element | HastRoot): string {
   return text;
 }
 
+/**
+ * The top-level blocks of a body (paragraphs, lists, quotes, tables), each with its first line
+ * (1-based, inside the body) and the text a reader sees of it once rendered: for naming the line
+ * of something only the rendered text shows (a number split by a link).
+ */
+export function bodyBlocks(markdown: string): { line: number; text: string }[] {
+  const mdast = parser.parse(markdown);
+  return mdast.children.flatMap((node) => {
+    const { start, end } = node.position ?? {};
+    if (start?.offset === undefined || end?.offset === undefined) return [];
+    const html = stringifier.stringify(renderer.runSync(renderer.parse(markdown.slice(start.offset, end.offset))) as HastRoot);
+    return [{ line: start.line, text: html.replace(/<[^>]*>/g, '') }];
+  });
+}
+
 /** Something in a body that will not be published as written, with its line inside the body. */
 export interface BodyFinding {
   /** 1-based line inside the body. */

@@ -1,4 +1,4 @@
-import { bodyDepth, bodyFindings, bodyTables, MAX_BODY_DEPTH, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, renderBody } from '../body/index.ts';
+import { bodyBlocks, bodyDepth, bodyFindings, bodyTables, MAX_BODY_DEPTH, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, renderBody } from '../body/index.ts';
 import type { SourceFile } from './load.ts';
 import type { Problem } from './problem.ts';
 import { personalDataMessage, personalNumbersIn } from './privacy.ts';
@@ -68,9 +68,13 @@ export function checkBody(source: SourceFile, base = '/'): { problems: Problem[]
   // (`[138](/x)0013 8000`); the file's own text was searched as written by the reader.
   const shown = source.rendered.html.replace(/<[^>]*>/g, '');
   const written = new Set(personalNumbersIn(body).map((found) => found.digits));
-  const hidden = personalNumbersIn(shown)
-    .filter((found) => !written.has(found.digits))
-    .map((found): Problem => ({ file: source.file, line: firstLine, field: '正文 (body)', ...personalDataMessage(found) }));
+  const hiddenNumbers = personalNumbersIn(shown).filter((found) => !written.has(found.digits));
+  // Each at the line of the block that shows it (rendered once more, block by block, only then).
+  const blocks = hiddenNumbers.length > 0 ? bodyBlocks(body) : [];
+  const hidden = hiddenNumbers.map((found): Problem => {
+    const block = blocks.find((candidate) => personalNumbersIn(candidate.text).some((number) => number.digits === found.digits));
+    return { file: source.file, line: firstLine + (block ? block.line - 1 : 0), field: '正文 (body)', ...personalDataMessage(found) };
+  });
   const problems = bodyFindings(body).map(
     (finding): Problem => ({
       file: source.file,
