@@ -87,6 +87,13 @@ describe('the tables of a body, read before it is parsed', () => {
       { line: 10, columns: 3, rows: 2 },
     ]);
   });
+
+  it('finds a table inside a quote or a list item, and runs its rows past a line GFM does not take as blank', () => {
+    expect(bodyTables('> |a|b|c|\n> |-|-|-|\n> |1\n> |2\n')).toEqual([{ line: 1, columns: 3, rows: 3 }]);
+    expect(bodyTables('- 列表\n\n    | a | b |\n    |---|---|\n    | 1 | 2 |\n')).toEqual([{ line: 3, columns: 2, rows: 2 }]);
+    // A line of no-break spaces does not end a table: the rows after it are the table's.
+    expect(bodyTables('|a|b|\n|-|-|\n|1|\n\u00a0\n1\n1\n')).toEqual([{ line: 1, columns: 2, rows: 5 }]);
+  });
 });
 
 describe('the site paths a body links to', () => {

@@ -150,23 +150,27 @@ const renderer = unified()
 export const MAX_TABLE_COLUMNS = 64;
 export const MAX_TABLE_CELLS = 20_000;
 
-// A GFM table's delimiter row: | --- | :-: | ---: |
-const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+// A GFM table's delimiter row (| --- | :-: | ---: |), once the line's container marks are taken off.
+const DELIMITER_ROW = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+// What opens a line inside quotes and list items: spaces, tabs, `>` and list markers.
+const CONTAINER_MARKS = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/;
 
 /**
  * The tables of a body, read from its lines before any parsing (a renderer pads every row of a
  * table to its header's width, so a body of a few dozen kilobytes can ask for millions of cells):
- * the 1-based line of each header, its columns and its rows (counted up to the next blank line).
+ * the 1-based line of each header, its columns and its rows. A table inside a quote or a list
+ * item counts as one at the top level does, and its rows run to the next line that holds
+ * nothing but container marks and blanks (a line of no-break spaces is not blank to GFM).
  */
 export function bodyTables(markdown: string): { line: number; columns: number; rows: number }[] {
-  const lines = markdown.split('\n');
+  const lines = markdown.split('\n').map((line) => line.replace(/\r$/, '').replace(CONTAINER_MARKS, ''));
   const tables: { line: number; columns: number; rows: number }[] = [];
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index]!;
     if (!line.includes('-') || !DELIMITER_ROW.test(line) || !lines[index - 1]!.includes('|')) continue;
-    const columns = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').length;
+    const columns = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').length;
     let end = index + 1;
-    while (end < lines.length && lines[end]!.trim() !== '') end++;
+    while (end < lines.length && /[^ \t]/.test(lines[end]!)) end++;
     tables.push({ line: index, columns, rows: end - index });
     index = end;
   }
