@@ -99,6 +99,12 @@ describe('finding ID-card and mobile numbers', () => {
     expect(found[0]!.disguises).toEqual(disguises);
   });
 
+  it('reads 〇 and ○ among digits as the mask of a published number, not as zeros', () => {
+    for (const text of ['举报人张○○，电话138○○○○5678', '电话 139○○○○○○○○', '身份证51072219900101○○○○', '138〇〇〇〇5678']) expect(find(text), text).toEqual([]);
+    // Among other Chinese numerals they are zeros still.
+    expect(find('电话一三八○○一三八○○○').map((number) => number.digits)).toEqual(['13800138000']);
+  });
+
   it('maps a number found back to where it is written', () => {
     const text = '甲区电话：１３８ １２３４\u200b５６７８，已回访。';
     const [found] = find(text);

@@ -156,11 +156,12 @@ export function normaliseForSearch(original: string, options: { keepMarkup?: boo
   }
   let text = chars.join('');
   const chinese = new Set<number>();
-  // Digits and Chinese numerals mixed in one run (138零零13八零零零, 1三八00138000, 138-〇〇13-8000):
-  // every numeral of the run is a digit. Only a run that holds both and a numeral other than 一
-  // (which is also typed as a dash) is read so.
+  // Digits and Chinese numerals mixed in one run (138零零13八零零零, 1三八00138000): every numeral
+  // of the run is a digit. Only a run that holds both and a numeral other than 一 (also typed as a
+  // dash) and 〇 / ○ is read so: among digits those are the mask of a published number
+  // (138○○○○5678, 举报人张○○), not zeros.
   text = text.replace(MIXED_RUN, (run, at: number) => {
-    if (!/[0-9]/.test(run) || !/[〇○零幺二三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(run)) return run;
+    if (!/[0-9]/.test(run) || !/[零幺二三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(run)) return run;
     return [...run]
       .map((char, k) => {
         const digit = CHINESE_DIGITS[char];
