@@ -13,21 +13,55 @@ export function measureDue(task: Task, measure: Measure): string | null {
   return measure.due ?? task.deadline.month;
 }
 
+// A date as measures write it: 2022年6月, 2021年10月8日, 2022年底 / 2022年年底 / 2022年末, or a
+// month after a year named before it (2025年10月底前完成排查，12月底前完成整改 → 2025-12).
+const DATE_IN_TEXT = /(\d{4})年年?(底|末)|(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?|(\d{4})年/g;
+
 /**
- * The due date a measure's own words give: the latest month (or day) they name, as in
+ * The dates a measure's own words name, in order, as precise as written (`2022-06`,
+ * `2021-10-08`, `2022-12` for 2022年底): a month without a year takes the year last named
+ * before it; a date followed by 起 (from: 2021年3月1日起施行, a law it cites) is not one of the
+ * measure's. `deadline` marks a date written as one (…前, 底前, 年底, 年末).
+ */
+export function datesInMeasureText(text: string): { date: string; deadline: boolean }[] {
+  const normalised = text.normalize('NFKC');
+  const dates: { date: string; deadline: boolean }[] = [];
+  let year: string | undefined;
+  for (const match of normalised.matchAll(DATE_IN_TEXT)) {
+    const [whole, yearEnd, end, named, month, day, yearOnly] = match;
+    if (yearOnly) {
+      year = yearOnly;
+      continue;
+    }
+    if (yearEnd || named) year = yearEnd ?? named;
+    if (!year) continue;
+    const after = normalised.slice(match.index + whole.length, match.index + whole.length + 3);
+    if (/^起/.test(after)) continue;
+    const date = end ? `${year}-12` : `${year}-${month!.padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
+    dates.push({ date, deadline: Boolean(end) || /^(?:底|末)?(?:以)?前/.test(after) });
+  }
+  return dates;
+}
+
+const latestOf = (dates: readonly { date: string }[]): string | undefined =>
+  dates.reduce<string | undefined>((latest, { date }) => (!latest || date.slice(0, 7) > latest.slice(0, 7) ? date : latest), undefined);
+
+/**
+ * The due date a measure's own words give: the latest date they name, as in
  * `2021年10月，已完成排查。2021年12月，已完成整改` → `2021-12` or `2022年6月底前，…` →
- * `2022-06`; undefined when they name none. The sheet import writes it as a new
- * measure's `due`; the content check asks for `due` where the words give another month than the
- * task's deadline.
+ * `2022-06`; undefined when they name none. The sheet import writes it as a new measure's `due`.
  */
 export function dueFromMeasureText(text: string): string | undefined {
-  let latest: string | undefined;
-  for (const match of text.matchAll(/(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?|底)/g)) {
-    const [, year, month, day] = match;
-    const due = month === undefined ? `${year}-12` : `${year}-${month.padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
-    if (!latest || due.slice(0, 7) > latest.slice(0, 7)) latest = due;
-  }
-  return latest;
+  return latestOf(datesInMeasureText(text));
+}
+
+/**
+ * The latest deadline a measure's words set (`2025年10月底前完成排查，12月底前完成整改` →
+ * `2025-12`), or undefined when they set none: the content check asks for `due` where it is
+ * another month than the task's deadline.
+ */
+export function deadlineFromMeasureText(text: string): string | undefined {
+  return latestOf(datesInMeasureText(text).filter((date) => date.deadline));
 }
 
 export type DeadlineState =

@@ -221,6 +221,8 @@ describe('content check on the two-inspection fixture', () => {
     const later = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', '2025年12月底前，完成排查。', '2026年6月底前，完成排查。'));
     expect(later).toMatchObject([{ field: 'measures[1].due' }]);
     expect(later[0]!.zh).toContain('晚于任务整改时限 2025年12月');
+    // A date that is not a deadline (progress, a law it cites) asks for nothing.
+    expect(problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', '2025年12月底前，完成排查。', '2025年9月，已完成排查；严格执行《长江保护法》（2021年3月1日起施行）。'))).toEqual([]);
     // Written as due, or the same month as the task's deadline: nothing to ask.
     expect(problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', '2025年12月底前，完成排查。', '2025年9月底前，完成排查。\n    due: "2025-09"'))).toEqual([]);
   });

@@ -7,7 +7,7 @@ import type { Unit } from '../../src/schemas/unit.ts';
 import { recogniseHeader } from '../../src/features/sheet/columns.ts';
 import { rowsToTasks, taskToRow, type SheetImportContext } from '../../src/features/sheet/ledger-sheet.ts';
 import { formatMeasuresCell, parseMeasuresCell, splitResponsibleUnits } from '../../src/features/sheet/measures-cell.ts';
-import { dueFromMeasureText } from '../../src/core/deadlines.ts';
+import { deadlineFromMeasureText, dueFromMeasureText } from '../../src/core/deadlines.ts';
 import { readLedgerRows, type Grid, type GridCell } from '../../src/features/sheet/sheet-rows.ts';
 import { normaliseCellText, parseTaskNumber } from '../../src/features/sheet/text.ts';
 import { checkFormulaText } from '../../src/features/sheet/formula-text.ts';
@@ -112,6 +112,14 @@ describe('the 整改措施 cell', () => {
     const parsed = parseMeasuresCell('1.甲。\n3.乙。', splitUnitNames);
     expect(parsed).toMatchObject({ ok: false });
     expect(parsed.ok ? '' : parsed.zh).toContain('第2条写成了“3.”');
+  });
+
+  it('reads a month without a year in the year named before it, 年底 and 年末 in any form, and never a date something starts from', () => {
+    expect(
+      ['2025年10月底前完成排查，12月底前完成整改。', '2025年3月至6月，开展专项行动。', '严格执行《长江保护法》（2021年3月1日起施行）', '2026年年底前', '２０２６年６月底前', '2026年末完成', '3个月内完成'].map(dueFromMeasureText),
+    ).toEqual(['2025-12', '2025-06', undefined, '2026-12', '2026-06', '2026-12', undefined]);
+    // Only a date written as a deadline (…前, 年底, 年末) is one the check asks to be written as due.
+    expect(['2021年10月，已完成排查。此后持续开展。', '2025年3月至6月，开展专项行动。', '2025年10月底前完成排查，12月底前完成整改。'].map(deadlineFromMeasureText)).toEqual([undefined, undefined, '2025-12']);
   });
 
   it('takes a due date from the latest month a measure names', () => {

@@ -8,7 +8,7 @@ import type { Task } from '../../schemas/task.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import type { Update } from '../../schemas/update.ts';
 import { endOfPeriod, formatChineseDate, hasBegun, startOfPeriod } from '../../core/dates.ts';
-import { dueFromMeasureText } from '../../core/deadlines.ts';
+import { deadlineFromMeasureText } from '../../core/deadlines.ts';
 import type { LedgerDocument } from '../../schemas/document.ts';
 import { acceptanceUnitOf, expandUnit, type Entry } from '../../core/ledger.ts';
 import { compareReports, isDone } from '../../core/status.ts';
@@ -49,20 +49,20 @@ function problem(entry: ValidEntry, path: PropertyKey[], field: string, zh: stri
 
 /**
  * A measure's due date may not fall after its task's deadline, unless the task is open-ended;
- * and a measure whose own words name another month than its task's deadline (2026年6月底前 in a
- * task due 2025年12月) writes it as `due`, as the sheet import does (dueFromMeasureText), or the
- * site would judge it by its task's deadline.
+ * and a measure whose own words set a deadline in another month than its task's (2026年6月底前
+ * in a task due 2025年12月) writes it as `due` (the sheet import writes it so), or the site would
+ * judge it by its task's deadline.
  */
 export function checkMeasureDues(entry: ValidEntry<Task>): Problem[] {
   const { deadline, measures } = entry.data;
   const unwritten = measures.flatMap((measure, index) => {
-    const stated = measure.due ? undefined : dueFromMeasureText(measure.text);
+    const stated = measure.due ? undefined : deadlineFromMeasureText(measure.text);
     if (!stated || stated.slice(0, 7) === deadline.month) return [];
     const date = formatChineseDate(stated);
     const later = deadline.month !== null && stated.slice(0, 7) > deadline.month;
     const zh = later
-      ? `第${measure.number}条措施原文写到${date}，晚于任务整改时限 ${deadline.text}，又没有写 due。请照原文核对：任务时限写错了就改 deadline；措施时限写在这条措施的 due 里，不能晚于任务时限。`
-      : `第${measure.number}条措施原文写到${date}，但没有写 due：${deadline.month ? `本站会按任务整改时限 ${deadline.text}推算它` : `任务为“${deadline.text}”，本站不会推算它逾期`}。请在这条措施下加上 due: "${stated}"（导入表格时会自动写上）。`;
+      ? `第${measure.number}条措施原文的时限是${date}，晚于任务整改时限 ${deadline.text}，又没有写 due。请照原文核对：任务时限写错了就改 deadline；措施时限写在这条措施的 due 里，不能晚于任务时限。`
+      : `第${measure.number}条措施原文的时限是${date}，但没有写 due：${deadline.month ? `本站会按任务整改时限 ${deadline.text}推算它` : `任务为“${deadline.text}”，本站不会推算它逾期`}。请在这条措施下加上 due: "${stated}"（导入表格时会自动写上）。`;
     return [
       problem(
         entry,
@@ -70,8 +70,8 @@ export function checkMeasureDues(entry: ValidEntry<Task>): Problem[] {
         `measures[${index}].due`,
         zh,
         later
-          ? `measure ${measure.number}'s text names ${stated}, after the task's deadline ${deadline.month}, and it has no due: check both against the source (the task's deadline, or the measure's due, which may not be later).`
-          : `measure ${measure.number}'s text names ${stated} but the measure has no due, so the site would judge it by its task's deadline (${deadline.month ?? 'open-ended'}): add due: "${stated}" under the measure.`,
+          ? `measure ${measure.number}'s text sets a deadline of ${stated}, after the task's deadline ${deadline.month}, and it has no due: check both against the source (the task's deadline, or the measure's due, which may not be later).`
+          : `measure ${measure.number}'s text sets a deadline of ${stated} but the measure has no due, so the site would judge it by its task's deadline (${deadline.month ?? 'open-ended'}): add due: "${stated}" under the measure.`,
       ),
     ];
   });
