@@ -13,18 +13,22 @@ export function absoluteUrl(path: string, siteUrl: string): string {
   return new URL(path.replace(/^\//, ''), base).href;
 }
 
-// A phone number as written to be dialled: digits, an international +, spaces, dashes and brackets.
-const DIALLABLE = /^\+?[\d\s\-()（）]*\d[\d\s\-()（）]*$/;
+// A phone number as written to be dialled: an international +, digits in groups split by spaces
+// or brackets, and at most one dash (an area code); a second dash is an extension (0827-5268123-8001).
+const DIALLABLE = /^\+?[\d\s()]*\d[\d\s()]*(?:-[\d\s()]*\d[\d\s()]*)?$/;
 
 /**
  * A phone number as a page shows it, kept on one line (its hyphens do not break), and the tel:
- * link that dials it: only for text that is a number as it stands (`0827-5268123`). Text with
- * words in it (`1381 分机 2345678`, `值班室138（转）1234`) is shown without a link, which would
- * join its digits into a number the text does not show.
+ * link that dials it: only for text that is one number as it stands (`0827-5268123`, `（0827）
+ * 5268123`), at most 15 digits as every phone number is. Text with words, an extension or a
+ * second number in it (`1381 分机 2345678`, `0827-5268123-8001`) is shown without a link, which
+ * would join its digits into a number the text does not show.
  */
 export function phoneLink(phone: string): { text: string; href?: string } {
   const text = phone.replace(/-/g, '\u2011');
-  return DIALLABLE.test(phone.trim()) ? { text, href: `tel:${phone.replace(/[^\d+]/g, '')}` } : { text };
+  const written = phone.normalize('NFKC').trim();
+  const digits = written.replace(/[^\d+]/g, '');
+  return DIALLABLE.test(written) && digits.replace('+', '').length <= 15 ? { text, href: `tel:${digits}` } : { text };
 }
 
 /** The path of page `page` of a list whose first page is `first` (`/filter/x/y/` → `/filter/x/y/page-2/`). */

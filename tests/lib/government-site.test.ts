@@ -118,6 +118,12 @@ describe('the identity block at the foot of every page', () => {
     expect(phone('+86 827 5268123')).toMatchObject({ href: 'tel:+868275268123' });
     expect(phone('0827-5268123 转 8001')).toEqual({ term: '联系电话', text: '0827\u20115268123 转 8001' });
     expect(phone('1381 分机 2345678')).not.toHaveProperty('href');
+    // An extension, a second number: no link that would dial them as one.
+    expect(phone('0827-5268123-8001')).not.toHaveProperty('href');
+    expect(phone('0827-5268123 0827-5268124')).not.toHaveProperty('href');
+    // A full-width hyphen and brackets, as an input method types them, still dial.
+    expect(phone('（0827）5268123')).toMatchObject({ href: 'tel:08275268123' });
+    expect(phone('0827－5268123')).toMatchObject({ href: 'tel:08275268123' });
   });
 
   it('links 我为政府网站找错 with the site code and the address of the page itself, and the 党政机关网站标识 record', () => {
