@@ -154,3 +154,12 @@ describe('the links and images a body may carry', () => {
     expect(isAllowedBodyUrl(url, kind)).toBe(allowed);
   });
 });
+
+describe('what a body is told of a link it may not carry', () => {
+  it('says what to write instead: https:// before www., a path from / for a relative one', () => {
+    expect(bodyFindings('[国务院](www.gov.cn)')[0]!.zh).toContain('请写成 https://www.gov.cn');
+    expect(bodyFindings('[相对](../tasks/)')[0]!.zh).toContain('是相对路径');
+    expect(bodyFindings('![图](images/a.png)')[0]!.zh).toContain('是相对路径');
+    expect(bodyFindings('![图](https://a.example/x.png)')[0]!.zh).toContain('不能引用其他网站');
+  });
+});

@@ -257,6 +257,31 @@ export interface BodyFinding {
   en: string;
 }
 
+/** Why a link or an image of a body is refused, and what to write instead. */
+function urlFinding(value: string, kind: 'href' | 'src'): { zh: string; en: string } {
+  const what = kind === 'href' ? '链接' : '图片';
+  const whatEn = kind === 'href' ? 'the link' : 'the image';
+  const written = value.trim();
+  if (/^www\./i.test(written)) {
+    return { zh: `${what}“${value}”缺少 https://：请写成 https://${written}。`, en: `${whatEn} "${value}" lacks https://: write https://${written}.` };
+  }
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[\\/]{2}/.test(written) && !/^\/\\/.test(written)) {
+    return {
+      zh: `${what}“${value}”是相对路径，会随页面地址而失效。请写以 / 开头的本站路径${kind === 'href' ? '（如 /tasks/…/）或完整的 https:// 网址' : '（如 /documents/…）'}。`,
+      en: `${whatEn} "${value}" is a relative path, which breaks with the page's address: write a site path starting with /${kind === 'href' ? ' or a full https:// address' : ''}.`,
+    };
+  }
+  return kind === 'href'
+    ? {
+        zh: `链接“${value}”不会发布：正文中的链接只能是 http(s)://、mailto:、tel: 或本站路径（以 / 开头）。请改正或删除。`,
+        en: `the link "${value}" will not be published: links in a body are http(s)://, mailto:, tel: or a site path starting with /.`,
+      }
+    : {
+        zh: `图片“${value}”不会发布：正文中的图片只能是本站文件（以 / 开头的路径），不能引用其他网站。`,
+        en: `the image "${value}" will not be published: images in a body are files of this site (a path starting with /), never another host.`,
+      };
+}
+
 /**
  * Whether a URL is allowed for a link (`href`) or an image (`src`) of a body: a path of the site
  * (`/tasks/…`) or an anchor (`#measure-1`), or for a link http(s), mailto or tel. A URL has a
@@ -318,14 +343,7 @@ export function bodyFindings(markdown: string): BodyFinding[] {
       if (kind && typeof value === 'string' && !isAllowedBodyUrl(value, kind)) {
         findings.push({
           line,
-          zh:
-            kind === 'href'
-              ? `链接“${value}”不会发布：正文中的链接只能是 http(s)://、mailto:、tel: 或本站路径（以 / 开头）。请改正或删除。`
-              : `图片“${value}”不会发布：正文中的图片只能是本站文件（以 / 开头的路径），不能引用其他网站。`,
-          en:
-            kind === 'href'
-              ? `the link "${value}" will not be published: links in a body are http(s)://, mailto:, tel: or a site path starting with /.`
-              : `the image "${value}" will not be published: images in a body are files of this site (a path starting with /), never another host.`,
+          ...urlFinding(value, kind),
         });
       }
     }

@@ -75,9 +75,11 @@ export function bodyCharacterProblems(file: string, body: string, firstLine: num
   for (let index = 0; index < lines.length && problems.length < 20; index++) {
     const line = lines[index]!.replace(/\r$/, '');
     const unsafe = UNSAFE.exec(line.replace(/\t/g, ' '));
-    const invisible = line.search(INVISIBLE_ONE);
+    const invisible = [...line.matchAll(INVISIBLE_ALL)].find((match) => !inEmoji(line, match.index))?.index ?? -1;
     const at = unsafe ? unsafe.index : invisible;
     if (at < 0) continue;
+    // Counted in characters as an editor counts them, not in UTF-16 units.
+    const column = [...line.slice(0, at)].length + 1;
     const code = line.codePointAt(at)!;
     const name = INVISIBLE_CHARACTERS.get(code);
     const category = unsafe ? describe(code) : { zh: '看不见的字符', en: 'an invisible character' };
@@ -86,10 +88,20 @@ export function bodyCharacterProblems(file: string, body: string, firstLine: num
       file,
       line: firstLine + index,
       field: '正文 (body)',
-      zh: `正文第 ${at + 1} 列有一个${kind.zh} ${codePointLabel(code)}，多半是从网页或 Word 复制带来的；它会让发布的文字与看到的不同，或让订阅源无法读取。请删除它（可把这一行重新输入一遍）。`,
-      en: `column ${at + 1} of the body holds ${kind.en} ${codePointLabel(code)}, usually copied from a web page or Word; it makes the published text differ from what is seen, or breaks the feeds: delete it (retype the line).`,
+      zh: `正文第 ${column} 列有一个${kind.zh} ${codePointLabel(code)}，多半是从网页或 Word 复制带来的；它会让发布的文字与看到的不同，或让订阅源无法读取。请删除它（可把这一行重新输入一遍）。`,
+      en: `column ${column} of the body holds ${kind.en} ${codePointLabel(code)}, usually copied from a web page or Word; it makes the published text differ from what is seen, or breaks the feeds: delete it (retype the line).`,
     });
   }
   return problems;
 }
-const INVISIBLE_ONE = invisiblePattern();
+const INVISIBLE_ALL = invisiblePattern('g');
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/** Whether the character at `at` is the zero-width joiner of an emoji sequence (👨‍👩‍👧), which is how the emoji is written. */
+function inEmoji(line: string, at: number): boolean {
+  if (line.charCodeAt(at) !== 0x200d) return false;
+  // An emoji may carry its presentation selector (U+FE0F) before the joiner.
+  const before = [...line.slice(0, at).replace(/\uFE0F$/, '')].at(-1) ?? '';
+  const after = [...line.slice(at + 1)][0] ?? '';
+  return PICTOGRAPH.test(before) && PICTOGRAPH.test(after);
+}
