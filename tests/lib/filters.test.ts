@@ -49,6 +49,8 @@ describe('filtered task lists', () => {
     // Task 六 is due in 2025; two of its measures are due in 2024, two in 2025, the rest on its own dates or its deadline.
     expect(dueIn('2024')).toEqual(['6-7', '6-8']);
     expect(applyFilters(ledger, { year: '2024' }).tasks).toEqual([]);
+    // Its link in the filters says what the page lists: no task, two measures.
+    expect(filterOptions(ledger).find((option) => option.dimension === 'year' && option.value === '2024')).toMatchObject({ count: 0, measures: 2 });
     for (const year of ['2021', '2022', '2023', '2024', '2025']) {
       for (const { task, measure } of applyFilters(ledger, { year }).measures) expect(measureDue(task.task, measure.measure)?.slice(0, 4), `${task.id} ${measure.measure.number}`).toBe(year);
     }

@@ -142,6 +142,8 @@ export interface FilterOption {
   label: string;
   /** Tasks that match. */
   count: number;
+  /** Measures that match (a year in which only measures are due has tasks 0 and measures 2). */
+  measures: number;
 }
 
 function unitLabel(id: string, ledger: Ledger): string {
@@ -188,6 +190,7 @@ function countFilterOptions(ledger: Ledger): FilterOption[] {
       value,
       label: filterLabel(ledger, dimension, value) ?? value,
       count: ledger.tasks.filter((view) => taskMatches(view, ledger, dimension, value)).length,
+      measures: measuresWith(ledger, dimension, value).length,
     });
   };
   for (const status of STATUS_ORDER) add('status', STATUS_SLUGS[status]);
@@ -224,7 +227,7 @@ export function applyFilters(ledger: Ledger, filters: Partial<Record<FilterDimen
   // shows, not a pass over the whole ledger; any further filter narrows those rows.
   const [first, ...rest] = given;
   const tasks = tasksWith(ledger, first!.dimension, first!.value);
-  const measures = groupByEachOnce(measurePairs(ledger), `filter:${first!.dimension}`, ({ task, measure }) => measureFilterKeys(task, measure, ledger, first!.dimension)).get(first!.value) ?? [];
+  const measures = measuresWith(ledger, first!.dimension, first!.value);
   return {
     tasks: tasks.filter((view) => rest.every(({ dimension, value }) => taskMatches(view, ledger, dimension, value))),
     measures: measures.filter(({ task, measure }) => rest.every(({ dimension, value }) => measureMatches(task, measure, ledger, dimension, value))),
@@ -235,6 +238,11 @@ export function applyFilters(ledger: Ledger, filters: Partial<Record<FilterDimen
 /** The tasks with a value in a dimension, in ledger order, from an index built once per ledger and dimension. */
 function tasksWith(ledger: Ledger, dimension: FilterDimension, value: string): readonly TaskView[] {
   return groupByEachOnce(ledger.tasks, `filter:${dimension}`, (view) => taskFilterKeys(view, ledger)[dimension]).get(value) ?? [];
+}
+
+/** The measures with a value in a dimension, in ledger order, from an index built once per ledger and dimension. */
+function measuresWith(ledger: Ledger, dimension: FilterDimension, value: string): readonly { task: TaskView; measure: MeasureView }[] {
+  return groupByEachOnce(measurePairs(ledger), `filter:${dimension}`, ({ task, measure }) => measureFilterKeys(task, measure, ledger, dimension)).get(value) ?? [];
 }
 
 /** Every measure of the ledger with its task, in task order, made once per ledger. */
