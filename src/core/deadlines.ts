@@ -21,7 +21,8 @@ const DATE_IN_TEXT = /(\d{4})年年?(底|末)|(?:(\d{4})年)?(\d{1,2})月(?:(\d{
  * The dates a measure's own words name, in order, as precise as written (`2022-06`,
  * `2021-10-08`, `2022-12` for 2022年底): a month without a year takes the year last named
  * before it; a date followed by 起 (from: 2021年3月1日起施行, a law it cites) is not one of the
- * measure's. `deadline` marks a date written as one (…前, 底前, 年底, 年末).
+ * measure's; a month after 每, 此后 (每年12月开展复查) is of no one year. `deadline` marks a date
+ * written as one (…前, …之前, 月底, 年底, 年末), not after 截至 (as of).
  */
 export function datesInMeasureText(text: string): { date: string; deadline: boolean }[] {
   const normalised = text.normalize('NFKC');
@@ -33,12 +34,19 @@ export function datesInMeasureText(text: string): { date: string; deadline: bool
       year = yearOnly;
       continue;
     }
+    // 每年12月, 此后每月: a recurring month, of no one year.
+    if (!yearEnd && !named && /(?:每|此后|以后|之后)[年月]?$/.test(normalised.slice(Math.max(0, match.index - 3), match.index))) {
+      year = undefined;
+      continue;
+    }
     if (yearEnd || named) year = yearEnd ?? named;
     if (!year) continue;
     const after = normalised.slice(match.index + whole.length, match.index + whole.length + 3);
     if (/^起/.test(after)) continue;
     const date = end ? `${year}-12` : `${year}-${month!.padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
-    dates.push({ date, deadline: Boolean(end) || /^(?:底|末)?(?:以)?前/.test(after) });
+    // 截至2022年6月底 (as of) states where things stood, not a deadline.
+    const asOf = /(?:截至|截止到?)$/.test(normalised.slice(Math.max(0, match.index - 3), match.index));
+    dates.push({ date, deadline: !asOf && (Boolean(end) || /^(?:(?:底|末)(?:[之以]?前)?|[之以]?前)/.test(after)) });
   }
   return dates;
 }

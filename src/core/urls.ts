@@ -28,7 +28,9 @@ export function phoneLink(phone: string): { text: string; href?: string } {
   const text = phone.replace(/-/g, '\u2011');
   const written = phone.normalize('NFKC').trim();
   const digits = written.replace(/[^\d+]/g, '');
-  return DIALLABLE.test(written) && digits.replace('+', '').length <= 15 ? { text, href: `tel:${digits}` } : { text };
+  // Two long groups (12345 12369, 0827-5268123 0827-5268124) are two numbers, not one.
+  const long = written.split(/[\s\-()]+/).filter((group) => group.replace(/\D/g, '').length >= 5).length;
+  return DIALLABLE.test(written) && long <= 1 && digits.replace('+', '').length <= 15 ? { text, href: `tel:${digits}` } : { text };
 }
 
 /** The path of page `page` of a list whose first page is `first` (`/filter/x/y/` → `/filter/x/y/page-2/`). */

@@ -56,6 +56,10 @@ describe('the ids a body brings', () => {
     expect(headings.map((heading) => heading.slug)).toEqual(['user-content-main', 'user-content-cite', '一总体要求']);
   });
 
+  it('give a heading with no letter or digit an anchor of its own', () => {
+    expect(renderBody('## ！！！\n\n## ???').headings.map((heading) => heading.slug)).toEqual(['user-content-heading', 'user-content-heading-1']);
+  });
+
   it('are unique in the body, a raw HTML id and a heading alike', () => {
     const { html } = renderBody('<h2 id="main">甲</h2>\n\n## main\n\n## main\n');
     const ids = idsIn(html);
@@ -145,6 +149,9 @@ describe('the links and images a body may carry', () => {
     ['java&#x09;script:alert(4)', 'href', false],
     ['/tasks/a/?q=1:2', 'href', true],
     ['#a:b', 'href', true],
+    // Read as a browser reads it: tabs and line breaks inside are removed, so /⇥/host is //host.
+    ['/\n/evil.example.com/p.png', 'src', false],
+    ['/\t/evil.example.com', 'href', false],
     // A relative path breaks with the page's address.
     ['x/y', 'href', false],
     ['./../../evil', 'href', false],
@@ -158,6 +165,8 @@ describe('the links and images a body may carry', () => {
 describe('what a body is told of a link it may not carry', () => {
   it('says what to write instead: https:// before www., a path from / for a relative one', () => {
     expect(bodyFindings('[国务院](www.gov.cn)')[0]!.zh).toContain('请写成 https://www.gov.cn');
+    // A scheme disguised with an escaped tab is a scheme, not a relative path.
+    expect(bodyFindings('[js](java&#x09;script:alert(1))')[0]!.zh).toContain('正文中的链接只能是');
     expect(bodyFindings('[相对](../tasks/)')[0]!.zh).toContain('是相对路径');
     expect(bodyFindings('![图](images/a.png)')[0]!.zh).toContain('是相对路径');
     expect(bodyFindings('![图](https://a.example/x.png)')[0]!.zh).toContain('不能引用其他网站');

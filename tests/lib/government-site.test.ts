@@ -121,6 +121,7 @@ describe('the identity block at the foot of every page', () => {
     // An extension, a second number: no link that would dial them as one.
     expect(phone('0827-5268123-8001')).not.toHaveProperty('href');
     expect(phone('0827-5268123 0827-5268124')).not.toHaveProperty('href');
+    expect(phone('12345 12369')).not.toHaveProperty('href');
     // A full-width hyphen and brackets, as an input method types them, still dial.
     expect(phone('（0827）5268123')).toMatchObject({ href: 'tel:08275268123' });
     expect(phone('0827－5268123')).toMatchObject({ href: 'tel:08275268123' });

@@ -99,10 +99,10 @@ describe('finding ID-card and mobile numbers', () => {
     expect(found[0]!.disguises).toEqual(disguises);
   });
 
-  it('reads 〇 and ○ among digits as the mask of a published number, not as zeros', () => {
-    for (const text of ['举报人张○○，电话138○○○○5678', '电话 139○○○○○○○○', '身份证51072219900101○○○○', '138〇〇〇〇5678']) expect(find(text), text).toEqual([]);
-    // Among other Chinese numerals they are zeros still.
-    expect(find('电话一三八○○一三八○○○').map((number) => number.digits)).toEqual(['13800138000']);
+  it('reads four 〇 or ○ in a row as the mask of a published number, fewer as zeros', () => {
+    for (const text of ['举报人张○○，电话138○○○○5678', '电话 139○○○○○○○○', '身份证51072219900101○○○○', '138〇〇〇〇5678', '电话一三八○○○○五六七八']) expect(find(text), text).toEqual([]);
+    // Two or three in a row are zeros, among digits or Chinese numerals.
+    for (const text of ['电话138〇〇138〇〇〇', '138-〇〇13-8000', '电话一三八○○一三八○○○']) expect(find(text).map((number) => number.digits), text).toEqual(['13800138000']);
   });
 
   it('maps a number found back to where it is written', () => {

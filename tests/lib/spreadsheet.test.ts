@@ -120,6 +120,8 @@ describe('the 整改措施 cell', () => {
     ).toEqual(['2025-12', '2025-06', undefined, '2026-12', '2026-06', '2026-12', undefined]);
     // Only a date written as a deadline (…前, 年底, 年末) is one the check asks to be written as due.
     expect(['2021年10月，已完成排查。此后持续开展。', '2025年3月至6月，开展专项行动。', '2025年10月底前完成排查，12月底前完成整改。'].map(deadlineFromMeasureText)).toEqual([undefined, undefined, '2025-12']);
+    // 之前 and a month's 底 are deadlines; 截至 (as of) is not; a month after 每年 / 此后 is of no one year.
+    expect(['2026年6月30日之前完成', '2022年6月底完成排查', '截至2022年6月底，已完成', '2022年6月底前完成排查，此后每年12月开展复查'].map(deadlineFromMeasureText)).toEqual(['2026-06-30', '2022-06', undefined, '2022-06']);
   });
 
   it('takes a due date from the latest month a measure names', () => {

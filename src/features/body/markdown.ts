@@ -6,7 +6,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug as slugOf } from 'github-slugger';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
@@ -99,7 +99,9 @@ function headingIds() {
       if (!/^h[1-6]$/.test(node.tagName) || node.properties.id !== undefined) return;
       let id: string;
       do {
-        const slug = slugger.slug(textOf(node));
+        // A heading with no letter or digit (## ！！！) is anchored as `heading`, `heading-1`…
+        const text = textOf(node);
+        const slug = slugger.slug(slugOf(text) ? text : 'heading');
         id = /^[\x00-\x7f]*$/.test(slug) ? `${BODY_ID_PREFIX}${slug}` : slug;
       } while (taken.has(id));
       taken.add(id);
@@ -151,7 +153,7 @@ export const MAX_TABLE_COLUMNS = 64;
 export const MAX_TABLE_CELLS = 20_000;
 
 // A GFM table's delimiter row (| --- | :-: | ---: |), once the line's container marks are taken off.
-const DELIMITER_ROW = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const DELIMITER_CELL = /^\s*:?-+:?\s*$/;
 // What opens a line inside quotes and list items: spaces, tabs, `>` and list markers.
 const CONTAINER_MARKS = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/;
 
@@ -167,8 +169,11 @@ export function bodyTables(markdown: string): { line: number; columns: number; r
   const tables: { line: number; columns: number; rows: number }[] = [];
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index]!;
-    if (!line.includes('-') || !DELIMITER_ROW.test(line) || !lines[index - 1]!.includes('|')) continue;
-    const columns = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').length;
+    if (!line.includes('-') || !lines[index - 1]!.includes('|')) continue;
+    // Cell by cell, never one pattern over the whole line (its blanks would be tried every way).
+    const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+    if (!cells.every((cell) => DELIMITER_CELL.test(cell))) continue;
+    const columns = cells.length;
     let end = index + 1;
     while (end < lines.length && /[^ \t]/.test(lines[end]!)) end++;
     tables.push({ line: index, columns, rows: end - index });
@@ -261,11 +266,11 @@ export interface BodyFinding {
 function urlFinding(value: string, kind: 'href' | 'src'): { zh: string; en: string } {
   const what = kind === 'href' ? '链接' : '图片';
   const whatEn = kind === 'href' ? 'the link' : 'the image';
-  const written = value.trim();
+  const written = urlAsRead(value);
   if (/^www\./i.test(written)) {
     return { zh: `${what}“${value}”缺少 https://：请写成 https://${written}。`, en: `${whatEn} "${value}" lacks https://: write https://${written}.` };
   }
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[\\/]{2}/.test(written) && !/^\/\\/.test(written)) {
+  if (!hasScheme(written) && !/^[\\/][\\/]/.test(written)) {
     return {
       zh: `${what}“${value}”是相对路径，会随页面地址而失效。请写以 / 开头的本站路径${kind === 'href' ? '（如 /tasks/…/）或完整的 https:// 网址' : '（如 /documents/…）'}。`,
       en: `${whatEn} "${value}" is a relative path, which breaks with the page's address: write a site path starting with /${kind === 'href' ? ' or a full https:// address' : ''}.`,
@@ -290,13 +295,21 @@ function urlFinding(value: string, kind: 'href' | 'src'): { zh: string; en: stri
  * `../a`) depends on the page's own address and would break, so it is not allowed either.
  */
 export function isAllowedBodyUrl(url: string, kind: 'href' | 'src'): boolean {
-  const value = url.trim();
-  const colon = value.indexOf(':');
-  const beforeColon = colon === -1 ? -1 : value.slice(0, colon).search(/[/?#]/);
-  const schemed = colon !== -1 && beforeColon === -1;
-  if (!schemed) return (value.startsWith('#') || value.startsWith('/')) && !/^[\\/]{2}/.test(value) && !/^\/\\/.test(value);
+  const value = urlAsRead(url);
+  if (!hasScheme(value)) return (value.startsWith('#') || value.startsWith('/')) && !/^\/[\\/]/.test(value);
   if (kind === 'src') return false;
   return /^(https?|mailto|tel):/i.test(value);
+}
+
+/** A URL as a browser reads it: tabs and line breaks inside removed, blanks and controls at both ends trimmed. */
+function urlAsRead(url: string): string {
+  return url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+}
+
+/** Whether a URL has a scheme, as the sanitiser reads it: a colon before any `/`, `?` or `#`. */
+function hasScheme(value: string): boolean {
+  const colon = value.indexOf(':');
+  return colon !== -1 && value.slice(0, colon).search(/[/?#]/) === -1;
 }
 
 /**

@@ -42,7 +42,7 @@ export function unsafeCharacterProblems(source: Pick<SourceFile, 'file' | 'data'
       const found = firstNamed(value, typed);
       if (!found) continue;
       const code = found.codePointAt(0)!;
-      const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+      const hex = codePointLabel(code);
       const kind = describe(code);
       problems.push({
         file: source.file,
@@ -75,7 +75,7 @@ export function bodyCharacterProblems(file: string, body: string, firstLine: num
   for (let index = 0; index < lines.length && problems.length < 20; index++) {
     const line = lines[index]!.replace(/\r$/, '');
     const unsafe = UNSAFE.exec(line.replace(/\t/g, ' '));
-    const invisible = [...line.matchAll(INVISIBLE_ALL)].find((match) => !inEmoji(line, match.index))?.index ?? -1;
+    const invisible = [...line.matchAll(INVISIBLE)].find((match) => !inEmoji(line, match.index))?.index ?? -1;
     const at = unsafe ? unsafe.index : invisible;
     if (at < 0) continue;
     // Counted in characters as an editor counts them, not in UTF-16 units.
@@ -94,14 +94,16 @@ export function bodyCharacterProblems(file: string, body: string, firstLine: num
   }
   return problems;
 }
-const INVISIBLE_ALL = invisiblePattern('g');
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 /** Whether the character at `at` is the zero-width joiner of an emoji sequence (👨‍👩‍👧), which is how the emoji is written. */
 function inEmoji(line: string, at: number): boolean {
   if (line.charCodeAt(at) !== 0x200d) return false;
-  // An emoji may carry its presentation selector (U+FE0F) before the joiner.
-  const before = [...line.slice(0, at).replace(/\uFE0F$/, '')].at(-1) ?? '';
-  const after = [...line.slice(at + 1)][0] ?? '';
-  return PICTOGRAPH.test(before) && PICTOGRAPH.test(after);
+  // The code points either side, read in place: an emoji may carry its presentation selector (U+FE0F) before the joiner.
+  let end = at;
+  if (line.charCodeAt(end - 1) === 0xfe0f) end--;
+  const low = line.charCodeAt(end - 1);
+  const before = low >= 0xdc00 && low <= 0xdfff ? line.codePointAt(end - 2) : line.codePointAt(end - 1);
+  const after = line.codePointAt(at + 1);
+  return before !== undefined && after !== undefined && PICTOGRAPH.test(String.fromCodePoint(before)) && PICTOGRAPH.test(String.fromCodePoint(after));
 }

@@ -45,6 +45,8 @@ export interface NormalisedText {
   to: number[];
   /** Indices of `text` whose character was a Chinese numeral. */
   chinese: Set<number>;
+  /** Whether a tag or comment was read past (then the text is searched once more as it stands). */
+  skippedMarkup: boolean;
 }
 
 // Characters a reader does not see: zero-width spaces and joiners, word joiner, byte-order mark,
@@ -58,6 +60,8 @@ const CHINESE_DIGITS: Record<string, string> = {
 };
 const CHINESE_RUN = /[〇○零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖]{3,}/g;
 const NUMERAL = '0-9〇○零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖';
+// Four 〇 / ○ in a row: the mask of a published number (张○○ has two, and is a name).
+const MASK = /[〇○]{4}/;
 const MIXED_RUN = new RegExp(`[${NUMERAL}][${NUMERAL} \\-.]{5,}[${NUMERAL}]`, 'g');
 // Dingbat digits NFKC leaves alone: first code point of each run and the digit it stands for.
 const DINGBAT_RUNS: [number, number, number][] = [
@@ -96,6 +100,7 @@ export function normaliseForSearch(original: string, options: { keepMarkup?: boo
     to.push(end);
   };
   let index = 0;
+  let skippedMarkup = false;
   while (index < original.length) {
     const start = index;
     let codePoint = original.codePointAt(index)!;
@@ -105,6 +110,7 @@ export function normaliseForSearch(original: string, options: { keepMarkup?: boo
       const tag = TAG.exec(original);
       if (tag) {
         index = start + tag[0].length;
+        skippedMarkup = true;
         continue;
       }
     }
@@ -156,12 +162,12 @@ export function normaliseForSearch(original: string, options: { keepMarkup?: boo
   }
   let text = chars.join('');
   const chinese = new Set<number>();
-  // Digits and Chinese numerals mixed in one run (138零零13八零零零, 1三八00138000): every numeral
+  // Digits and Chinese numerals mixed in one run (138零零13八零零零, 138〇〇138〇〇〇): every numeral
   // of the run is a digit. Only a run that holds both and a numeral other than 一 (also typed as a
-  // dash) and 〇 / ○ is read so: among digits those are the mask of a published number
-  // (138○○○○5678, 举报人张○○), not zeros.
+  // dash) is read so, and never one with four 〇 / ○ in a row: that is the mask of a published
+  // number (138○○○○5678, 51072219900101○○○○), not zeros.
   text = text.replace(MIXED_RUN, (run, at: number) => {
-    if (!/[0-9]/.test(run) || !/[零幺二三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(run)) return run;
+    if (!/[0-9]/.test(run) || !/[〇○零幺二三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(run) || MASK.test(run)) return run;
     return [...run]
       .map((char, k) => {
         const digit = CHINESE_DIGITS[char];
@@ -173,11 +179,11 @@ export function normaliseForSearch(original: string, options: { keepMarkup?: boo
   });
   // 一三八一二三四五六七八 is a number; 138一1234 keeps its 一 (read as a dash between digits).
   text = text.replace(CHINESE_RUN, (run, at: number) => {
-    if (/[0-9]/.test(text[at - 1] ?? '') || /[0-9]/.test(text[at + run.length] ?? '')) return run;
+    if (/[0-9]/.test(text[at - 1] ?? '') || /[0-9]/.test(text[at + run.length] ?? '') || MASK.test(run)) return run;
     for (let k = 0; k < run.length; k++) chinese.add(at + k);
     return [...run].map((char) => CHINESE_DIGITS[char]).join('');
   });
-  return { text, from, to, chinese };
+  return { text, from, to, chinese, skippedMarkup };
 }
 
 // Characters that may stand between the groups of one number: spaces and blanks that look like
@@ -311,10 +317,11 @@ const MOBILE = /^(?:(?:00)?86)?(1[3-9]\d{9})$/;
 export function findPersonalNumbers(original: string, options: { today?: Date } = {}): PersonalNumber[] {
   if (!/[\p{N}&%一二三四五六七八九〇○零幺壹贰叁肆伍陆柒捌玖]/u.test(original)) return [];
   const today = options.today ?? new Date();
-  const found = numbersIn(normaliseForSearch(original), original, today);
+  const normalised = normaliseForSearch(original);
+  const found = numbersIn(normalised, original, today);
   // Markup is read past (138<b>1234</b>5678), and read as it stands too: a number inside a tag
   // (href="tel:…", title, alt) or a comment is published as well, in the page or its source.
-  if (!original.includes('<')) return found;
+  if (!normalised.skippedMarkup) return found;
   const inMarkup = numbersIn(normaliseForSearch(original, { keepMarkup: true }), original, today).filter(
     (number) => !found.some((other) => other.start < number.end && number.start < other.end),
   );

@@ -50,8 +50,8 @@ function problem(entry: ValidEntry, path: PropertyKey[], field: string, zh: stri
 /**
  * A measure's due date may not fall after its task's deadline, unless the task is open-ended;
  * and a measure whose own words set a deadline in another month than its task's (2026年6月底前
- * in a task due 2025年12月) writes it as `due` (the sheet import writes it so), or the site would
- * judge it by its task's deadline.
+ * in a task due 2025年12月) writes it as `due` (the sheet import writes that deadline as a new
+ * measure's due), or the site would judge it by its task's deadline.
  */
 export function checkMeasureDues(entry: ValidEntry<Task>): Problem[] {
   const { deadline, measures } = entry.data;

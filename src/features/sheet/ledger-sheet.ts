@@ -8,7 +8,7 @@ import { nameOf, reporterName } from '../../core/names.ts';
 import { STATUS_LABELS } from '../../core/status.ts';
 import { LEDGER_COLUMNS, columnHeader, type ColumnKey } from './columns.ts';
 import { formatMeasuresCell, parseMeasuresCell, type CellMeasure } from './measures-cell.ts';
-import { dueFromMeasureText } from '../../core/deadlines.ts';
+import { deadlineFromMeasureText, dueFromMeasureText } from '../../core/deadlines.ts';
 import type { LedgerRow } from './sheet-rows.ts';
 import { parseTaskNumber } from './text.ts';
 import { unitNameSplitter, unitResolver } from './units.ts';
@@ -354,7 +354,8 @@ export function rowsToTasks(rows: readonly LedgerRow[], context: SheetImportCont
       const textChanged = before?.text !== measure.text;
       next.text = measure.text;
       if (textChanged) {
-        const due = dueFromMeasureText(measure.text);
+        // The deadline the words set, as the check reads it; else the latest date they name (2021年12月，已完成).
+        const due = deadlineFromMeasureText(measure.text) ?? dueFromMeasureText(measure.text);
         if (due) next.due = due;
         if (before && Array.isArray(before.targets) && before.targets.length > 0) {
           notes.push({
