@@ -4,7 +4,7 @@
  * mark and the Hangul fillers. A copy from a web page, Word or a chat leaves them in text, where
  * they split a word a search looks for, or make text read otherwise than it says. One list, by
  * code point, with what staff would call each: the content check names them (typed, by column:
- * src/features/check/yaml-hints.ts; written as an escape: characters.ts), the sheet import
+ * src/features/check/yaml-hints.ts; written as an escape, or typed in a body: characters.ts), the sheet import
  * removes them with a note (src/features/sheet/text.ts).
  */
 export const INVISIBLE_CHARACTERS: ReadonlyMap<number, { zh: string; en: string }> = new Map([

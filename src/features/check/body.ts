@@ -70,9 +70,9 @@ export function checkBody(source: SourceFile, base = '/'): { problems: Problem[]
   const written = new Set(personalNumbersIn(body).map((found) => found.digits));
   const hiddenNumbers = personalNumbersIn(shown).filter((found) => !written.has(found.digits));
   // Each at the line of the block that shows it (rendered once more, block by block, only then).
-  const blocks = hiddenNumbers.length > 0 ? bodyBlocks(body) : [];
+  const blocks = hiddenNumbers.length > 0 ? bodyBlocks(body).map((block) => ({ line: block.line, digits: new Set(personalNumbersIn(block.text).map((number) => number.digits)) })) : [];
   const hidden = hiddenNumbers.map((found): Problem => {
-    const block = blocks.find((candidate) => personalNumbersIn(candidate.text).some((number) => number.digits === found.digits));
+    const block = blocks.find((candidate) => candidate.digits.has(found.digits));
     return { file: source.file, line: firstLine + (block ? block.line - 1 : 0), field: '正文 (body)', ...personalDataMessage(found) };
   });
   const problems = bodyFindings(body).map(

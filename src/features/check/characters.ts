@@ -3,15 +3,17 @@ import { fieldPath, type Problem } from './problem.ts';
 import { codePointLabel, INVISIBLE_CHARACTERS, invisiblePattern } from '../../core/invisible.ts';
 
 /**
- * Characters that a YAML escape (`"\x0b"`, `"\u202e"`) can put into a value although they are
- * never in the file as typed: control characters and non-characters, which make every feed and
- * XML download unreadable, and direction overrides, which make text read differently from what
- * it says. (Typed ones are named by the YAML reader and yaml-hints.ts.)
+ * Characters that corrupt what is published: control characters and non-characters, which make
+ * every feed and XML download unreadable, and direction overrides, which make text read
+ * differently from what it says. In YAML values only a YAML escape (`"\x0b"`, `"\u202e"`) can put
+ * them there (typed ones are named by the YAML reader and yaml-hints.ts); in a body (the
+ * Markdown after a file's frontmatter) they are named as typed, by line and column.
  */
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-// Characters a reader does not see (src/core/invisible.ts): typed ones are named by
-// yaml-hints.ts with their column, so only those an escape wrote (in no line of the file) are named here.
+// Characters a reader does not see (src/core/invisible.ts): in YAML, typed ones are named by
+// yaml-hints.ts with their column, so only those an escape wrote (in no line of the file) are
+// named here; in a body, every one (bodyCharacterProblems).
 const INVISIBLE = invisiblePattern('g');
 
 function describe(code: number): { zh: string; en: string } {
