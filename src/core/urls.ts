@@ -122,9 +122,8 @@ export const paths = {
   taskFeed: (id: string) => `/feeds/tasks/${id}.xml`,
   unitFeed: (id: string) => `/feeds/units/${id}.xml`,
   countyFeed: (id: string) => `/feeds/counties/${id}.xml`,
-  // What a browser shows a feed with: a page that explains how to subscribe (feed-stylesheet.ts).
-  feedStylesheet: () => '/feeds/feed.xsl',
-  feedStylesheetCss: () => '/feeds/feed.css',
+  // The stylesheet every feed names, with which a browser shows it as a page that explains how to subscribe (feed-page.ts).
+  feedStylesheet: () => '/feeds/feed.css',
   search: () => '/search/',
   download: (file: string) => `/data/${file}`,
   // The public ledger (公众版整改台账, issue 18): a workbook, and a CSV for each open-data table, with Chinese headers.

@@ -9,7 +9,7 @@ import { buildLedger } from '../../src/core/ledger.ts';
 import { readOutlines } from '../../src/features/check/outlines.ts';
 import { buildPlaceViews } from '../../src/features/map/places.ts';
 import { isGeneratedPath, sitePaths } from '../../src/features/site/site-paths.ts';
-import { productRedirects } from '../../src/features/site/permalinks.ts';
+import { productRedirects, RETIRED_FILES } from '../../src/features/site/permalinks.ts';
 import { ACCEPTED, PROJECT_ROOT, SITES } from '../helpers/sites.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -63,9 +63,12 @@ describe('permalinks never break', () => {
     const recorded = new Set(promised);
     expect([...published].filter((path) => !recorded.has(path)), 'run npm run build && npm run urls:record').toEqual([]);
     // Bulletins of periods after the tests' as-of day are due later; the addresses the product
-    // retired are sent on by a page at the old address; every other URL is published.
+    // retired are sent on by a page at the old address, and the files it retired (RETIRED_FILES)
+    // are gone; every other URL is published.
     const retired = productRedirects();
-    expect(promised.filter((path) => !published.has(path) && laterBulletinPlan(path, SITES.bazhong.asOf!) === undefined)).toEqual(retired.map((redirect) => redirect.from));
+    expect(promised.filter((path) => !published.has(path) && laterBulletinPlan(path, SITES.bazhong.asOf!) === undefined).sort()).toEqual(
+      [...retired.map((redirect) => redirect.from), ...RETIRED_FILES].sort(),
+    );
     for (const redirect of retired) {
       expect(readFileSync(join(SITES.bazhong.outDir, redirect.from, 'index.html'), 'utf8')).toContain(`<meta http-equiv="refresh" content="0; url=${redirect.to}">`);
     }

@@ -1,8 +1,7 @@
 import { xml2js, type Element } from 'xml-js';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/features/check/index.ts';
-import { atomFeed, findingsFeed, newsFeed } from '../../src/features/publish/feeds.ts';
-import { feedStylesheet } from '../../src/features/publish/feed-stylesheet.ts';
+import { atomFeed, bulletinsFeed, findingsFeed, newsFeed } from '../../src/features/publish/feeds.ts';
 import { escapeHtml } from '../../src/core/html-text.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
 import { copyFixture } from '../helpers/fixture-copy.ts';
@@ -100,34 +99,82 @@ describe('Atom feeds carry text as text', () => {
   });
 });
 
-describe('the page a browser shows a feed as (feed.xsl)', () => {
+describe('the page a browser shows a feed as (feed-page.ts)', () => {
   /** The processing instructions before a feed's root element. */
   const instructions = (xml: string) => ((xml2js(xml) as Element).elements ?? []).filter((node) => node.type === 'instruction');
+  const XHTML = 'http://www.w3.org/1999/xhtml';
+  /** The feed element's children, in order. */
+  const children = (xml: string) => (xml2js(xml) as Element).elements!.find((node) => node.name === 'feed')!.elements!.filter((node) => node.type === 'element');
+  /** The text of an element and all it holds, as a browser shows it. */
+  const textOf = (node: Element): string => (node.type === 'text' ? String(node.text) : (node.elements ?? []).map(textOf).join(''));
+  const all = (node: Element, name: string): Element[] => [...(node.name === name ? [node] : []), ...(node.elements ?? []).flatMap((inner) => all(inner, name))];
 
-  it('is named by every feed, under the site’s base path, before the feed element', () => {
+  it('names the site’s CSS, under its base path, as the stylesheet of every feed, and says its language; no XSLT', () => {
     const ledger = hostileLedger();
     const underBase = { ...SITE, url: 'https://ledger.example.test/sub/' };
     const feeds = [
       atomFeed({ ledger, site: underBase, title: '全部整改进展', page: '/', self: '/feeds/all.xml', updates: ledger.updates }),
       newsFeed({ ledger, site: underBase, self: '/feeds/news.xml' }),
       findingsFeed({ ledger, site: underBase, self: '/feeds/findings.xml' }),
+      bulletinsFeed({ ledger, site: underBase, self: '/feeds/bulletins.xml', kind: 'bimonth' }),
     ];
     for (const xml of feeds) {
-      expect(instructions(xml).map((node) => [node.name, node.instruction])).toEqual([['xml-stylesheet', 'href="/sub/feeds/feed.xsl" type="text/xsl"']]);
-      expect(xml.indexOf('<?xml-stylesheet')).toBeLessThan(xml.indexOf('<feed'));
+      expect(instructions(xml).map((node) => [node.name, node.instruction])).toEqual([['xml-stylesheet', 'href="/sub/feeds/feed.css" type="text/css"']]);
+      const root = (xml2js(xml) as Element).elements!.find((node) => node.name === 'feed')!;
+      expect(root.attributes).toEqual({ xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'zh-CN' });
+      expect(xml).not.toMatch(/xsl/i);
     }
     const atRoot = atomFeed({ ledger, site: SITE, title: '全部整改进展', page: '/', self: '/feeds/all.xml', updates: [] });
-    expect(instructions(atRoot)[0]!.instruction).toBe('href="/feeds/feed.xsl" type="text/xsl"');
+    expect(instructions(atRoot)[0]!.instruction).toBe('href="/feeds/feed.css" type="text/css"');
   });
 
-  it('is an XSLT 1.0 stylesheet that links only the stylesheet and icon it is given, escaped', () => {
-    const xsl = feedStylesheet({ cssHref: '/a&b/{x}/feeds/feed.css', iconHref: '/a&b/{x}/favicon.svg' });
-    const root = (xml2js(xsl) as Element).elements!.find((node) => node.type === 'element')!;
-    expect([root.name, root.attributes!.version]).toEqual(['xsl:stylesheet', '1.0']);
-    // In an attribute of the result, braces would be an expression: they are doubled.
-    expect(xsl).toContain('<link rel="stylesheet" href="/a&amp;b/{{x}}/feeds/feed.css"/>');
-    expect(xsl).toContain('<link rel="icon" href="/a&amp;b/{{x}}/favicon.svg" type="image/svg+xml"/>');
-    expect(xsl).not.toMatch(/<script|<style|style=|disable-output-escaping/);
+  it('carries the page as one XHTML element after the feed’s metadata and before its entries, where Atom allows foreign markup', () => {
+    const ledger = hostileLedger();
+    for (const xml of [
+      atomFeed({ ledger, site: SITE, title: '全部整改进展', page: '/', self: '/feeds/all.xml', updates: ledger.updates }),
+      atomFeed({ ledger, site: SITE, title: '全部整改进展', page: '/', self: '/feeds/all.xml', updates: [] }),
+    ]) {
+      const names = children(xml).map((node) => node.name);
+      const page = names.indexOf('div');
+      expect(names.filter((name) => name === 'div')).toHaveLength(1);
+      expect(children(xml)[page]!.attributes).toEqual({ xmlns: XHTML, class: 'feed-page', lang: 'zh-CN' });
+      expect(names.slice(0, page)).toEqual(['id', 'title', 'updated', 'generator', 'author', 'link', 'link', 'rights']);
+      expect(names.slice(page + 1).every((name) => name === 'entry')).toBe(true);
+    }
+  });
+
+  it('lists the entries a reader gets, each title a link to its record and its summary under it, as text', () => {
+    const ledger = hostileLedger();
+    for (const xml of [
+      atomFeed({ ledger, site: SITE, title: '全部整改进展', page: '/', self: '/feeds/all.xml', updates: ledger.updates }),
+      newsFeed({ ledger, site: SITE, self: '/feeds/news.xml' }),
+      findingsFeed({ ledger, site: SITE, self: '/feeds/findings.xml' }),
+    ]) {
+      const page = children(xml).find((node) => node.name === 'div')!;
+      const shown = all(page, 'li')
+        .filter((item) => all(item, 'h3').length)
+        .map((item) => ({ title: textOf(all(item, 'a')[0]!), link: String(all(item, 'a')[0]!.attributes!.href), summary: textOf(all(item, 'p')[0]!) }));
+      const read = entries(xml).map((entry) => ({ title: shownText(child(entry, 'title')).text, link: String(child(entry, 'link').attributes!.href), summary: shownText(child(entry, 'summary')).text }));
+      expect(read.length).toBeGreaterThan(0);
+      expect(shown).toEqual(read);
+      expect(shown.some((entry) => entry.summary.includes(HOSTILE) || entry.title.includes(HOSTILE))).toBe(true);
+      // Hostile text stays text: no element but the page's own, no inline style, nothing that runs.
+      const names = (node: Element): string[] => [String(node.name), ...(node.elements ?? []).filter((inner) => inner.type === 'element').flatMap(names)];
+      expect([...new Set(names(page))].sort()).toEqual(['a', 'code', 'div', 'h1', 'h2', 'h3', 'li', 'main', 'ol', 'p', 'section', 'title']);
+      expect(xml).not.toMatch(/style=|<script|<style/);
+    }
+  });
+
+  it('says how to subscribe with the feed’s own address, links the page it follows, and says plainly when there is no entry yet', () => {
+    const ledger = hostileLedger();
+    const xml = atomFeed({ ledger, site: { ...SITE, url: 'https://ledger.example.test/sub/' }, title: '整改任务一', page: '/tasks/x/', self: '/feeds/tasks/x.xml', updates: [] });
+    const page = children(xml).find((node) => node.name === 'div')!;
+    expect(textOf(all(page, 'title')[0]!)).toBe(`整改任务一 · ${SITE.title}（订阅源）`);
+    expect(textOf(all(page, 'h1')[0]!)).toBe(`整改任务一 · ${SITE.title}`);
+    expect(textOf(all(page, 'code')[0]!)).toBe('https://ledger.example.test/sub/feeds/tasks/x.xml');
+    expect(all(page, 'a').map((link) => link.attributes!.href)).toEqual(['https://ledger.example.test/sub/tasks/x/']);
+    expect(textOf(page)).toContain('最近的条目（0条）目前还没有条目。有新内容时，订阅了的阅读器会收到。');
+    expect(textOf(page)).toContain(`发布：${SITE.publisher}。许可：CC BY 4.0。`);
   });
 });
 

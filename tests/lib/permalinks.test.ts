@@ -65,6 +65,13 @@ describe('permalinks', () => {
   });
 });
 
+describe('the files the product retired', () => {
+  it('keeps the promise of the XSLT stylesheet feeds named, which no one cites, and of nothing else', () => {
+    const published = new Set(['/feeds/feed.css']);
+    expect(missingPermalinks(['/feeds/feed.xsl', '/feeds/feed.css', '/feeds/feed2.xsl'], published, [], '2023-01-01')).toEqual(['/feeds/feed2.xsl']);
+  });
+});
+
 describe('the addresses the vocabulary retired', () => {
   it('sends the old list of 滞后 on to the list of 逾期', () => {
     expect(productRedirects()).toEqual([{ from: '/filter/status/behind/', to: '/filter/status/overdue/', note: '状态用语统一：原“滞后”并入“逾期”' }]);

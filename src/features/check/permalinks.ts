@@ -4,7 +4,7 @@ import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ledger, TaskView } from '../../core/ledger.ts';
 import { anchors, paths } from '../../core/urls.ts';
-import { entryRoutes, goneEntryOf, isPermalink, laterBulletinPlan, isSitePath, parseUrlList, productRedirects, PUBLISHED_URLS_FILE, REDIRECTS_FILE, type EntryRoute } from '../site/index.ts';
+import { entryRoutes, goneEntryOf, isPermalink, laterBulletinPlan, isSitePath, parseUrlList, productRedirects, PUBLISHED_URLS_FILE, REDIRECTS_FILE, RETIRED_FILES, type EntryRoute } from '../site/index.ts';
 import type { PlaceView } from '../map/index.ts';
 import { isGeneratedPath, sitePaths, type SitePath } from '../site/index.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
@@ -173,8 +173,9 @@ export function checkAddresses(options: {
   });
 
   if (promisedText !== null) {
-    // The product's own retired addresses are sent on by every build (productRedirects).
-    const retired = new Set(productRedirects().map((redirect) => redirect.from));
+    // The product's own retired addresses are sent on by every build (productRedirects), or are
+    // files no one cites that it stopped writing (RETIRED_FILES).
+    const retired = new Set([...productRedirects().map((redirect) => redirect.from), ...RETIRED_FILES]);
     const promisedFile = displayPath(projectRoot, promisedPath);
     promisedText.split(/\r?\n/).forEach((raw, index) => {
       const [path] = parseUrlList(raw);

@@ -2,6 +2,7 @@ import { Feed } from 'feed';
 import type { Update } from '../../schemas/update.ts';
 import { chineseNumeral, formatChineseDate, hasBegun, startOfPeriod } from '../../core/dates.ts';
 import { escapeHtml } from '../../core/html-text.ts';
+import { withFeedPage } from './feed-page.ts';
 import { bulletinList, bulletinPage, measureAreas, taskAreas, unitWork } from '../views/index.ts';
 import type { PeriodKind } from '../../core/periods.ts';
 import { entryById } from '../../core/lookup.ts';
@@ -63,15 +64,22 @@ export interface FeedInput {
  */
 export const FEED_ENTRIES = 100;
 
+/** One entry of a feed, as plain text: the `feed` library gets it HTML-escaped, the page in a browser as text. */
+interface FeedEntry {
+  link: string;
+  title: string;
+  summary: string;
+  date: Date;
+  author: string;
+}
+
 /**
- * An empty Atom feed of the site: its address, title, the page it follows and the day it was last
- * updated, and the stylesheet a browser shows it with (a page that explains how to subscribe,
- * feed-stylesheet.ts), named by its path under the site's base path: a browser takes an XSLT
- * stylesheet only from the feed's own origin.
+ * An Atom feed of the site: its address, title, the page it follows, the day it was last updated
+ * and its entries, carrying the page a browser shows it as (feed-page.ts), whose stylesheet is
+ * named by its path under the site's base path.
  */
-function siteFeed(site: FeedInput['site'], self: string, title: string, page: string, updated: string): Feed {
-  return new Feed({
-    stylesheet: withBase(paths.feedStylesheet(), new URL(site.url).pathname),
+function siteFeed(site: FeedInput['site'], self: string, title: string, page: string, updated: string, entries: readonly FeedEntry[]): string {
+  const feed = new Feed({
     id: absoluteUrl(self, site.url),
     title: `${title} · ${site.title}`,
     link: absoluteUrl(page, site.url),
@@ -82,6 +90,19 @@ function siteFeed(site: FeedInput['site'], self: string, title: string, page: st
     author: { name: site.publisher },
     copyright: site.dataLicence,
   });
+  for (const entry of entries) {
+    feed.addItem({ id: entry.link, link: entry.link, title: escapeHtml(entry.title), date: entry.date, description: escapeHtml(entry.summary), author: [{ name: entry.author }] });
+  }
+  return withFeedPage(feed.atom1(), {
+    title: `${title} · ${site.title}`,
+    self: absoluteUrl(self, site.url),
+    page: absoluteUrl(page, site.url),
+    publisher: site.publisher,
+    rights: site.dataLicence,
+    limit: FEED_ENTRIES,
+    entries,
+    cssHref: withBase(paths.feedStylesheet(), new URL(site.url).pathname),
+  });
 }
 
 /** An Atom 1.0 document of the newest updates published by the as-of day, newest first. */
@@ -90,40 +111,36 @@ export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput
     .filter((update) => hasBegun(update.data.date, ledger.asOf))
     .sort((a, b) => compareReports(b, a))
     .slice(0, FEED_ENTRIES);
-  const newest = shown[0];
-  const feed = siteFeed(site, self, title, page, newest?.data.date ?? ledger.asOf);
-  for (const update of shown) {
+  const entries = shown.map((update): FeedEntry => {
     const task = ledger.taskById.get(update.data.task);
     // With several plans, 任务二 is one of several: name its plan (the plan's short title).
     const planName = task?.plan && ledger.plans.length > 1 ? `${task.plan.data.shortTitle ?? task.plan.data.title}` : '';
     const taskLabel = task ? `${planName}任务${chineseNumeral(task.task.number)}` : update.data.task;
-    const reporter = reporterName(ledger, update.data);
     const finder = reopenedBy(ledger, update.data);
-    const link = absoluteUrl(paths.update(update.data.task, update.id), site.url);
-    feed.addItem({
-      id: link,
-      link,
-      title: escapeHtml(`${taskLabel}${updateScope(ledger, update.data)} · ${formatChineseDate(update.data.date)} · ${STATUS_LABELS[update.data.status]}`),
+    return {
+      link: absoluteUrl(paths.update(update.data.task, update.id), site.url),
+      title: `${taskLabel}${updateScope(ledger, update.data)} · ${formatChineseDate(update.data.date)} · ${STATUS_LABELS[update.data.status]}`,
+      summary: `${update.data.summary}（${finder ? `发现问题：${finder.name}；` : ''}${reporterLine(ledger, update.data)}）`,
       date: dateOf(update.data.date),
-      description: escapeHtml(`${update.data.summary}（${finder ? `发现问题：${finder.name}；` : ''}${reporterLine(ledger, update.data)}）`),
-      author: [{ name: reporter }],
-    });
-  }
-  return feed.atom1();
+      author: reporterName(ledger, update.data),
+    };
+  });
+  return siteFeed(site, self, title, page, shown[0]?.data.date ?? ledger.asOf, entries);
 }
 
 /** An Atom 1.0 document of the news articles (整改动态) published by the as-of day, newest first. */
 export function newsFeed({ ledger, site, self }: Pick<FeedInput, 'ledger' | 'site' | 'self'>): string {
   const shown = ledger.news.filter((article) => article.data.date <= ledger.asOf);
-  const feed = siteFeed(site, self, '整改动态', paths.news(), shown[0]?.data.date ?? ledger.asOf);
-  for (const article of shown) {
-    const link = absoluteUrl(paths.article(article.id), site.url);
-    // Each entry's title carries its date as written, as update entries do: the page a browser
-    // shows (feed-stylesheet.ts) lists titles, and an instant would claim a day the source may not give.
-    const title = `${formatChineseDate(article.data.date)} · ${article.data.title}`;
-    feed.addItem({ id: link, link, title: escapeHtml(title), date: dateOf(article.data.date), description: escapeHtml(article.data.summary), author: [{ name: article.data.publisher }] });
-  }
-  return feed.atom1();
+  // Each entry's title carries its date as written, as update entries do: the page a browser
+  // shows (feed-page.ts) lists titles, and an instant would claim a day the source may not give.
+  const entries = shown.map((article): FeedEntry => ({
+    link: absoluteUrl(paths.article(article.id), site.url),
+    title: `${formatChineseDate(article.data.date)} · ${article.data.title}`,
+    summary: article.data.summary,
+    date: dateOf(article.data.date),
+    author: article.data.publisher,
+  }));
+  return siteFeed(site, self, '整改动态', paths.news(), shown[0]?.data.date ?? ledger.asOf, entries);
 }
 
 /**
@@ -138,20 +155,17 @@ export function findingsFeed({ ledger, site, self }: Pick<FeedInput, 'ledger' | 
     return date && hasBegun(date, ledger.asOf) ? [{ view, date }] : [];
   });
   const shown = dated.sort((a, b) => b.date.localeCompare(a.date) || a.view.id.localeCompare(b.view.id)).slice(0, FEED_ENTRIES);
-  const feed = siteFeed(site, self, '督察反馈问题', paths.findings(), shown[0]?.date ?? ledger.asOf);
-  for (const { view, date } of shown) {
-    const link = absoluteUrl(paths.finding(view.id), site.url);
+  const entries = shown.map(({ view, date }): FeedEntry => {
     const inspection = view.inspection?.data.name ?? view.data.inspection;
-    feed.addItem({
-      id: link,
-      link,
-      title: escapeHtml(`${formatChineseDate(date)}反馈 · ${inspection} · ${findingTitle(view.data)}`),
+    return {
+      link: absoluteUrl(paths.finding(view.id), site.url),
+      title: `${formatChineseDate(date)}反馈 · ${inspection} · ${findingTitle(view.data)}`,
+      summary: `${view.data.text}（${FINDING_STATES[view.state.state].label}）`,
       date: dateOf(date),
-      description: escapeHtml(`${view.data.text}（${FINDING_STATES[view.state.state].label}）`),
-      author: [{ name: view.inspection?.data.inspectingBody ?? inspection }],
-    });
-  }
-  return feed.atom1();
+      author: view.inspection?.data.inspectingBody ?? inspection,
+    };
+  });
+  return siteFeed(site, self, '督察反馈问题', paths.findings(), shown[0]?.date ?? ledger.asOf, entries);
 }
 
 /**
@@ -163,19 +177,15 @@ export function bulletinsFeed({ ledger, site, self, kind }: Pick<FeedInput, 'led
     .filter((ref) => ref.final)
     .sort((a, b) => b.period.end.localeCompare(a.period.end) || a.path.localeCompare(b.path))
     .slice(0, FEED_ENTRIES);
-  const feed = siteFeed(site, self, '整改情况通报', paths.bulletins(), shown[0]?.period.end ?? ledger.asOf);
-  for (const ref of shown) {
-    const page = bulletinPage(ledger, ref, kind);
-    const link = absoluteUrl(ref.path, site.url);
-    const { summary } = page;
-    feed.addItem({
-      id: link,
-      link,
-      title: escapeHtml(page.title),
+  const entries = shown.map((ref): FeedEntry => {
+    const { title, summary } = bulletinPage(ledger, ref, kind);
+    return {
+      link: absoluteUrl(ref.path, site.url),
+      title,
+      summary: `本期发布进展${summary.updates}条，验收销号${summary.closedInPeriod}项；期末逾期的任务${summary.lateTasks}项、措施${summary.lateMeasures}条。`,
       date: dateOf(ref.period.end),
-      description: escapeHtml(`本期发布进展${summary.updates}条，验收销号${summary.closedInPeriod}项；期末逾期的任务${summary.lateTasks}项、措施${summary.lateMeasures}条。`),
-      author: [{ name: site.publisher }],
-    });
-  }
-  return feed.atom1();
+      author: site.publisher,
+    };
+  });
+  return siteFeed(site, self, '整改情况通报', paths.bulletins(), shown[0]?.period.end ?? ledger.asOf, entries);
 }

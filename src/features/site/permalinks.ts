@@ -31,6 +31,14 @@ export function productRedirects(): Redirect[] {
   }));
 }
 
+/**
+ * Files the product itself stopped writing that are no page anyone cites, so that no redirect can
+ * stand for them: a promise of one is kept by its retirement here, for every deployment.
+ * `/feeds/feed.xsl` is the XSLT stylesheet feeds named until browsers dropped XSLT; feeds now carry
+ * the page a browser shows them as (src/features/publish/feed-page.ts).
+ */
+export const RETIRED_FILES: readonly string[] = ['/feeds/feed.xsl'];
+
 /** Site paths from a URL list: one a line; blank lines and `#` comments ignored. */
 export function parseUrlList(text: string): string[] {
   return text
@@ -88,7 +96,7 @@ export function laterBulletinPlan(path: string, asOf: string): string | undefine
 /** Promised URLs that are neither published, redirected nor due later: each one a broken permalink. */
 export function missingPermalinks(promised: readonly string[], published: ReadonlySet<string>, redirects: readonly Redirect[], asOf: string): string[] {
   const moved = new Set(redirects.map((redirect) => redirect.from));
-  return promised.filter((path) => !published.has(path) && !moved.has(path) && laterBulletinPlan(path, asOf) === undefined);
+  return promised.filter((path) => !published.has(path) && !moved.has(path) && !RETIRED_FILES.includes(path) && laterBulletinPlan(path, asOf) === undefined);
 }
 
 /** Redirects whose target is not published: a redirect must lead to a page. */
