@@ -8,7 +8,7 @@ import type { PeriodKind } from '../../core/periods.ts';
 import { entryById } from '../../core/lookup.ts';
 import type { Entry, Ledger } from '../../core/ledger.ts';
 import { absoluteUrl, paths, withBase } from '../../core/urls.ts';
-import { findingTitle, nameOf, reopenedBy, reporterLine, reporterName, updateScope } from '../../core/names.ts';
+import { findingTitle, reopenedBy, reporterLine, reporterName, updateScope } from '../../core/names.ts';
 import { compareReports, STATUS_LABELS } from '../../core/status.ts';
 import { FINDING_STATES } from '../../core/findings.ts';
 
