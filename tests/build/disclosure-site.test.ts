@@ -60,7 +60,7 @@ describe('the disclosure pages (plan 五(五))', () => {
 
   it('publish the news as an Atom feed of their own', () => {
     const feed = readFileSync(join(SITES.fixture.outDir, 'feeds/news.xml'), 'utf8');
-    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">');
     expect(feed).toContain('<title type="html"><![CDATA[2025年9月1日 · 示例市整改工作取得阶段性成效]]></title>');
     expect(feed).toContain('https://ledger.example.test/sub/news/first-progress/');
   });
