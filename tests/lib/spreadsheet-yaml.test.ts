@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { editedYamlText } from '../../src/features/sheet/yaml-file.ts';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { editedYamlText, newYamlText } from '../../src/features/sheet/yaml-file.ts';
 
 const TASKS = resolve(import.meta.dirname, '../fixtures/bazhong/content/tasks/bazhong-cei2');
 
@@ -99,5 +100,23 @@ describe('editing an existing task file', () => {
   it('returns null when nothing differs', () => {
     const text = readFileSync(join(TASKS, '01.yaml'), 'utf8');
     expect(editedYamlText(text, data(text))).toBeNull();
+  });
+});
+
+describe('texts that look like other values', () => {
+  // Numbers, booleans and nulls in the forms of YAML 1.1 and 1.2, which the writer (yaml, 1.2) and
+  // the content check's reader (js-yaml, core schema) do not all agree on.
+  const LOOK_ALIKES = ['0b101', '0o17', '0x1F', '017', '+12', '-3', '.5', '1e3', '1_000', '.inf', '-.Inf', '.NaN', 'true', 'False', 'null', 'Null', '~', '', 'yes', 'on', '12:30', '2025-01-01', '2025'];
+
+  it('writes each so that the content check reads back the text staff gave, new or edited', () => {
+    for (const text of LOOK_ALIKES) {
+      expect(load(newYamlText({ summary: text }), { schema: CORE_SCHEMA }), text).toEqual({ summary: text });
+      const edited = editedYamlText('summary: 甲区完成排查。\n', { summary: text });
+      expect(load(edited!, { schema: CORE_SCHEMA }), text).toEqual({ summary: text });
+    }
+  });
+
+  it('leaves a number a number and ordinary text unquoted', () => {
+    expect(newYamlText({ measure: 2, summary: '甲区完成排查。', note: 'COD<50' })).toBe('measure: 2\nsummary: 甲区完成排查。\nnote: COD<50\n');
   });
 });

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { Document, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 
 /**
@@ -10,6 +11,20 @@ import { Document, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml
 
 const DATE_LIKE = /^\d{4}(-\d{2}){0,2}$/;
 
+/**
+ * Whether a text written plain would be read back as a number, true/false or null by the content
+ * check's reader (js-yaml's core schema, src/features/check/load.ts), which takes forms this
+ * writer's YAML 1.2 leaves plain, such as `0b101` (5): such a text is quoted.
+ */
+function readsAsScalarOtherThanText(text: string): boolean {
+  try {
+    const read = load(text, { schema: CORE_SCHEMA });
+    return read === null || (typeof read !== 'string' && typeof read !== 'object');
+  } catch {
+    return false;
+  }
+}
+
 function styled(doc: Document, value: unknown): Node {
   const node = doc.createNode(value) as Node;
   visit(node, {
@@ -17,7 +32,7 @@ function styled(doc: Document, value: unknown): Node {
       if (seq.items.every((item) => isScalar(item))) seq.flow = true;
     },
     Scalar(_, scalar) {
-      if (typeof scalar.value === 'string' && DATE_LIKE.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+      if (typeof scalar.value === 'string' && (DATE_LIKE.test(scalar.value) || readsAsScalarOtherThanText(scalar.value))) scalar.type = 'QUOTE_DOUBLE';
     },
   });
   return node;
