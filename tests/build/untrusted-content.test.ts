@@ -13,7 +13,7 @@ import { ACCEPTED, acceptedBuildResult, acceptedCases, PROJECT_ROOT, SITES } fro
 import { tempDir } from '../helpers/temp-dir.ts';
 
 /** The elements a feed may hold: Atom's, and those of the page it carries for browsers (src/features/publish/feed-page.ts). */
-const FEED_ELEMENTS = new Set(['feed', 'id', 'title', 'updated', 'generator', 'author', 'name', 'link', 'rights', 'entry', 'summary', 'div', 'main', 'p', 'h1', 'h2', 'h3', 'section', 'ol', 'li', 'code', 'a']);
+const FEED_ELEMENTS = new Set(['feed', 'id', 'title', 'updated', 'generator', 'author', 'name', 'link', 'rights', 'entry', 'summary', 'div', 'main', 'p', 'h1', 'h2', 'h3', 'section', 'ol', 'li', 'code', 'a', 'meta']);
 
 /**
  * Content is untrusted input. Hostile but acceptable content (tests/fixtures/accepted-content/)

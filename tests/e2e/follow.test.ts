@@ -103,6 +103,22 @@ describe('a feed opened in a browser (Chromium), as a static host serves it', ()
     await context.close();
   });
 
+  it('fits a phone, hides the Atom it is made of, and prints at the site’s paper size', async () => {
+    const { context, violations } = await asPublished(SITES.bazhong.outDir, { viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(bazhong.url('/feeds/all.xml'));
+    // Laid out at the phone's width (without its viewport tag, 980 px wide and shrunk to small print).
+    expect(await page.evaluate(() => [window.innerWidth, document.documentElement.scrollWidth, window.visualViewport!.scale])).toEqual([390, 390, 1]);
+    // Only the page shows: every Atom element beside it, and its tab title, take no room.
+    const shown = () =>
+      page.evaluate(() => [...document.documentElement.children, document.querySelector('.feed-page > title')!].filter((element) => getComputedStyle(element).display !== 'none').map((element) => element.localName));
+    expect(await shown()).toEqual(['div']);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('13.3333px');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
   it('takes its stylesheet from under the base path', async () => {
     const { context, requests, violations } = await asPublished(SITES.fixture.outDir);
     const page = await context.newPage();

@@ -63,6 +63,12 @@ describe('content check on the two-inspection fixture', () => {
     expect(task.map((problem) => `${problem.file} ${problem.field}`)).toEqual(['content/tasks/demo/01.yaml number']);
   });
 
+  it('keeps a promise of a file the product retired without a redirect, and no other', () => {
+    // /feeds/feed.xsl, the XSLT stylesheet feeds named until browsers dropped XSLT (RETIRED_FILES).
+    const problems = problemsAfter((content) => write(content, 'published-urls.txt', '/feeds/feed.xsl\n/feeds/feed.css\n/feeds/other.xsl\n'));
+    expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.zh.slice(0, 30)}`)).toEqual(['content/published-urls.txt:3 网址 /feeds/other.xsl 曾经发布，现在的内容']);
+  });
+
   it('still judges what each file says alone, and whatever rests on no refused file, while a file is refused', () => {
     // Faults of their own in a place, an update and a task, beside a refused jurisdiction everything rests on.
     const faults = (content: string) => {

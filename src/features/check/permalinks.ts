@@ -4,7 +4,7 @@ import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ledger, TaskView } from '../../core/ledger.ts';
 import { anchors, paths } from '../../core/urls.ts';
-import { entryRoutes, goneEntryOf, isPermalink, laterBulletinPlan, isSitePath, parseUrlList, productRedirects, PUBLISHED_URLS_FILE, REDIRECTS_FILE, RETIRED_FILES, type EntryRoute } from '../site/index.ts';
+import { entryRoutes, goneEntryOf, isPermalink, laterBulletinPlan, isSitePath, parseUrlList, PUBLISHED_URLS_FILE, REDIRECTS_FILE, isRetiredAddress, type EntryRoute } from '../site/index.ts';
 import type { PlaceView } from '../map/index.ts';
 import { isGeneratedPath, sitePaths, type SitePath } from '../site/index.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
@@ -173,9 +173,6 @@ export function checkAddresses(options: {
   });
 
   if (promisedText !== null) {
-    // The product's own retired addresses are sent on by every build (productRedirects), or are
-    // files no one cites that it stopped writing (RETIRED_FILES).
-    const retired = new Set([...productRedirects().map((redirect) => redirect.from), ...RETIRED_FILES]);
     const promisedFile = displayPath(projectRoot, promisedPath);
     promisedText.split(/\r?\n/).forEach((raw, index) => {
       const [path] = parseUrlList(raw);
@@ -189,7 +186,7 @@ export function checkAddresses(options: {
         });
         return;
       }
-      if (from.has(path) || retired.has(path) || writes(path) || !isPermalink(path)) return;
+      if (from.has(path) || isRetiredAddress(path) || writes(path) || !isPermalink(path)) return;
       // A bulletin of a later period of an existing plan is due, not gone (a build as of an earlier day).
       const laterPlan = laterBulletinPlan(path, ledger.asOf);
       if (laterPlan !== undefined && ledger.plans.some((plan) => plan.id === laterPlan)) return;

@@ -48,6 +48,8 @@ export function feedPageElement(page: FeedPage): string {
   return (
     `<div xmlns="${XHTML}" class="feed-page" lang="zh-CN">` +
     `<title>${text(page.title)}（订阅源）</title>` +
+    // Chromium honours it here too: without it a phone lays the page out 980 px wide, in small print.
+    '<meta name="viewport" content="width=device-width, initial-scale=1"/>' +
     '<main class="inner">' +
     '<p class="feed-kind">订阅源 · Atom</p>' +
     `<h1>${text(page.title)}</h1>` +
@@ -67,13 +69,17 @@ export function feedPageElement(page: FeedPage): string {
 /**
  * An Atom document as the `feed` library wrote it, made to open as a page in a browser: it names
  * the site's CSS, says its language, and carries the page's element after its own metadata,
- * before the first entry (where Atom allows foreign markup).
+ * before the first entry (where Atom allows foreign markup). Output of another shape than the
+ * library's today (another root, entries the page does not list) stops the build rather than
+ * put the page where Atom does not allow it.
  */
 export function withFeedPage(atom: string, page: FeedPage): string {
   const root = atom.indexOf(ATOM_ROOT);
-  if (root < 0 || atom.includes('<?xml-stylesheet')) throw new Error(`Unexpected Atom from the feed library: ${atom.slice(0, 120)}`);
-  const firstEntry = atom.indexOf('<entry>', root);
-  const at = firstEntry < 0 ? atom.lastIndexOf('</feed>') : firstEntry;
+  const entries = [...atom.matchAll(/<entry[\s>]/g)];
+  if (root < 0 || atom.includes('<?xml-stylesheet') || entries.length !== page.entries.length) {
+    throw new Error(`Atom from the feed library of an unexpected shape (${entries.length} entries for ${page.entries.length}): ${atom.slice(0, 160)}`);
+  }
+  const at = entries[0]?.index ?? atom.lastIndexOf('</feed>');
   return (
     `${atom.slice(0, root)}<?xml-stylesheet href="${escapeHtml(page.cssHref)}" type="text/css"?>\n` +
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">${atom.slice(root + ATOM_ROOT.length, at)}` +

@@ -2,7 +2,7 @@ import { Feed } from 'feed';
 import type { Update } from '../../schemas/update.ts';
 import { chineseNumeral, formatChineseDate, hasBegun, startOfPeriod } from '../../core/dates.ts';
 import { escapeHtml } from '../../core/html-text.ts';
-import { withFeedPage } from './feed-page.ts';
+import { withFeedPage, type FeedPageEntry } from './feed-page.ts';
 import { bulletinList, bulletinPage, measureAreas, taskAreas, unitWork } from '../views/index.ts';
 import type { PeriodKind } from '../../core/periods.ts';
 import { entryById } from '../../core/lookup.ts';
@@ -64,11 +64,15 @@ export interface FeedInput {
  */
 export const FEED_ENTRIES = 100;
 
+/**
+ * The headers `astro dev` serves a feed with. A static host names a built `.xml` file's type by
+ * its extension (`application/xml` or `text/xml`), and so does this: a browser shows a feed served
+ * as `application/atom+xml` as plain text, not as the page it carries (feed-page.ts).
+ */
+export const FEED_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8' } as const;
+
 /** One entry of a feed, as plain text: the `feed` library gets it HTML-escaped, the page in a browser as text. */
-interface FeedEntry {
-  link: string;
-  title: string;
-  summary: string;
+interface FeedEntry extends FeedPageEntry {
   date: Date;
   author: string;
 }
@@ -79,14 +83,15 @@ interface FeedEntry {
  * named by its path under the site's base path.
  */
 function siteFeed(site: FeedInput['site'], self: string, title: string, page: string, updated: string, entries: readonly FeedEntry[]): string {
+  const head = { title: `${title} · ${site.title}`, self: absoluteUrl(self, site.url), page: absoluteUrl(page, site.url) };
   const feed = new Feed({
-    id: absoluteUrl(self, site.url),
-    title: `${title} · ${site.title}`,
-    link: absoluteUrl(page, site.url),
+    id: head.self,
+    title: head.title,
+    link: head.page,
     language: 'zh-CN',
     updated: dateOf(updated),
     generator: '整改台账 Rectification Ledger',
-    feedLinks: { atom: absoluteUrl(self, site.url) },
+    feedLinks: { atom: head.self },
     author: { name: site.publisher },
     copyright: site.dataLicence,
   });
@@ -94,9 +99,7 @@ function siteFeed(site: FeedInput['site'], self: string, title: string, page: st
     feed.addItem({ id: entry.link, link: entry.link, title: escapeHtml(entry.title), date: entry.date, description: escapeHtml(entry.summary), author: [{ name: entry.author }] });
   }
   return withFeedPage(feed.atom1(), {
-    title: `${title} · ${site.title}`,
-    self: absoluteUrl(self, site.url),
-    page: absoluteUrl(page, site.url),
+    ...head,
     publisher: site.publisher,
     rights: site.dataLicence,
     limit: FEED_ENTRIES,
@@ -130,7 +133,7 @@ export function atomFeed({ ledger, site, title, page, self, updates }: FeedInput
 
 /** An Atom 1.0 document of the news articles (整改动态) published by the as-of day, newest first. */
 export function newsFeed({ ledger, site, self }: Pick<FeedInput, 'ledger' | 'site' | 'self'>): string {
-  const shown = ledger.news.filter((article) => article.data.date <= ledger.asOf);
+  const shown = ledger.news.filter((article) => article.data.date <= ledger.asOf).slice(0, FEED_ENTRIES);
   // Each entry's title carries its date as written, as update entries do: the page a browser
   // shows (feed-page.ts) lists titles, and an instant would claim a day the source may not give.
   const entries = shown.map((article): FeedEntry => ({

@@ -2,6 +2,5 @@ export * from './citation.ts';
 export * from './downloads.ts';
 export * from './export.ts';
 export * from './feeds.ts';
-export * from './feed-page.ts';
 export * from './qr-code.ts';
 export * from './share-image.ts';

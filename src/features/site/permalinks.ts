@@ -39,6 +39,11 @@ export function productRedirects(): Redirect[] {
  */
 export const RETIRED_FILES: readonly string[] = ['/feeds/feed.xsl'];
 
+/** Whether the product itself retired an address: sent on by every build (productRedirects), or a file no one cites (RETIRED_FILES). */
+export function isRetiredAddress(path: string): boolean {
+  return RETIRED_FILES.includes(path) || productRedirects().some((redirect) => redirect.from === path);
+}
+
 /** Site paths from a URL list: one a line; blank lines and `#` comments ignored. */
 export function parseUrlList(text: string): string[] {
   return text
@@ -93,10 +98,10 @@ export function laterBulletinPlan(path: string, asOf: string): string | undefine
   return period && period.start > asOf && segments.length > 0 ? segments.join('/') : undefined;
 }
 
-/** Promised URLs that are neither published, redirected nor due later: each one a broken permalink. */
+/** Promised URLs that are neither published, redirected, retired by the product nor due later: each one a broken permalink. */
 export function missingPermalinks(promised: readonly string[], published: ReadonlySet<string>, redirects: readonly Redirect[], asOf: string): string[] {
   const moved = new Set(redirects.map((redirect) => redirect.from));
-  return promised.filter((path) => !published.has(path) && !moved.has(path) && !RETIRED_FILES.includes(path) && laterBulletinPlan(path, asOf) === undefined);
+  return promised.filter((path) => !published.has(path) && !moved.has(path) && !isRetiredAddress(path) && laterBulletinPlan(path, asOf) === undefined);
 }
 
 /** Redirects whose target is not published: a redirect must lead to a page. */

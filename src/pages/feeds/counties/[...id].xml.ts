@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../../../data/ledger.ts';
-import { atomFeed, countyUpdates } from '../../../features/publish/index.ts';
+import { atomFeed, countyUpdates, FEED_HEADERS } from '../../../features/publish/index.ts';
 import { isArea } from '../../../features/views/index.ts';
 import { paths } from '../../../core/urls.ts';
 
@@ -14,5 +14,5 @@ export const GET: APIRoute = async ({ params }) => {
   const { ledger, site } = await getLedger();
   const area = ledger.jurisdictions.get(params.id!)!;
   const xml = atomFeed({ ledger, site, title: area.data.name, page: paths.county(area.id), self: paths.countyFeed(area.id), updates: countyUpdates(ledger, area.id) });
-  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(xml, { headers: FEED_HEADERS });
 };

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../../../data/ledger.ts';
 import { chineseNumeral } from '../../../core/dates.ts';
-import { atomFeed } from '../../../features/publish/index.ts';
+import { atomFeed, FEED_HEADERS } from '../../../features/publish/index.ts';
 import { paths } from '../../../core/urls.ts';
 
 export async function getStaticPaths() {
@@ -21,5 +21,5 @@ export const GET: APIRoute = async ({ params }) => {
     self: paths.taskFeed(view.id),
     updates: view.updates,
   });
-  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(xml, { headers: FEED_HEADERS });
 };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLedger } from '../../../data/ledger.ts';
-import { atomFeed, unitUpdates } from '../../../features/publish/index.ts';
+import { atomFeed, FEED_HEADERS, unitUpdates } from '../../../features/publish/index.ts';
 import { paths } from '../../../core/urls.ts';
 
 export async function getStaticPaths() {
@@ -13,5 +13,5 @@ export const GET: APIRoute = async ({ params }) => {
   const { ledger, site } = await getLedger();
   const unit = ledger.units.get(params.id!)!;
   const xml = atomFeed({ ledger, site, title: unit.data.name, page: paths.unit(unit.id), self: paths.unitFeed(unit.id), updates: unitUpdates(ledger, unit.id) });
-  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(xml, { headers: FEED_HEADERS });
 };
