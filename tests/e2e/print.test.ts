@@ -15,11 +15,13 @@ function pdfText(file: string, page?: number): string {
 }
 
 /** A page printed to A4 by Chromium, as a reader's browser prints it: the file and its number of sheets. */
-async function printed(path: string): Promise<{ file: string; pages: number }> {
+async function printed(path: string, { large = false } = {}): Promise<{ file: string; pages: number }> {
   mkdirSync(PDFS, { recursive: true });
   const page = await env.browser.newPage();
   await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
-  const file = resolve(PDFS, `${path.replace(/\W+/g, '-')}.pdf`);
+  // 长辈模式, switched on as a reader does, by its checkbox.
+  if (large) await page.getByLabel('长辈模式').check();
+  const file = resolve(PDFS, `${path.replace(/\W+/g, '-')}${large ? '-large' : ''}.pdf`);
   await page.pdf({ path: file, format: 'A4' });
   await page.close();
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
@@ -54,5 +56,12 @@ describe('a task on paper', () => {
   it('prints a short task on at most 3 sheets', async () => {
     const { pages } = await printed('/tasks/bazhong-cei2/07/');
     expect(pages).toBeLessThanOrEqual(3);
+  });
+
+  it('prints in 长辈模式 as without it: the larger type and the tables turned cards are for the screen', async () => {
+    // A county's tables of targets turned cards on paper too (5 sheets became 11).
+    const [normal, large] = [await printed('/counties/nanjiang/'), await printed('/counties/nanjiang/', { large: true })];
+    expect(large.pages).toBe(normal.pages);
+    expect(pdfText(large.file)).toBe(pdfText(normal.file));
   });
 });

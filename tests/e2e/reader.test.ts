@@ -16,6 +16,10 @@ describe('a reader in Chromium, on a phone, with JavaScript off', () => {
     // On a phone the main menu is behind 菜单 in the header bar, and opens without JavaScript.
     expect(await page.getByRole('navigation', { name: '主导航' }).isVisible()).toBe(false);
     await page.locator('.site-menu > summary').click();
+    // Open, it holds its links and no empty space below them (it held 216 px, the height of its
+    // links laid out in one column where they stand in two).
+    const [nav, links] = await Promise.all([page.getByRole('navigation', { name: '主导航' }).boundingBox(), page.locator('.site-nav ul').boundingBox()]);
+    expect(nav!.y + nav!.height - (links!.y + links!.height)).toBeLessThan(24);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '整改任务' }).click();
     await expect.poll(() => page.url()).toBe(env.site.url('/tasks/'));
     const rows = page.locator('table tbody tr');
