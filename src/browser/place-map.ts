@@ -104,6 +104,9 @@ async function initMap(root: HTMLElement): Promise<void> {
   const map = L.map(canvas, { attributionControl: true, zoomControl: false, zoomSnap: 0.25, scrollWheelZoom: false, minZoom: 5, maxZoom: data.tiles?.maxZoom ?? 14 });
   const zoom = L.control.zoom({ zoomInTitle: '放大', zoomOutTitle: '缩小' }).addTo(map);
   map.attributionControl.setPrefix(false);
+  // The outlines and shading are drawn in one SVG that a screen reader met as an image without a
+  // name; the county names (their own pane) and the markers say what it shows.
+  map.getPane('overlayPane')?.setAttribute('aria-hidden', 'true');
   if (data.tiles) {
     L.tileLayer(data.tiles.url, { attribution: tileAttributionHtml(data.tiles), maxZoom: data.tiles.maxZoom, subdomains: data.tiles.subdomains ?? 'abc' }).addTo(map);
   }

