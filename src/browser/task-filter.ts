@@ -10,7 +10,13 @@ export function enhanceTaskFilter(root: Document = document): void {
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   const message = form.querySelector<HTMLElement>('[data-filter-message]');
   const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-status]')];
-  form.hidden = false;
+  const params = new URLSearchParams(root.location?.search ?? '');
+  // Folded on a phone (the list first), open on a wider screen or when the address holds a filter.
+  const fold = form.closest<HTMLDetailsElement>('details[data-filter-fold]');
+  if (fold) {
+    fold.open = params.size > 0 || (root.defaultView?.matchMedia('(min-width: 48rem)').matches ?? true);
+    fold.hidden = false;
+  }
 
   const apply = (unknown: string[]) => {
     const chosen = selects.filter((select) => select.value !== '');
@@ -26,7 +32,6 @@ export function enhanceTaskFilter(root: Document = document): void {
     else message.textContent = `符合条件的任务 ${shown} 项。`;
   };
 
-  const params = new URLSearchParams(root.location?.search ?? '');
   const unknown: string[] = [];
   for (const select of selects) {
     const value = params.get(select.name);

@@ -52,7 +52,7 @@ describe('filtered lists, unit and county pages of the built Bazhong site', () =
     const html = read('tasks/index.html');
     expect(html).toMatch(/<tr data-status="[a-z-]+" data-county="[^"]*nanjiang[^"]*" data-responsible="[^"]*" data-supervising="[^"]*" data-year="(?:\d{4}|ongoing)"/);
     // Hidden without scripts; laid out from the first paint when they run (data-js-reveal).
-    expect(html).toMatch(/<form class="filter-form" data-task-filter data-js-reveal hidden>/);
+    expect(html).toMatch(/<details class="filter-fold" data-filter-fold data-js-reveal hidden>\s*<summary>筛选整改任务（可组合多个条件）<\/summary>\s*<form class="filter-form" data-task-filter>/);
   });
 
   it('links each status count on the home page to the plan’s section of that status’s list', () => {

@@ -22,6 +22,26 @@ describe('a reader filtering tasks', () => {
     await context.close();
   });
 
+  it('starts the list on a phone’s first screen, the form folded under its heading, open when the address holds a filter', async () => {
+    for (const large of [false, true]) {
+      const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(env.site.url('/tasks/'));
+      if (large) await page.getByLabel('长辈模式').check();
+      const fold = page.locator('details[data-filter-fold]');
+      await expect.poll(() => fold.isVisible()).toBe(true);
+      expect(await fold.getAttribute('open'), `长辈模式 ${large}`).toBeNull();
+      const first = await page.locator('table.task-table tbody tr').first().boundingBox();
+      expect(first!.y, `长辈模式 ${large}`).toBeLessThan(844);
+      await fold.locator('summary').click();
+      await page.getByLabel('县（区）').selectOption('nanjiang');
+      await expect.poll(() => visibleRows(page)).toBe(9);
+      await page.goto(env.site.url('/tasks/?county=nanjiang'));
+      await expect.poll(() => fold.getAttribute('open')).toBe('');
+      await context.close();
+    }
+  });
+
   it('combines filters with JavaScript on, keeps them in a shareable URL, and names an unknown value', async () => {
     const context = await env.browser.newContext();
     const page = await context.newPage();
