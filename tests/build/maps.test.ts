@@ -27,6 +27,12 @@ describe('the built map pages', () => {
     });
   }
 
+  it('lists each layer with its count and its GeoJSON in one bracket, so no line starts with a separator', () => {
+    const html = read('maps/index.html');
+    expect(html).toContain('<a href="/maps/mining-rights/">自然保护区内矿业权</a>（12处，<a href="/maps/mining-rights.geojson" download>GeoJSON 数据</a>）');
+    expect(html).not.toMatch(/处）·/);
+  });
+
   it('loads no map script on pages without places', () => {
     expect(mapCode('/tasks/bazhong-cei2/01/')).toEqual([]);
   });
