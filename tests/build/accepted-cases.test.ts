@@ -38,7 +38,7 @@ describe('a place of a kind the deployment declares itself', () => {
     expect(map).toContain('<h1>生活垃圾填埋场地图</h1>');
     expect(map).toContain('甲区示例生活垃圾填埋场');
     expect(map).toContain('垃圾填埋场');
-    expect(readFileSync(join(ACCEPTED.outDir, 'maps/index.html'), 'utf8')).toMatch(/生活垃圾填埋场<\/a>（1处）/);
+    expect(readFileSync(join(ACCEPTED.outDir, 'maps/index.html'), 'utf8')).toMatch(/生活垃圾填埋场<\/a>（1处，<a href="\/sub\/maps\/landfills.geojson" download>GeoJSON 数据<\/a>）/);
     const geojson = JSON.parse(readFileSync(join(ACCEPTED.outDir, 'maps/landfills.geojson'), 'utf8'));
     expect(geojson.features.map((feature: { properties: { kind: string; kindLabel: string } }) => feature.properties)).toMatchObject([{ kind: 'landfill', kindLabel: '垃圾填埋场' }]);
     const county = readFileSync(join(ACCEPTED.outDir, 'counties/district-a/index.html'), 'utf8');

@@ -53,6 +53,12 @@ describe('a task on paper', () => {
     expect(text).toContain('平昌县坦溪镇俱兴砖厂页岩矿');
   });
 
+  it('prints the task list without its filter form, a control like the others', async () => {
+    const text = pdfText((await printed('/tasks/')).file);
+    expect(text).toContain('思想认识还不到位');
+    expect(text).not.toContain('筛选整改任务');
+  });
+
   it('prints a short task on at most 3 sheets', async () => {
     const { pages } = await printed('/tasks/bazhong-cei2/07/');
     expect(pages).toBeLessThanOrEqual(3);
