@@ -114,6 +114,12 @@ describe('sharing, citing and downloads', () => {
     expect(read('sitemap-0.xml')).toContain('<loc>https://example.org/tasks/bazhong-cei2/06/</loc>');
   });
 
+  it('serves the site icon as /favicon.ico, which feed pages, readers and bookmarks ask the host for', () => {
+    const ico = readFileSync(join(dist, 'favicon.ico'));
+    // An icon file (type 1) with the three sizes src/features/publish/favicon.ts draws.
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 3]);
+  });
+
   it('writes the CSV downloads for programs in UTF-8 without a byte-order mark, their Chinese read back intact', () => {
     const bytes = readFileSync(join(dist, 'data/targets.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([...Buffer.from('tas')]);

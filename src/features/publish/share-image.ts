@@ -116,10 +116,14 @@ export function shareCardSvg(font: ShareFont, input: { siteTitle: string; status
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}"><rect width="${WIDTH}" height="${HEIGHT}" fill="${ACCENT}"/>${parts.join('')}</svg>`;
 }
 
-/** The PNG of an SVG, as small as a palette of its few colours allows. (sharp is loaded only to draw.) */
-export async function pngOf(svg: string): Promise<Buffer> {
+/**
+ * The PNG of an SVG, as small as a palette of its few colours allows; given a size, a square of
+ * that many pixels, drawn at that size (an icon's edges keep their shading). (sharp is loaded only to draw.)
+ */
+export async function pngOf(svg: string, size?: number): Promise<Buffer> {
   const { default: sharp } = await import('sharp');
-  return sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 9 }).toBuffer();
+  if (size === undefined) return sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 9 }).toBuffer();
+  return sharp(Buffer.from(svg), { density: 300 }).resize(size, size).png({ compressionLevel: 9 }).toBuffer();
 }
 
 let font: ShareFont | undefined;
