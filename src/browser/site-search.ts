@@ -1,4 +1,4 @@
-import { foundPages, landing, partPaths, SEARCH_PARTS_FILE, SEARCH_RANKING, type FoundCount, type FoundPage, type PagefindResult, type Snippet } from '../features/search/browser.ts';
+import { foundPages, landing, partPaths, SEARCH_PARTS_FILE, SEARCH_RANKING, snippetText, type FoundCount, type FoundPage, type PagefindResult, type Snippet } from '../features/search/browser.ts';
 
 /**
  * The search page in the browser: reads `?q=` (the header's plain form sends it), runs the
@@ -113,7 +113,7 @@ function countSentence(count: FoundCount, query: string, listed: number): string
 function excerptNodes(root: Document, excerpt: string | undefined): Node[] {
   const parsed = new DOMParser().parseFromString(String(excerpt ?? ''), 'text/html');
   return [...parsed.body.childNodes].map((node) => {
-    if (node.nodeName !== 'MARK') return root.createTextNode(node.textContent ?? '');
+    if (node.nodeName !== 'MARK') return root.createTextNode(snippetText(node.textContent ?? ''));
     const mark = root.createElement('mark');
     mark.textContent = node.textContent ?? '';
     return mark;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holdsEveryTerm, literalTerms, searchMarks } from '../../src/features/search/index.ts';
-import { foundPages, landing, SEARCH_RANKING, type FoundPage, type PagefindResult } from '../../src/features/search/browser.ts';
+import { foundPages, landing, SEARCH_RANKING, snippetText, type FoundPage, type PagefindResult } from '../../src/features/search/browser.ts';
 import { nameInPieces } from '../../src/features/search/ranking.ts';
 
 /** A Pagefind result whose page is `text`, counting how often its page was loaded. */
@@ -121,7 +121,16 @@ describe('where a result lands', () => {
   it('opens the page at the query written in it, as a text fragment without the invisible spaces, and shows the passage with the query', () => {
     const landed = landing('/tasks/x/06/', indexed, '排水管网');
     expect(landed.href).toBe(`/tasks/x/06/#:~:text=${encodeURIComponent('排水管网')}`);
-    expect(landed.snippet).toEqual({ before: '整改任务六. 推进光雾山景区污水处理和', match: '排水管网', after: '建设，青龙嘴煤矿关闭。' });
+    expect(landed.snippet).toEqual({ before: '整改任务六 · 推进光雾山景区污水处理和', match: '排水管网', after: '建设，青龙嘴煤矿关闭。' });
+  });
+
+  it('shows the stop Pagefind adds after a block that has none (a heading) as a separator after Chinese, and an authored one after Latin as written', () => {
+    expect(snippetText('污泥处置违法问题突出. 状态：整改中')).toBe('污泥处置违法问题突出 · 状态：整改中');
+    expect(snippetText('（2023-12-31）. 责任单位')).toBe('（2023-12-31） · 责任单位');
+    expect(snippetText('浓度低于 50 mg/L. 状态')).toBe('浓度低于 50 mg/L. 状态');
+    expect(snippetText('见 No. 5 文件，占比 54.4%。')).toBe('见 No. 5 文件，占比 54.4%。');
+    const ending = landing('/a/', ['排水', '管网', '建设', '. ', '状态'].join(ZW), '排水管网').snippet!;
+    expect(ending.after).toBe('建设 · 状态');
   });
 
   it('widens a match inside a word to the whole words, which a text fragment needs', () => {

@@ -3,5 +3,5 @@
 // build-side indexing.
 export { SEARCH_RANKING } from './ranking.ts';
 export { foundPages, type FoundCount, type FoundPage, type PagefindResult } from './found-pages.ts';
-export { landing, type Landing, type Snippet } from './landing.ts';
+export { landing, snippetText, type Landing, type Snippet } from './landing.ts';
 export { partPaths, SEARCH_PARTS_FILE } from './parts.ts';

@@ -26,6 +26,19 @@ export interface Landing {
   snippet?: Snippet;
 }
 
+/**
+ * Pagefind ends a heading, a table cell or any other block without a stop of its own with an
+ * ASCII ". " in the text it indexes, a stop for English: after Chinese it reads as a slip
+ * (整改任务八：污泥处置违法问题突出. 状态：…). A snippet shows it as a separator instead. An
+ * authored ". " after Latin letters or digits (No. 5, 50 mg/L. ) is left as written.
+ */
+const BLOCK_STOP = /(?<=[^\x00-\x7F])\. /gu;
+
+/** Text of Pagefind's index as a snippet shows it: the stops Pagefind added after Chinese as ` · `. */
+export function snippetText(text: string): string {
+  return text.replace(BLOCK_STOP, ' · ');
+}
+
 /** How many characters of context a snippet shows on each side of the match. */
 const CONTEXT = 36;
 
@@ -45,9 +58,9 @@ export function landing(url: string, indexed: string, query: string): Landing {
   return {
     href: `${page}#:~:text=${encodeURIComponent(text).replace(DIRECTIVE_SYNTAX, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)}`,
     snippet: {
-      before: `${start - CONTEXT > 0 ? '…' : ''}${content.slice(Math.max(0, start - CONTEXT), start).trimStart()}`,
+      before: `${start - CONTEXT > 0 ? '…' : ''}${snippetText(content.slice(Math.max(0, start - CONTEXT), start).trimStart())}`,
       match: text,
-      after: `${content.slice(end, end + CONTEXT).trimEnd()}${end + CONTEXT < content.length ? '…' : ''}`,
+      after: `${snippetText(content.slice(end, end + CONTEXT)).trimEnd()}${end + CONTEXT < content.length ? '…' : ''}`,
     },
   };
 }
