@@ -12,6 +12,7 @@ import {
   PUBLISHED_URLS_FILE,
   publishedPaths,
   redirectPage,
+  redirectTarget,
 } from '../features/site/index.ts';
 import { checkedContent, contentRoot } from '../features/check/index.ts';
 import { withBase } from '../core/urls.ts';
@@ -52,6 +53,20 @@ export function permalinks(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
         site = config.site ?? '';
+      },
+      // `npm run dev` sends old addresses on as the built site will. redirects.yaml is read afresh
+      // for each request, so a redirect staff have just written answers without a restart; while
+      // it has a problem, only the product's own redirects answer (npm run check names it).
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+          const read = readRedirects(process.cwd(), content);
+          const target = redirectTarget(request.url ?? '', base, [...productRedirects(), ...read.redirects]);
+          if (!target) return next();
+          response.statusCode = 301;
+          response.setHeader('Location', target);
+          response.end();
+        });
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);

@@ -1,5 +1,18 @@
+import type { AstroIntegration } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { danglingRedirects, formatUrlList, isPermalink, laterBulletinPlan, missingPermalinks, parseUrlList, productRedirects, publishedPaths, redirectPage } from '../../src/features/site/permalinks.ts';
+import { permalinks } from '../../src/integrations/permalinks.ts';
+import {
+  danglingRedirects,
+  formatUrlList,
+  isPermalink,
+  laterBulletinPlan,
+  missingPermalinks,
+  parseUrlList,
+  productRedirects,
+  publishedPaths,
+  redirectPage,
+  redirectTarget,
+} from '../../src/features/site/permalinks.ts';
 
 describe('permalinks', () => {
   it('names a promised URL that is gone, unless a redirect sends it elsewhere', () => {
@@ -75,5 +88,62 @@ describe('the files the product retired', () => {
 describe('the addresses the vocabulary retired', () => {
   it('sends the old list of 滞后 on to the list of 逾期', () => {
     expect(productRedirects()).toEqual([{ from: '/filter/status/behind/', to: '/filter/status/overdue/', note: '状态用语统一：原“滞后”并入“逾期”' }]);
+  });
+});
+
+describe('old addresses on the dev server (npm run dev)', () => {
+  const redirects = [
+    { from: '/tasks/p/6/', to: '/tasks/p/06/' },
+    { from: '/feeds/tasks/p/6.xml', to: '/feeds/tasks/p/06.xml' },
+  ];
+
+  it('sends an old address on to the new one under the base path, as the built site does', () => {
+    expect(redirectTarget('/tasks/p/6/', '/', redirects)).toBe('/tasks/p/06/');
+    expect(redirectTarget('/sub/tasks/p/6/', '/sub/', redirects)).toBe('/sub/tasks/p/06/');
+    expect(redirectTarget('/sub/tasks/p/6/', '/sub', redirects)).toBe('/sub/tasks/p/06/');
+    // A page's address typed without its final slash, with a query or an anchor.
+    expect(redirectTarget('/sub/tasks/p/6', '/sub/', redirects)).toBe('/sub/tasks/p/06/');
+    expect(redirectTarget('/sub/tasks/p/6/?from=qr#measure-2', '/sub/', redirects)).toBe('/sub/tasks/p/06/');
+    expect(redirectTarget('/sub/feeds/tasks/p/6.xml', '/sub/', redirects)).toBe('/sub/feeds/tasks/p/06.xml');
+  });
+
+  it('leaves every other request to the site: a current address, one outside the base path, a file typed as a folder, a broken escape', () => {
+    expect(redirectTarget('/tasks/p/06/', '/', redirects)).toBeUndefined();
+    expect(redirectTarget('/tasks/p/6/', '/sub/', redirects)).toBeUndefined();
+    expect(redirectTarget('/feeds/tasks/p/6.xml/', '/', redirects)).toBeUndefined();
+    expect(redirectTarget('/tasks/p/6/%E0%A4%A', '/', redirects)).toBeUndefined();
+    expect(redirectTarget('/', '/', redirects)).toBeUndefined();
+  });
+
+  it('answers in the dev server with a permanent redirect, from redirects.yaml and the product’s own retired addresses', () => {
+    const before = process.env.LEDGER_CONTENT_DIR;
+    process.env.LEDGER_CONTENT_DIR = 'tests/fixtures/accepted-content/renamed-with-redirect';
+    let integration: AstroIntegration;
+    try {
+      integration = permalinks();
+    } finally {
+      if (before === undefined) delete process.env.LEDGER_CONTENT_DIR;
+      else process.env.LEDGER_CONTENT_DIR = before;
+    }
+    type Middleware = (request: { method: string; url: string }, response: Record<string, unknown>, next: () => void) => void;
+    const hooks = integration.hooks as unknown as Record<string, (options: unknown) => void>;
+    hooks['astro:config:setup']!({});
+    hooks['astro:config:done']!({ config: { base: '/sub/', site: 'https://ledger.example.test' } });
+    const middlewares: Middleware[] = [];
+    hooks['astro:server:setup']!({ server: { middlewares: { use: (middleware: Middleware) => middlewares.push(middleware) } } });
+    expect(middlewares).toHaveLength(1);
+    const answer = (method: string, url: string) => {
+      const headers: Record<string, string> = {};
+      const response = { statusCode: 200, setHeader: (name: string, value: string) => (headers[name] = value), end: () => {} };
+      let passed = false;
+      middlewares[0]!({ method, url }, response, () => (passed = true));
+      return passed ? 'next' : `${response.statusCode} ${headers.Location}`;
+    };
+    expect(answer('GET', '/sub/tasks/demo/2/')).toBe('301 /sub/tasks/demo/02/');
+    expect(answer('HEAD', '/sub/feeds/tasks/demo/2.xml')).toBe('301 /sub/feeds/tasks/demo/02.xml');
+    const [retired] = productRedirects();
+    expect(answer('GET', `/sub${retired!.from}`)).toBe(`301 /sub${retired!.to}`);
+    expect(answer('GET', '/sub/tasks/demo/02/')).toBe('next');
+    expect(answer('POST', '/sub/tasks/demo/2/')).toBe('next');
   });
 });

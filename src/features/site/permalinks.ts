@@ -47,6 +47,26 @@ export function isRetiredAddress(path: string): boolean {
   return RETIRED.has(path);
 }
 
+/**
+ * Where a request for an old address goes, as the built site sends it on: the new address under
+ * the base path, or undefined when the request is for no address of `redirects`. For the dev
+ * server (`npm run dev`), so that staff who renamed an id see its old address answer as it will
+ * once published. A page's old address is matched with or without its final slash.
+ */
+export function redirectTarget(requestUrl: string, base: string, redirects: readonly Redirect[]): string | undefined {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const pathname = requestUrl.split(/[?#]/)[0]!;
+  if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) return undefined;
+  let path: string;
+  try {
+    path = `/${decodeURIComponent(pathname.slice(prefix.length))}`;
+  } catch {
+    return undefined;
+  }
+  const found = redirects.find((redirect) => redirect.from === path || (redirect.from.endsWith('/') && redirect.from === `${path}/`));
+  return found && `${prefix}${found.to.slice(1)}`;
+}
+
 /** Site paths from a URL list: one a line; blank lines and `#` comments ignored. */
 export function parseUrlList(text: string): string[] {
   return text
