@@ -49,8 +49,13 @@ export function inspectionPlanState(
   return { published: false, due, rule: inspection.planDue?.rule ?? null, daysLate: due ? Math.max(0, -daysUntil(due, asOf)) : 0, counting };
 }
 
-/** The plan's state in one sentence: "published on Y", or "due by X; not yet published (N days late)". */
+/**
+ * The plan's state in one sentence: "published on Y", or "due by X; not yet published (N days
+ * late)". A date the plan's text does not state (its `dateNote` says how it was established) is
+ * given as the site's, never as a fact of the source.
+ */
 export function planStateSentence(state: PlanState): string {
+  if (state.published && state.plan.data.dateNote) return `整改方案已印发；方案原文未载明印发日期，本站记为${formatChineseDate(state.date)}。`;
   if (state.published) return `整改方案已于${formatChineseDate(state.date)}印发。`;
   if (!state.due) return '整改方案尚未公布。';
   const rule = state.rule ? `（${state.rule}）` : '';

@@ -114,4 +114,10 @@ describe('the state vocabulary', () => {
     expect(planStateSentence(state)).toBe('整改方案已于2022年1月20日印发。');
     expect(deriveFindingState({ taskStatuses: [], plan: state }).state).toBe('unassigned');
   });
+
+  it('gives a date the plan does not state as the site’s, not as the source’s', () => {
+    const plan = { title: 't', issuer: 'i', jurisdiction: CITY, date: '2022', dateNote: '正文未载明印发日期，据其引用的文件推定。', inspection: INSPECTION, document: 'd' };
+    const state = inspectionPlanState({}, [{ id: PLAN, data: plan }], '2022-02-01');
+    expect(planStateSentence(state)).toBe('整改方案已印发；方案原文未载明印发日期，本站记为2022年。');
+  });
 });
