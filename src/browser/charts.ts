@@ -16,7 +16,7 @@ import {
   Tooltip,
   type ChartDataset,
 } from 'chart.js';
-import { MAX_SIZED_BARS, type ChartSeries, type ChartSpec } from '../features/charts/browser.ts';
+import { drawnValues, MAX_SIZED_BARS, type ChartSeries, type ChartSpec } from '../features/charts/browser.ts';
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -80,7 +80,7 @@ function dataset(spec: ChartSpec, series: ChartSeries, index: number): ChartData
     return {
       type: 'line',
       label: series.label,
-      data: series.values,
+      data: drawnValues(series),
       borderColor: colour,
       backgroundColor: colour,
       borderWidth: dashed ? 2.5 : 3,
@@ -95,7 +95,7 @@ function dataset(spec: ChartSpec, series: ChartSeries, index: number): ChartData
   return {
     type: 'bar',
     label: series.label,
-    data: series.values,
+    data: drawnValues(series),
     // Planned amounts are hatched, reported ones solid; every series has its own pattern too.
     backgroundColor: pattern(series.role === 'measured' ? 'solid' : PATTERNS[(index % (PATTERNS.length - 1)) + 1]!, colour),
     borderColor: INK,

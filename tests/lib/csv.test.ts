@@ -93,8 +93,8 @@ describe('every CSV and XLSX the product writes', () => {
   });
 
   it('guards a chart category and keeps its drawn numbers, negative ones included, as numbers', () => {
-    const spec = { categoryLabel: '@时间', categories: ['-2022年'], series: [{ label: '＝值', role: 'measured', values: [-1.5] }] } as unknown as ChartSpec;
-    expect(chartCsv(spec)).toBe("\uFEFF'@时间,'＝值\r\n'-2022年,-1.5\r\n");
+    const spec = { title: '图', categoryLabel: '@时间', categories: ['-2022年'], series: [{ label: '＝值', role: 'measured', values: [-1.5] }] } as unknown as ChartSpec;
+    expect(chartCsv(spec)).toBe("\uFEFF'@时间（图）,'＝值\r\n'-2022年,-1.5\r\n");
   });
 
   const row = (finding: string) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/features/check/index.ts';
 import { chartCsv, indicatorChart, overdueChart, statusChart, targetSeries, targetSeriesChart, type ChartSpec } from '../../src/features/charts/charts.ts';
+import { drawnValues } from '../../src/features/charts/drawn-values.ts';
 import { indicatorStanding, meetsTarget, targetText } from '../../src/features/charts/indicators.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
 import { copyFixture, edit, INDICATOR_FIXTURE } from '../helpers/fixture-copy.ts';
@@ -37,12 +38,18 @@ describe('indicators against their targets', () => {
 });
 
 describe('chart data', () => {
-  it('draws measured values against a target line across the dates and the target year', () => {
+  it('draws measured values against a target line across the dates and the target year; its data give the target for that year alone', () => {
     const spec = indicatorChart(indicator('demo/01-air-good-days'), ledger);
     expect(spec.categories).toEqual(['2022年', '2023年', '2025年']);
     expect(spec.series).toEqual([
       { label: '实测值（%）', role: 'measured', values: [93.2, 96.1, null] },
-      { label: '2025年目标：≥95（%）', role: 'target', values: [95, 95, 95] },
+      { label: '2025年目标：≥95（%）', role: 'target', values: [null, null, 95], acrossChart: true },
+    ]);
+    // The table and the CSV state no target for a year the plan sets none; the drawing spans them all.
+    expect(chartCsv(spec).split('\r\n').slice(1, 4)).toEqual(['2022年,93.2,', '2023年,96.1,', '2025年,,95']);
+    expect(spec.series.map(drawnValues)).toEqual([
+      [93.2, 96.1, null],
+      [95, 95, 95],
     ]);
     expect(spec.source).toBe('来源：目标见《示例市整改方案》 三、整改目标；实测值见《示例市2023年生态环境状况公报》；《示例市2023年生态环境状况公报》，示例市生态环境局网站。');
     expect(spec.targetsOnly).toBe(false);
@@ -52,6 +59,7 @@ describe('chart data', () => {
     const spec = indicatorChart(indicator('demo/03-black-odorous-water'), ledger);
     expect(spec.series.map((series) => series.role)).toEqual(['target']);
     expect(spec.categories).toEqual(['2021年', '2022年', '2023年', '2024年', '2025年']);
+    expect(spec.series[0]!.values).toEqual([null, null, null, null, 0]);
     expect(spec.notes[0]).toBe('尚未公布实测值：图中只画出目标线（不超过0 个（2025年）），没有任何实测数据。');
     expect(spec.targetsOnly).toBe(true);
   });
@@ -66,8 +74,8 @@ describe('chart data', () => {
     expect(spec.id).toBe('targets/demo/01/measure-1');
     expect(spec.categories).toEqual(['甲区', '乙县']);
     expect(spec.series).toEqual([
-      { label: '2023年12月底前（计划）', role: 'planned', values: [6, 4] },
-      { label: '2024年12月底前累计（计划）', role: 'planned', values: [15, 10] },
+      { label: '2023年12月底前（计划，公里）', role: 'planned', values: [6, 4] },
+      { label: '2024年12月底前累计（计划，公里）', role: 'planned', values: [15, 10] },
     ]);
     expect(spec.notes).toContain('尚无公布的实际完成数据：图中是整改方案写明的计划数量，不是完成情况。');
   });
@@ -89,7 +97,7 @@ describe('chart data', () => {
       categories: ['2022年', 'a,"b"'],
       series: [{ label: '实测值（%）', role: 'measured', values: [93.2, null] }],
     };
-    expect(chartCsv(spec)).toBe('\uFEFF时间,实测值（%）\r\n2022年,93.2\r\n"a,""b""",\r\n');
+    expect(chartCsv(spec)).toBe('\uFEFF时间（空气质量优良天数率）,实测值（%）\r\n2022年,93.2\r\n"a,""b""",\r\n');
   });
 
   it('says in the CSV, not only below the chart, how the site read a target the source gives in words', () => {
@@ -159,16 +167,24 @@ describe('who a target chart says reported a measure done', () => {
     return targetSeriesChart(targetSeries(ledger)[0]!, ledger);
   };
 
+  it('names the unit and the comparison the plan states with the figures, and the chart in its CSV', () => {
+    const ledger = ledgerOf({ tasks: [task({ measures: [measure({ targets: [{ metric: '公交车新能源占比', unit: '%', value: 95, comparison: 'atLeast', due: '2023-09' }] })] })] });
+    const spec = targetSeriesChart(targetSeries(ledger)[0]!, ledger);
+    expect(spec.series.map((series) => series.label)).toEqual(['2023年9月底前（计划，不低于%）']);
+    expect(chartCsv(spec).replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(`地区（${spec.title}）,2023年9月底前（计划，不低于%）`);
+    expect(spec.title).toContain('公交车新能源占比');
+  });
+
   it('credits the plan only when the report rests on the plan itself', () => {
     const spec = chartWith({ documents: [{ document: 'demo-plan-text', locator: '附件 一' }] });
-    expect(spec.series.map((series) => series.label)).toEqual(['2024年12月（方案称已完成）', '2025年12月底前（计划）']);
+    expect(spec.series.map((series) => series.label)).toEqual(['2024年12月（方案称已完成，公里）', '2025年12月底前（计划，公里）']);
     expect(spec.notes).toContain('标“方案称已完成”的是整改方案自己报告已完成的数量；其余是计划数量。此外尚无公布的实际完成数据。');
   });
 
   it('says a unit reported it done, and that the bar is the planned figure, when the report is a unit’s own', () => {
     for (const evidence of [undefined, { text: '住建局报告：新改建10.3公里。' }]) {
       const spec = chartWith(evidence);
-      expect(spec.series.map((series) => series.label)).toEqual(['2024年12月（已报告完成）', '2025年12月底前（计划）']);
+      expect(spec.series.map((series) => series.label)).toEqual(['2024年12月（已报告完成，公里）', '2025年12月底前（计划，公里）']);
       expect(spec.series[0]!.role).toBe('measured');
       expect(spec.notes.join('')).not.toContain('方案称已完成');
       expect(spec.notes).toContain('标“已报告完成”的措施已有单位报告完成，图中是整改方案写明的数量，不是报告的实际完成数量（见任务页的整改进展）；其余是计划数量。');

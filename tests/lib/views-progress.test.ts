@@ -66,7 +66,7 @@ describe('the progress chart of a plan', () => {
 
   it('gives the CSV the same months and counts as the table', () => {
     const rows = chartCsv(spec).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(rows[0]).toBe('月份,到期的措施（计划，累计条数）,报告完成的措施（累计条数）,到期的任务（计划，累计项数）,验收销号的任务（累计项数）');
+    expect(rows[0]).toBe('月份（示例整改方案：整改进度（计划与实际，按月累计））,到期的措施（计划，累计条数）,报告完成的措施（累计条数）,到期的任务（计划，累计项数）,验收销号的任务（累计项数）');
     expect(rows.at(-1)).toBe('2022年6月,2,2,2,1');
   });
 

@@ -48,7 +48,14 @@ export interface ChartSeries {
   role: 'measured' | 'target' | 'planned' | 'count';
   /** How the site read the source for it (`原文为“基本消除”；本站把目标画作 0 个`): the page says it below the chart, the CSV in the column's header. */
   note?: string;
+  /**
+   * A target the source states for one category only (PM2.5 below 27.4 by 2025): `values` holds
+   * it there alone, as the data table and the CSV give it, and the drawing extends it across the
+   * chart as a reference line (`drawnValues`, drawn-values.ts).
+   */
+  acrossChart?: true;
 }
+
 
 /** Where a chart lives: its page, its embeddable page and its CSV. */
 export function chartPaths(id: string): { page: string; embed: string; csv: string } {
@@ -69,10 +76,13 @@ export function indicatorChart(entry: Entry<Indicator>, ledger: Ledger): ChartSp
     role: 'measured',
     values: dates.map((date) => values.filter((value) => value.date === date).at(-1)?.value ?? null),
   };
+  // The target is stated for its year alone: a table or CSV gives it there, not as a figure of every year.
+  const targetYear = dates.findLastIndex((date) => date.startsWith(String(indicator.target.year)));
   const target: ChartSeries = {
     label: `${indicator.target.year}年目标：${COMPARISON_WORDS[indicator.direction].symbol}${indicator.target.value}（${indicator.unit}）`,
     role: 'target',
-    values: dates.map(() => indicator.target.value),
+    values: dates.map((_, index) => (index === targetYear ? indicator.target.value : null)),
+    acrossChart: true,
     ...(indicator.note ? { note: indicator.note } : {}),
   };
   const valueSources = [
@@ -210,9 +220,10 @@ export function targetSeriesChart(series: TargetSeries, ledger: Ledger): ChartSp
   const withoutBreakdown = rows.length === 0;
   if (withoutBreakdown) rows.push(series.jurisdiction ?? '');
   const chartSeries: ChartSeries[] = series.members.map(({ measure, target, reportedDone }) => ({
+    // The unit, and the comparison the plan states (不低于, 不超过…), go with the figures: in the legend, the table and the CSV.
     label: `${target.due ? `${formatChineseDate(target.due)}${reportedDone ? '' : target.due.length <= 7 ? '底前' : '前'}` : `第${measure}条措施`}${
       target.cumulative ? '累计' : ''
-    }${reportedDone === 'plan' ? '（方案称已完成）' : reportedDone === 'report' ? '（已报告完成）' : '（计划）'}`,
+    }（${reportedDone === 'plan' ? '方案称已完成' : reportedDone === 'report' ? '已报告完成' : '计划'}，${comparisonPrefix(target.comparison)}${series.unit}）`,
     role: reportedDone ? 'measured' : 'planned',
     values: rows.map((row) => (withoutBreakdown ? target.value : (target.breakdown.find((line) => line.jurisdiction === row)?.value ?? null))),
   }));
@@ -327,8 +338,10 @@ export function ledgerCharts(ledger: Ledger): ChartSpec[] {
  * in China open the Chinese text correctly.
  */
 export function chartCsv(spec: ChartSpec): string {
-  // A figure the site read from words (基本消除 as 0) says so in the file too, not only on the page.
-  const header = [spec.categoryLabel, ...spec.series.map((series) => (series.note ? `${series.label}（${series.note.replace(/[。.]\s*$/, '')}）` : series.label))];
+  // A file read on its own says what it holds: the chart's title goes with the first column (each
+  // series' label gives its unit). A figure the site read from words (基本消除 as 0) says so in the
+  // file too, not only on the page.
+  const header = [`${spec.categoryLabel}（${spec.title}）`, ...spec.series.map((series) => (series.note ? `${series.label}（${series.note.replace(/[。.]\s*$/, '')}）` : series.label))];
   const rows = spec.categories.map((category, index) => [category, ...spec.series.map((series) => series.values[index] ?? null)]);
   return csvText([header, ...rows]);
 }
