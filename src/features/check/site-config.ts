@@ -47,3 +47,25 @@ export function resolveAsOf(site: Pick<SiteConfig, 'asOf'>, env: Record<string, 
   }
   return site.asOf ?? todayInChina();
 }
+
+/**
+ * Host names set aside for examples and tests (RFC 2606, RFC 6761): example.com, .net and .org,
+ * and any name under .example, .test, .invalid or .localhost, and localhost itself.
+ */
+const PLACEHOLDER_HOST = /(^|\.)(example\.(com|net|org)|example|test|invalid|localhost)$/i;
+
+/**
+ * A notice, not a problem, when `url` in site.yaml is a placeholder (a new deployment trying the
+ * product, a test): every permanent link, QR code, citation, feed, the sitemap and the open data
+ * carry that address, so a site published with it points readers nowhere. Printed by
+ * `npm run check` and the build, which both go on.
+ */
+export function placeholderAddressNotice(site: Pick<SiteConfig, 'url'> | null): string | undefined {
+  if (!site) return undefined;
+  const host = new URL(site.url).hostname;
+  if (!PLACEHOLDER_HOST.test(host)) return undefined;
+  return (
+    `提醒：content/site.yaml 的 url 是示例地址（${site.url}）。永久链接、二维码、引用格式、订阅源、站点地图和开放数据里的网址都用它；正式发布前请改为本站的真实网址。\n` +
+    `(Notice: url in content/site.yaml is a placeholder (${site.url}): permanent links, QR codes, citations, feeds, the sitemap and the open data all carry it. Set the site's real address before publishing.)`
+  );
+}
