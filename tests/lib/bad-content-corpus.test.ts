@@ -30,7 +30,7 @@ const EXPECTED: Record<string, { file: string; field?: string; says: string }> =
   'acceptance-by-wrong-unit': { file: 'updates/demo/01-close.yaml', field: 'reportedBy', says: '只有整改验收单位（第一个督导单位 ecology）才能验收销号' },
   'acceptance-without-evidence': { file: 'updates/demo/01-close.yaml', field: 'evidence', says: '验收销号必须附证据' },
   'acceptance-of-a-measure': { file: 'updates/demo/01-close.yaml', field: 'status', says: '验收销号针对整项任务' },
-  'update-in-the-future': { file: 'updates/demo/01-1-2026-03.yaml', field: 'date', says: '晚于截止日期 2026年1月15日' },
+  'update-in-the-future': { file: 'updates/demo/01-1-2026-03.yaml', field: 'date', says: '晚于截至日期 2026年1月15日' },
   'reporter-not-responsible': { file: 'updates/demo/02-1-2025-09.yaml', field: 'reportedBy', says: '既不是该任务（措施）的责任单位，也不是督导单位' },
   'update-after-close-out': { file: 'updates/demo/01-2-2026-01.yaml', field: 'date', says: '已于2025年12月20日验收销号' },
   'second-close-out': { file: 'updates/demo/01-close-again.yaml', field: 'status', says: '只能销号一次' },

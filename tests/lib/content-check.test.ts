@@ -197,7 +197,7 @@ describe('content check on the two-inspection fixture', () => {
   it('refuses an update dated after the as-of day', () => {
     const problems = problemsAfter((content) => edit(content, 'updates/demo/01-1-2025-05.yaml', '2025-05-20', '2026-03-01'));
     expect(problems).toMatchObject([{ field: 'date' }]);
-    expect(problems[0]!.zh).toContain('晚于截止日期');
+    expect(problems[0]!.zh).toContain('晚于截至日期');
   });
 
   it('refuses a close-out by a unit that is not the acceptance unit, or without evidence', () => {

@@ -33,7 +33,7 @@ export function checkDisclosure(valid: Record<CollectionName, ValidEntry[]>, asO
           file: entry.source.file,
           line: entry.source.lineOf([...at, 'asOf']),
           field: `complaintTotals[${index}].asOf`,
-          zh: `信访件统计日期 ${formatChineseDate(totals.asOf)} 晚于截止日期 ${formatChineseDate(asOf)}。只能录入已经发布的汇总数：请核对日期。`,
+          zh: `信访件统计日期 ${formatChineseDate(totals.asOf)} 晚于截至日期 ${formatChineseDate(asOf)}。只能录入已经发布的汇总数：请核对日期。`,
           en: `the complaint totals are dated ${totals.asOf}, after the as-of date ${asOf}: only totals already published are entered; check the date.`,
         });
       }

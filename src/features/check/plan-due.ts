@@ -51,7 +51,7 @@ export function inspectionDateProblems(inspections: readonly ValidEntry<Inspecti
       at(
         ['feedbackDate'],
         'feedbackDate',
-        `反馈日期 ${formatChineseDate(feedbackDate)} 晚于截止日期 ${formatChineseDate(asOf)}。反馈问题自反馈之日起公布：请核对日期；尚未反馈的，先不写 feedbackDate，也不要录入反馈问题。`,
+        `反馈日期 ${formatChineseDate(feedbackDate)} 晚于截至日期 ${formatChineseDate(asOf)}。反馈问题自反馈之日起公布：请核对日期；尚未反馈的，先不写 feedbackDate，也不要录入反馈问题。`,
         `the feedback is dated ${feedbackDate}, after the as-of date ${asOf}: findings are published from the feedback on; check the date, or leave feedbackDate and the findings out until the feedback is given.`,
       );
     }

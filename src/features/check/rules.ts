@@ -159,7 +159,7 @@ export function checkUpdate(entry: ValidEntry<Update>, context: RuleContext): Pr
         entry,
         ['date'],
         'date',
-        `进展日期 ${formatChineseDate(update.date)} 晚于截止日期 ${formatChineseDate(context.asOf)}。进展只能记录已经发生的事，请核对日期。`,
+        `进展日期 ${formatChineseDate(update.date)} 晚于截至日期 ${formatChineseDate(context.asOf)}。进展只能记录已经发生的事，请核对日期。`,
         `the update is dated ${update.date}, after the as-of date ${context.asOf}: an update records what has happened; check the date.`,
       ),
     );
@@ -653,7 +653,7 @@ export function checkPlanDate(entry: ValidEntry<Plan>, asOf: string): Problem[] 
       entry,
       ['date'],
       'date',
-      `整改方案的日期 ${formatChineseDate(date)} 晚于截止日期 ${formatChineseDate(asOf)}。本站只收录已经印发的方案：请核对日期；方案尚未印发的，等印发后再录入。`,
+      `整改方案的日期 ${formatChineseDate(date)} 晚于截至日期 ${formatChineseDate(asOf)}。本站只收录已经印发的方案：请核对日期；方案尚未印发的，等印发后再录入。`,
       `the plan is dated ${date}, after the as-of date ${asOf}: the site holds only plans already issued; check the date, or enter the plan once it is issued.`,
     ),
   ];
