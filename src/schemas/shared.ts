@@ -59,12 +59,43 @@ export function timestampMessage(text: string): string | null {
   return `日期只写年月日，不写时刻和时区：请只写日期 ${date}（原文“${text.trim()}”）。\nA date takes no time of day or time zone: write just ${date} (not "${text.trim()}").`;
 }
 
-/** A date piece: text that passes `valid`, else `message`; a timestamp is named as such. */
+/** A date written another way (2024/3/5, 2024.03.05, 2024年3月5日, 2022-6): year, month and day as written. */
+const OTHER_SEPARATORS = /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月)?$/;
+
+/**
+ * What is wrong with a date that `valid` refuses, quoting it: full-width digits, other
+ * separators, a day or month the calendar does not have; else `message` with the text as written.
+ */
+export function dateMessage(text: string, valid: (text: string) => boolean, message: string): string {
+  const written = `（原文“${text}”）`;
+  const writtenEn = ` (not "${text}")`;
+  // ２０２５-０１-１５: the same date in half-width digits, as the tools write it when they convert it.
+  const halfWidth = text.normalize('NFKC').trim();
+  if (halfWidth !== text && valid(halfWidth)) {
+    return `日期要用半角数字和“-”：请写 ${halfWidth}${written}。\nWrite a date in ASCII digits: ${halfWidth}${writtenEn}.`;
+  }
+  const parts = OTHER_SEPARATORS.exec(halfWidth);
+  const [year, month, day] = parts ? [parts[1]!, parts[2]!.padStart(2, '0'), parts[3]?.padStart(2, '0')] : PARTIAL_DATE.exec(halfWidth)?.slice(1) ?? [];
+  if (year && month && (Number(month) < 1 || Number(month) > 12)) {
+    return `没有${Number(month)}月这个月份${written}：月份是 01 到 12。${message.split('\n')[0]}\nThere is no month ${month}${writtenEn}. ${message.split('\n')[1]}`;
+  }
+  if (year && month && day && !isValidPartialDate(`${year}-${month}-${day}`) && Number(year) >= 1900 && Number(year) <= 2100) {
+    return `${Number(year)}年${Number(month)}月没有${Number(day)}日${written}：请核对日期。\n${year}-${month} has no day ${day}${writtenEn}: check the date.`;
+  }
+  const candidate = year && month ? `${year}-${month}${day ? `-${day}` : ''}` : undefined;
+  if (parts && candidate && valid(candidate)) {
+    return `请写成 ${candidate}${written}：年、月、日之间用“-”，月和日写两位。\nWrite ${candidate}${writtenEn}: year, month and day joined by "-", month and day in two digits.`;
+  }
+  const [zh, en] = message.split('\n');
+  return `${zh!.replace(/。$/, '')}${written}。\n${en!.replace(/\.$/, '')}${writtenEn}.`;
+}
+
+/** A date piece: text that passes `valid`, else what is wrong with it (dateMessage); a timestamp is named as such. */
 function dateText(valid: (text: string) => boolean, message: string) {
   return z.preprocess(
     toDateText,
     z.string().superRefine((text, ctx) => {
-      const problem = timestampMessage(text) ?? (valid(text) ? null : message);
+      const problem = timestampMessage(text) ?? (valid(text) ? null : dateMessage(text, valid, message));
       if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text });
     }),
   );

@@ -21,7 +21,7 @@ const EXPECTED: Record<string, { file: string; field?: string; says: string }> =
   'unknown-field': { file: 'tasks/demo/03.yaml', field: 'supervisingUnit', says: '是否想写“supervisingUnits”' },
   'unknown-unit': { file: 'tasks/demo/03.yaml', field: 'supervisingUnits[0]', says: '这里要写编号，不写名称：单位“市生态环境局”的编号是 ecology。' },
   'unknown-unit-id': { file: 'updates/demo/01-1-2025-09.yaml', field: 'reportedBy', says: '找不到编号为“district-c”的单位。是否想写“district-a”' },
-  'impossible-date': { file: 'updates/demo/01-1-2025-02.yaml', field: 'date', says: '必须是真实存在的日期' },
+  'impossible-date': { file: 'updates/demo/01-1-2025-02.yaml', field: 'date', says: '2025年2月没有30日（原文“2025-02-30”）' },
   'impossible-deadline': { file: 'tasks/demo/03.yaml', field: 'deadline', says: '“2025年13月”不是有效的整改时限' },
   'wrong-sum': { file: 'tasks/demo/03.yaml', field: 'measures[0].targets[0].breakdown', says: '各地合计 30 公里，与总数 40 公里不符' },
   'wrong-includes': { file: 'tasks/demo/03.yaml', field: 'measures[1].targets[0].includes', says: '推算2025年为 12 公里，但第1条措施的目标是 10 公里' },

@@ -159,7 +159,7 @@ describe('content check on the two-inspection fixture', () => {
   it('refuses an impossible date', () => {
     const problems = problemsAfter((content) => edit(content, 'updates/demo/01-1-2025-05.yaml', '2025-05-20', '2025-02-30'));
     expect(problems).toMatchObject([{ file: 'content/updates/demo/01-1-2025-05.yaml', field: 'date', line: 3 }]);
-    expect(problems[0]!.zh).toContain('必须是真实存在的日期');
+    expect(problems[0]!.zh).toContain('2025年2月没有30日（原文“2025-02-30”）：请核对日期');
   });
 
   it('refuses a deadline that is neither a month nor 立行立改，长期坚持', () => {

@@ -77,3 +77,24 @@ describe('a date far outside any rectification', () => {
     expect(isValidPartialDate(text)).toBe(true);
   });
 });
+
+describe('what a date a staff member mistyped is told', () => {
+  const says = (text: string) => {
+    const result = partialDate.safeParse(text);
+    return result.success ? 'accepted' : result.error.issues[0]!.message;
+  };
+
+  it('quotes the date as written and names what is wrong with it, in Chinese then English', () => {
+    expect(says('２０２５-０１-１５')).toBe('日期要用半角数字和“-”：请写 2025-01-15（原文“２０２５-０１-１５”）。\nWrite a date in ASCII digits: 2025-01-15 (not "２０２５-０１-１５").');
+    expect(says('2024/3/5')).toBe('请写成 2024-03-05（原文“2024/3/5”）：年、月、日之间用“-”，月和日写两位。\nWrite 2024-03-05 (not "2024/3/5"): year, month and day joined by "-", month and day in two digits.');
+    expect(says('2024年3月')).toContain('请写成 2024-03（原文“2024年3月”）');
+    expect(says('2022-6')).toContain('请写成 2022-06（原文“2022-6”）');
+    expect(says('2024/13/40')).toMatch(/^没有13月这个月份（原文“2024\/13\/40”）/);
+    expect(says('2025-02-30')).toBe('2025年2月没有30日（原文“2025-02-30”）：请核对日期。\n2025-02 has no day 30 (not "2025-02-30"): check the date.');
+    expect(says('下个月')).toMatch(/^日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD.*（原文“下个月”）。\n.*\(not "下个月"\)\.$/s);
+  });
+
+  it('still accepts what it accepted', () => {
+    for (const text of ['2022', '2022-06', '2021-12-13', '2024-02-29']) expect(says(text), text).toBe('accepted');
+  });
+});
