@@ -162,6 +162,18 @@ describe('content check on the two-inspection fixture', () => {
     expect(problems[0]!.zh).toContain('2025年2月没有30日（原文“2025-02-30”）：请核对日期');
   });
 
+  it('names an empty file as empty, once, instead of every field it lacks', () => {
+    for (const text of ['', '\n\n', '# 待填写\n   \n', '---\n']) {
+      const problems = problemsAfter((content) => write(content, 'updates/demo/01-1-2025-09.yaml', text));
+      expect(problems, JSON.stringify(text)).toMatchObject([{ file: 'content/updates/demo/01-1-2025-09.yaml', line: 1 }]);
+      expect(problems[0]!.zh).toMatch(/^文件是空的：.*删除这个文件。$/);
+      expect(problems[0]!.en).toMatch(/^The file is empty: /);
+    }
+    const markdown = problemsAfter((content) => write(content, 'news/empty.md', '---\n\n---\n\n正文。\n'));
+    expect(markdown).toMatchObject([{ file: 'content/news/empty.md', line: 2 }]);
+    expect(markdown[0]!.zh).toContain('文件是空的（信息块里没有内容）');
+  });
+
   it('refuses a deadline that is neither a month nor 立行立改，长期坚持', () => {
     const problems = problemsAfter((content) => edit(content, 'tasks/demo/01.yaml', 'deadline: 2025年12月', 'deadline: 2025年13月'));
     expect(problems).toMatchObject([{ field: 'deadline' }]);

@@ -198,12 +198,28 @@ export function readCollection(
       body = { body: found.body, bodyLine: found.bodyLine };
     }
     const parsed = readYamlText(file, yamlText, firstLine);
+    // An empty file (or one of comments only) is one problem, not a list of every field it lacks.
+    if (parsed.source && parsed.problems.length === 0 && isEmptyYaml(yamlText)) {
+      problems.push({
+        file,
+        line: firstLine,
+        zh: `文件是空的${kind === 'markdown' ? '（信息块里没有内容）' : ''}：请照同一文件夹里的文件或 npm run new 的样子填写；不需要这一项的，删除这个文件。`,
+        en: `The file is empty${kind === 'markdown' ? ' (nothing in its frontmatter)' : ''}: fill it in like the other files of its folder (or make it with npm run new), or delete it.`,
+      });
+      unread.push(id);
+      continue;
+    }
     problems.push(...personalDataProblems(file, text, parsed.source), ...parsed.problems);
     if (parsed.source) problems.push(...unsafeCharacterProblems(parsed.source, yamlText));
     if (parsed.source) files.push({ ...parsed.source, id, ...body });
     else unread.push(id);
   }
   return { files, problems, unread };
+}
+
+/** Whether YAML text holds nothing but blank lines, comments and document markers. */
+function isEmptyYaml(yamlText: string): boolean {
+  return yamlText.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^(---|\.\.\.)\s*$/.test(line));
 }
 
 /**
