@@ -1,5 +1,5 @@
 // npm run check: validates all content without building the site, in seconds.
-import { checkContent, formatProblems, placeholderAddressNotice } from '../../src/features/check/index.ts';
+import { checkContent, contentNotices, formatProblems } from '../../src/features/check/index.ts';
 import { fail, parseFlags, runCommand } from '../lib/cli.ts';
 
 const USAGE = 'npm run check';
@@ -18,6 +18,5 @@ await runCommand(() => {
     process.exit(1);
   }
   console.log(`内容检查通过：${result.fileCount} 个文件，截至 ${result.asOf}，用时 ${seconds} 秒。\n(Content check passed: ${result.fileCount} files, as of ${result.asOf}, ${seconds} s.)`);
-  const notice = placeholderAddressNotice(result.site);
-  if (notice) console.log(`\n${notice}`);
+  for (const notice of contentNotices(result)) console.log(`\n${notice}`);
 });

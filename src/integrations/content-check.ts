@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { formatProblems, placeholderAddressNotice } from '../features/check/index.ts';
+import { contentNotices, formatProblems } from '../features/check/index.ts';
 import { checkedContent } from '../features/check/index.ts';
 
 /**
@@ -16,8 +16,7 @@ export function contentCheck(): AstroIntegration {
         const result = checkedContent();
         if (result.problems.length === 0) {
           logger.info(`内容检查通过 (content check passed): ${result.fileCount} files, as of ${result.asOf}`);
-          const notice = placeholderAddressNotice(result.site);
-          if (notice) logger.warn(notice);
+          for (const notice of contentNotices(result)) logger.warn(notice);
           return;
         }
         // The first 50 problems; npm run check lists them all.

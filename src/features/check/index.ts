@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { ID_PATTERN } from '../../schemas/shared.ts';
 import { declaredPlaceKinds, type SiteConfig } from '../../schemas/site.ts';
 import type { Entry, LedgerInput } from '../../core/ledger.ts';
-import { resolveAsOf } from './site-config.ts';
+import { missingMapNotice, placeholderAddressNotice, resolveAsOf } from './site-config.ts';
 import { displayPath, readCollection, type SourceFile } from './load.ts';
 import { readSiteFile } from './site-file.ts';
 import { checkBody } from './body.ts';
@@ -60,6 +60,14 @@ export interface CheckResult {
   fileCount: number;
   /** The content folder checked, absolute. */
   contentDir: string;
+}
+
+/**
+ * What a passing check still tells staff, printed by `npm run check` and the build, which both go
+ * on: a placeholder site address, places with no map to draw them on.
+ */
+export function contentNotices(result: Pick<CheckResult, 'site' | 'input'>): string[] {
+  return [placeholderAddressNotice(result.site), missingMapNotice(result.site, result.input.places.length)].filter((notice) => notice !== undefined);
 }
 
 /** The longest id (a file's path under its collection folder) and the longest file or folder name in it. */

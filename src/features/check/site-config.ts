@@ -69,3 +69,16 @@ export function placeholderAddressNotice(site: Pick<SiteConfig, 'url'> | null): 
     `(Notice: url in content/site.yaml is a placeholder (${site.url}): permanent links, QR codes, citations, feeds, the sitemap and the open data all carry it. Set the site's real address before publishing.)`
   );
 }
+
+/**
+ * A notice, not a problem, when site.yaml declares place layers but no `map:` (the county
+ * outlines every map is drawn on): each layer's page is then a table, and the check has nothing
+ * to hold a point against.
+ */
+export function missingMapNotice(site: Pick<SiteConfig, 'map' | 'placeLayers'> | null, placeCount: number): string | undefined {
+  if (!site || site.map || placeCount === 0) return undefined;
+  return (
+    `提醒：content/site.yaml 没有 map（地图底图的县区界线），${placeCount} 处地点只列在表格中，地图页不画地图，经纬度也无从核对落在哪个县区。要画地图，请按 README 的“Maps”配置 map.outlines。\n` +
+    `(Notice: content/site.yaml has no map (the county outlines maps are drawn on): the ${placeCount} place(s) are listed in tables only, no map is drawn, and no point can be checked against its county. See "Maps" in the README to set map.outlines.)`
+  );
+}
