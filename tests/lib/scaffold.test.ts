@@ -28,6 +28,26 @@ describe('scaffolding content from answers', () => {
     expect(result.file!.text).toContain('date: "2025-09"');
   });
 
+  it('links a new task to the findings it answers, and names a finding that is not there', () => {
+    const { input } = fixture();
+    const answers = { title: '河道垃圾清理不及时', finding: '示例河道垃圾清理不及时。', responsible: '市环委办', supervising: '市生态环境局', deadline: '2026年12月', goal: '河道无垃圾。', measures: '1.完成清理。' };
+    const linked = scaffold('task', { ...answers, findings: 'muni-2026/01、central-demo/03' }, input);
+    expect(linked.problems).toEqual([]);
+    expect(taskSchema.parse(parse(linked.file!.text)).findings).toEqual(['muni-2026/01', 'central-demo/03']);
+    expect(taskSchema.parse(parse(scaffold('task', answers, input).file!.text)).findings).toEqual([]);
+    const missing = scaffold('task', { ...answers, findings: 'muni-2026/09' }, input);
+    expect(missing.problems).toMatchObject([{ file: '--findings' }]);
+    expect(missing.problems[0]!.zh).toContain('找不到编号为“muni-2026/09”的');
+  });
+
+  it('says the id when staff give a name where an id goes', () => {
+    const { input } = fixture();
+    const result = scaffold('finding', { inspection: 'muni-2026', text: '甲区某河道垃圾清理不及时。', jurisdictions: '甲区' }, input);
+    expect(result.problems).toMatchObject([{ file: '--jurisdictions' }]);
+    expect(result.problems[0]!.zh).toBe('--jurisdictions 要写编号，不写名称：“甲区”的编号是 district-a。');
+    expect(result.problems[0]!.en).toBe('--jurisdictions takes an id, not a name: "甲区" is district-a.');
+  });
+
   it('writes a task with the next free number from a few answers', () => {
     const { input } = fixture();
     const result = scaffold(

@@ -239,7 +239,8 @@ function scaffoldTask(answers: Answers, content: LedgerInput): Scaffolded {
   const problems = mapped.problems.map((found) => ({ ...found, file: `--${flagOf[found.field?.trim() ?? ''] ?? 'measures'}`, line: undefined, field: undefined }));
   if (problems.length > 0) return { problems };
   const task = mapped.tasks[0]!;
-  return { problems: [], file: { relative: `tasks/${task.id}.yaml`, text: newYamlText(task.data, COMMENT) } };
+  const findings = list(answers.findings);
+  return { problems: [], file: { relative: `tasks/${task.id}.yaml`, text: newYamlText(findings.length > 0 ? { ...task.data, findings } : task.data, COMMENT) } };
 }
 
 // ——— complaint totals: added to the inspection that reports them ———
@@ -330,6 +331,7 @@ const KINDS: Record<string, KindSpec> = {
       { flag: 'deadline', zh: '整改时限，如 2026年12月 或 立行立改，长期坚持', en: 'deadline: 2026年12月 or 立行立改，长期坚持', required: true },
       { flag: 'goal', zh: '整改目标原文', en: 'the goal, verbatim', required: true },
       { flag: 'measures', zh: '整改措施：每条一行，以“1.”开头，末尾可写（责任单位：…）', en: 'measures, one per line starting 1., each optionally ending （责任单位：…）', required: true },
+      { flag: 'findings', zh: '本任务回应的反馈问题编号，用顿号分隔（还没有录入反馈问题则留空）', en: 'ids of the findings the task answers, separated by 、 (optional)', required: false, id: 'findings', list: true },
     ],
     make: (answers, context) => scaffoldTask(answers, context.input),
   },
@@ -652,6 +654,12 @@ export const SCAFFOLD_COLLECTIONS = Object.fromEntries(SCAFFOLD_KINDS.map((kind)
 const text = (value: string | undefined) => (value === undefined ? undefined : normaliseCellText(value).text || undefined);
 
 /** What is wrong with the answers before any file is made of them: missing, not an id, not a known entry, not a choice, not a date or number. */
+/** The id of the entry whose name (or full or short name) is `text`, for an answer that gave a name where an id goes. */
+function namedEntry(entries: readonly { id: string; data: unknown }[], text: string): string | undefined {
+  const names = (data: unknown) => ['name', 'fullName', 'shortName'].map((field) => (data as Record<string, unknown>)[field]);
+  return entries.find((entry) => names(entry.data).includes(text))?.id;
+}
+
 function answerProblems(kind: ScaffoldKind, answers: Answers, context: ScaffoldContext): Problem[] {
   const problems: Problem[] = [];
   for (const question of QUESTIONS[kind]) {
@@ -664,6 +672,12 @@ function answerProblems(kind: ScaffoldKind, answers: Answers, context: ScaffoldC
     const values = question.list ? splitUnitNames(answer) : [answer];
     for (const value of values) {
       if (question.id && !ID_PATTERN.test(value)) {
+        // A name where the id goes (濂溪区 for lianxi): say the id, as the content check does.
+        const named = question.id === 'new' ? undefined : namedEntry(context.input[question.id], value);
+        if (named) {
+          problems.push(problem(flag, `--${flag} 要写编号，不写名称：“${value}”的编号是 ${named}。`, `--${flag} takes an id, not a name: "${value}" is ${named}.`));
+          continue;
+        }
         problems.push(
           problem(
             flag,
