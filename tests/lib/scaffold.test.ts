@@ -107,6 +107,20 @@ describe('scaffolding content from answers', () => {
     const place = scaffold('place', { id: 'demo/plant', kind: 'sewage-plant', name: '甲区污水处理厂', jurisdiction: 'district-a', task: 'demo/01', precision: 'county', document: 'demo-plan' }, input);
     expect(parse(place.file!.text)).toMatchObject({ location: { precision: 'county', note: '来源未给出坐标。' }, source: { document: 'demo-plan' } });
   });
+
+  it('writes a place measured on the ground with its point, and asks for the point an exact place needs', () => {
+    const { input } = fixture();
+    const answers = { id: 'demo/plant-b', kind: 'sewage-plant', name: '甲区第二污水处理厂', jurisdiction: 'district-a', task: 'demo/01', precision: 'exact', document: 'demo-plan' };
+    for (const point of ['100.2131,30.2571', '100.2131，30.2571', ' 100.2131 30.2571 ']) {
+      const place = scaffold('place', { ...answers, point }, input);
+      expect(place.problems, point).toEqual([]);
+      expect(parse(place.file!.text).location, point).toEqual({ precision: 'exact', point: [100.2131, 30.2571] });
+    }
+    const without = scaffold('place', answers, input);
+    expect(without.problems).toMatchObject([{ file: '--point' }]);
+    expect(without.problems[0]!.zh).toContain('--precision exact 要写 --point');
+    expect(scaffold('place', { ...answers, point: '东经100度' }, input).problems[0]!.zh).toContain('读不出经纬度');
+  });
 });
 
 const AS_OF = '2026-01-15';

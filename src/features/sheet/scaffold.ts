@@ -369,6 +369,7 @@ const KINDS: Record<string, KindSpec> = {
       },
       { flag: 'measure', zh: '所属措施序号（没有则留空）', en: 'measure number (optional)', required: false, format: 'integer' },
       { flag: 'precision', zh: `位置精度：${PLACE_PRECISIONS.join('、')}（来源没有坐标时写 county 或 township）`, en: `precision: ${PLACE_PRECISIONS.join(', ')}`, required: true, choices: PLACE_PRECISIONS },
+      { flag: 'point', zh: '经纬度“经度,纬度”，如 115.9961,29.7103（precision 为 exact 时必填：实测的位置；来源没有坐标则留空）', en: 'longitude,latitude, e.g. 115.9961,29.7103 (required with precision exact)', required: false },
       { flag: 'document', zh: '来源文件编号（content/documents/ 下）', en: 'source document id', required: true, id: 'documents' },
       { flag: 'locator', zh: '在来源中的位置，如 附件 五、整改措施 3(1)（可留空）', en: 'where in the source (optional)', required: false },
       { flag: 'quote', zh: '来源原话（可留空）', en: "the source's words (optional)", required: false },
@@ -397,7 +398,14 @@ const KINDS: Record<string, KindSpec> = {
       if (answers.task) data.task = answers.task;
       if (answers.measure) data.measure = Number(answers.measure);
       // Without a point the place is shown at its county or township, and the note says why.
-      data.location = answers.precision === 'exact' ? { precision: 'exact' } : { precision: answers.precision, note: '来源未给出坐标。' };
+      const point = answers.point === undefined ? undefined : lonLatText(answers.point);
+      if (answers.point !== undefined && !point) {
+        return { problems: [problem('point', `--point 的值“${answers.point}”读不出经纬度：写成“经度,纬度”两个数，如 115.9961,29.7103。`, `--point "${answers.point}" is not a position: write longitude,latitude, e.g. 115.9961,29.7103.`)] };
+      }
+      if (answers.precision === 'exact' && !point) {
+        return { problems: [problem('point', '--precision exact 要写 --point：实测位置的经纬度，如 115.9961,29.7103。来源没有坐标的，精度写 county 或 township。', '--precision exact needs --point, the measured longitude,latitude; without coordinates in the source, use county or township.')] };
+      }
+      data.location = point ? { precision: answers.precision, point } : { precision: answers.precision, note: '来源未给出坐标。' };
       data.source = Object.fromEntries(Object.entries({ document: answers.document, locator: answers.locator, quote: answers.quote }).filter(([, value]) => value));
       return { problems: [], file: { relative: `places/${answers.id}.yaml`, text: newYamlText(data, COMMENT) } };
     },
@@ -654,6 +662,13 @@ export const SCAFFOLD_COLLECTIONS = Object.fromEntries(SCAFFOLD_KINDS.map((kind)
 const text = (value: string | undefined) => (value === undefined ? undefined : normaliseCellText(value).text || undefined);
 
 /** What is wrong with the answers before any file is made of them: missing, not an id, not a known entry, not a choice, not a date or number. */
+/** `115.9961,29.7103` (or with 、，； or a space between) as [longitude, latitude]; undefined for anything else. */
+function lonLatText(text: string): [number, number] | undefined {
+  const parts = text.normalize('NFKC').trim().split(/\s*[,、;]\s*|\s+/);
+  if (parts.length !== 2 || !parts.every((part) => /^-?\d+(\.\d+)?$/.test(part))) return undefined;
+  return [Number(parts[0]), Number(parts[1])];
+}
+
 /** The id of the entry whose name (or full or short name) is `text`, for an answer that gave a name where an id goes. */
 function namedEntry(entries: readonly { id: string; data: unknown }[], text: string): string | undefined {
   const names = (data: unknown) => ['name', 'fullName', 'shortName'].map((field) => (data as Record<string, unknown>)[field]);
