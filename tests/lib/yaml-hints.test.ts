@@ -27,3 +27,23 @@ describe('typing slips in YAML', () => {
     expect(said('title: 示例 ——「引号」\n')).toEqual([]);
   });
 });
+
+describe('YAML that cannot be read, explained', () => {
+  const problems = (text: string) => readYamlText('content/x.yaml', text).problems;
+
+  it('names the field written twice', () => {
+    expect(problems('url: a\ntitle: t\nurl: b\n')).toMatchObject([{ line: 3, field: 'url', zh: '同一个字段写了两次：url。请删掉其中一个。' }]);
+  });
+
+  it('says to quote text that starts with { or [, which YAML reads as a mapping or a list', () => {
+    const [brace] = problems('title: 示例\nsummary: {濂溪区}改造过半: 已完成3个片区\n');
+    expect(brace).toMatchObject({ line: 2, field: 'summary' });
+    expect(brace!.zh).toBe('字段 summary 的值以 { 开头，YAML 把它读作映射，读不通。是一段文字的话，请整段加双引号，如 summary: "{…"；是映射的话，检查括号和逗号是否成对。');
+    expect(brace!.en).toMatch(/^the value of summary starts with \{/);
+    const [bracket] = problems('- from: /a/\n  note: [旧]编号\n');
+    expect(bracket).toMatchObject({ line: 2, field: 'note' });
+    expect(bracket!.zh).toContain('YAML 把它读作列表');
+    // Quoted, the same text is read.
+    expect(problems('summary: "{濂溪区}改造过半: 已完成3个片区"\n')).toEqual([]);
+  });
+});

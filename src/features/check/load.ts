@@ -322,13 +322,28 @@ function yamlProblems(file: string, yamlText: string, firstLine: number, thrown:
       if (code === 'MULTIPLE_DOCS') {
         return { file, line, zh: '这一行的 --- 把文件分成了两份内容：一个文件只写一条内容。请删去 ---（或把后一部分移到另一个文件）。', en: 'the --- on this line splits the file into two entries: a file holds one entry. Delete the --- (or move what follows to a file of its own).' };
       }
+      const key = /^\s*(?:-\s+)?([^\s:#'"][^:#]*?)\s*:(?:\s|$)/.exec(text)?.[1];
+      if (duplicate) {
+        return key
+          ? { file, line, field: key, zh: `同一个字段写了两次：${key}。请删掉其中一个。`, en: `the same field is written twice: ${key}. Delete one of them.` }
+          : { file, line, zh: '同一个字段写了两次。请删掉其中一个。', en: 'the same field is written twice: delete one of them.' };
+      }
+      // Text that starts with { or [ (｛注｝…, [注]…) is read as a mapping or a list unless quoted.
+      const opener = key ? /^[^:]*:\s*([{[])/.exec(text)?.[1] : undefined;
+      if (key && opener) {
+        return {
+          file,
+          line,
+          field: key,
+          zh: `字段 ${key} 的值以 ${opener} 开头，YAML 把它读作${opener === '{' ? '映射' : '列表'}，读不通。是一段文字的话，请整段加双引号，如 ${key}: "${opener}…"；是${opener === '{' ? '映射' : '列表'}的话，检查括号和逗号是否成对。`,
+          en: `the value of ${key} starts with ${opener}, which YAML reads as a ${opener === '{' ? 'mapping' : 'list'} and cannot: if it is text, put it all in double quotes, e.g. ${key}: "${opener}…"; if it is a ${opener === '{' ? 'mapping' : 'list'}, check its brackets and commas.`,
+        };
+      }
       return {
         file,
         line,
-        zh: duplicate ? '同一个字段写了两次。请删掉其中一个。' : `YAML 格式有误（${code}）：检查这一行的缩进、冒号后的空格和引号是否成对。`,
-        en: duplicate
-          ? 'the same field is written twice: delete one of them.'
-          : `the YAML cannot be read (${code}): check this line's indentation, the space after each colon, and that quotes are paired.`,
+        zh: `YAML 格式有误（${code}）：检查这一行的缩进、冒号后的空格和引号是否成对。`,
+        en: `the YAML cannot be read (${code}): check this line's indentation, the space after each colon, and that quotes are paired.`,
       };
     });
 }
