@@ -130,7 +130,8 @@ describe('the public ledger of the Bazhong build', () => {
 
   it('offers a CSV per worksheet in which 2023-12 is marked as text', () => {
     const csv = readFileSync(join(data, 'ledger-tasks.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF序号,反馈问题,责任单位,督导单位,整改时限,整改目标,整改措施,/);
+    // The staff ledger's nine columns first, in its order, then the site's own.
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF序号,反馈问题,责任单位,督导单位,整改时限,整改目标,整改措施,完成情况,任务简称,当前状态,状态由本站推算,/);
     expect(csv).toContain(",'2023-12,");
   });
 

@@ -78,10 +78,11 @@ const tasks: PublicSheet<StaffTaskRow> = {
     staffColumn('deadline', 14),
     staffColumn('goal', 36),
     staffColumn('measures', 80),
-    { header: '当前状态', kind: 'text', width: 16, value: ({ view }) => STATUS_LABELS[view.status.status] },
-    { header: '状态由本站推算', kind: 'text', width: 8, value: ({ view }) => yesNo(view.status.derived) },
     staffColumn('progress', 40),
     staffColumn('title', 20),
+    // The staff ledger's nine columns come first, in its order (as the README, 说明 and datapackage.json say); the site's own after them.
+    { header: '当前状态', kind: 'text', width: 16, value: ({ view }) => STATUS_LABELS[view.status.status] },
+    { header: '状态由本站推算', kind: 'text', width: 8, value: ({ view }) => yesNo(view.status.derived) },
     { header: '整改验收单位', kind: 'text', width: 16, value: ({ ledger, view }) => nameOf(ledger, 'units', view.acceptanceUnit) },
     { header: '时限年月', kind: 'text', width: 10, value: ({ view }) => view.task.deadline.month },
     { header: '整改方案', kind: 'text', width: 24, value: ({ view }) => view.plan?.data.title ?? view.task.plan },
