@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { copyFixture, write } from '../helpers/fixture-copy.ts';
 import { isPermalink, laterBulletinPlan, parseUrlList } from '../../src/features/site/permalinks.ts';
-import { checkContent } from '../../src/features/check/index.ts';
+import { checkContent, readRedirects } from '../../src/features/check/index.ts';
 import { buildLedger } from '../../src/core/ledger.ts';
 import { readOutlines } from '../../src/features/check/outlines.ts';
 import { buildPlaceViews } from '../../src/features/map/places.ts';
@@ -63,14 +63,19 @@ describe('permalinks never break', () => {
     const recorded = new Set(promised);
     expect([...published].filter((path) => !recorded.has(path)), 'run npm run build && npm run urls:record').toEqual([]);
     // Bulletins of periods after the tests' as-of day are due later; the addresses the product
-    // retired are sent on by a page at the old address, and the files it retired (RETIRED_FILES)
+    // retired and those content/redirects.yaml moves are sent on from the old address (a page
+    // that forwards, or a copy of the file), and the files the product retired (RETIRED_FILES)
     // are gone; every other URL is published.
     const retired = productRedirects();
+    const moved = readRedirects(PROJECT_ROOT, join(PROJECT_ROOT, 'content')).redirects;
     expect(promised.filter((path) => !published.has(path) && laterBulletinPlan(path, SITES.bazhong.asOf!) === undefined).sort()).toEqual(
-      [...retired.map((redirect) => redirect.from), ...RETIRED_FILES].sort(),
+      [...retired, ...moved].map((redirect) => redirect.from).concat(RETIRED_FILES).sort(),
     );
-    for (const redirect of retired) {
+    for (const redirect of [...retired, ...moved].filter((each) => each.from.endsWith('/'))) {
       expect(readFileSync(join(SITES.bazhong.outDir, redirect.from, 'index.html'), 'utf8')).toContain(`<meta http-equiv="refresh" content="0; url=${redirect.to}">`);
+    }
+    for (const redirect of moved.filter((each) => !each.from.endsWith('/'))) {
+      expect(readFileSync(join(SITES.bazhong.outDir, redirect.from)), redirect.from).toEqual(readFileSync(join(SITES.bazhong.outDir, redirect.to)));
     }
     expect(promised.some((path) => laterBulletinPlan(path, SITES.bazhong.asOf!) !== undefined)).toBe(true);
     expect(existsSync(join(SITES.bazhong.outDir, 'sitemap-index.xml'))).toBe(true);
