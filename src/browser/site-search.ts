@@ -113,7 +113,8 @@ function countSentence(count: FoundCount, query: string, listed: number): string
 function excerptNodes(root: Document, excerpt: string | undefined): Node[] {
   const parsed = new DOMParser().parseFromString(String(excerpt ?? ''), 'text/html');
   return [...parsed.body.childNodes].map((node) => {
-    if (node.nodeName !== 'MARK') return root.createTextNode(snippetText(node.textContent ?? ''));
+    // A stop right after a <mark> is judged by the marked text before it.
+    if (node.nodeName !== 'MARK') return root.createTextNode(snippetText(node.textContent ?? '', node.previousSibling?.textContent ?? ''));
     const mark = root.createElement('mark');
     mark.textContent = node.textContent ?? '';
     return mark;

@@ -67,11 +67,17 @@ const OTHER_SEPARATORS = /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,
  * separators, a day or month the calendar does not have; else `message` with the text as written.
  */
 export function dateMessage(text: string, valid: (text: string) => boolean, message: string): string {
-  const written = `（原文“${text}”）`;
-  const writtenEn = ` (not "${text}")`;
+  // Quoted on one line (a value may run over several), and not at any length.
+  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ');
+  const quoted = oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine;
+  const written = `（原文“${quoted}”）`;
+  const writtenEn = ` (not "${quoted}")`;
+  if (text.trim() !== text && valid(text.trim())) {
+    return `日期前后不要有空格：请写 ${text.trim()}${written}。\nA date has no spaces around it: ${text.trim()}${writtenEn}.`;
+  }
   // ２０２５-０１-１５: the same date in half-width digits, as the tools write it when they convert it.
   const halfWidth = text.normalize('NFKC').trim();
-  if (halfWidth !== text && valid(halfWidth)) {
+  if (halfWidth !== text.trim() && valid(halfWidth)) {
     return `日期要用半角数字和“-”：请写 ${halfWidth}${written}。\nWrite a date in ASCII digits: ${halfWidth}${writtenEn}.`;
   }
   const parts = OTHER_SEPARATORS.exec(halfWidth);

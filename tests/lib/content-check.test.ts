@@ -169,9 +169,13 @@ describe('content check on the two-inspection fixture', () => {
       expect(problems[0]!.zh).toMatch(/^文件是空的：.*删除这个文件。$/);
       expect(problems[0]!.en).toMatch(/^The file is empty: /);
     }
-    const markdown = problemsAfter((content) => write(content, 'news/empty.md', '---\n\n---\n\n正文。\n'));
+    const markdown = problemsAfter((content) => write(content, 'news/empty.md', '---\n\n---\n'));
     expect(markdown).toMatchObject([{ file: 'content/news/empty.md', line: 2 }]);
     expect(markdown[0]!.zh).toContain('文件是空的（信息块里没有内容）');
+    // With a body it is not empty: its missing fields are named.
+    const withBody = problemsAfter((content) => write(content, 'news/no-fields.md', '---\n\n---\n\n正文。\n'));
+    expect(withBody.length).toBeGreaterThan(1);
+    expect(withBody.map((problem) => problem.zh).join('')).not.toContain('文件是空的');
   });
 
   it('refuses a deadline that is neither a month nor 立行立改，长期坚持', () => {

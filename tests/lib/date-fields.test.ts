@@ -91,6 +91,10 @@ describe('what a date a staff member mistyped is told', () => {
     expect(says('2022-6')).toContain('请写成 2022-06（原文“2022-6”）');
     expect(says('2024/13/40')).toMatch(/^没有13月这个月份（原文“2024\/13\/40”）/);
     expect(says('2025-02-30')).toBe('2025年2月没有30日（原文“2025-02-30”）：请核对日期。\n2025-02 has no day 30 (not "2025-02-30"): check the date.');
+    expect(says('2025-01-15　')).toBe('日期前后不要有空格：请写 2025-01-15（原文“2025-01-15　”）。\nA date has no spaces around it: 2025-01-15 (not "2025-01-15　").');
+    // A value over two lines is quoted on one: the message stays a Chinese line, then an English one.
+    expect(says('2025-01\n-15')).toBe('请写成 2025-01-15（原文“2025-01 -15”）：年、月、日之间用“-”，月和日写两位。\nWrite 2025-01-15 (not "2025-01 -15"): year, month and day joined by "-", month and day in two digits.');
+    expect(says('明年\n年底')).toMatch(/^日期应写成 [^\n]*（原文“明年 年底”）。\n[^\n]*\(not "明年 年底"\)\.$/);
     expect(says('下个月')).toMatch(/^日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD.*（原文“下个月”）。\n.*\(not "下个月"\)\.$/s);
   });
 

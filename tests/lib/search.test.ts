@@ -131,6 +131,12 @@ describe('where a result lands', () => {
     expect(snippetText('见 No. 5 文件，占比 54.4%。')).toBe('见 No. 5 文件，占比 54.4%。');
     const ending = landing('/a/', ['排水', '管网', '建设', '. ', '状态'].join(ZW), '排水管网').snippet!;
     expect(ending.after).toBe('建设 · 状态');
+    // A stop right after the match is judged by the match's last character.
+    expect(landing('/a/', ['排水', '管网', '建设', '. ', '状态'].join(ZW), '建设').snippet!.after).toBe(' · 状态');
+    expect(snippetText('. 状态', '突出')).toBe(' · 状态');
+    expect(snippetText('. 状态', 'mg/L')).toBe('. 状态');
+    // After letters with marks or unit signs, as written.
+    expect(snippetText('浓度 5 m³. 状态，café. 下一')).toBe('浓度 5 m³. 状态，café. 下一');
   });
 
   it('widens a match inside a word to the whole words, which a text fragment needs', () => {

@@ -3,7 +3,7 @@ import { contentNotices, missingMapNotice, placeholderAddressNotice } from '../.
 
 describe('a site address set aside for examples (content/site.yaml url)', () => {
   it('is named, in Chinese then English, before a deployment publishes links that point nowhere', () => {
-    for (const url of ['https://example.org', 'https://www.example.com/sub/', 'http://example.net', 'https://ledger.example.test/sub/', 'https://x.invalid/', 'http://localhost:4321/', 'https://site.example/']) {
+    for (const url of ['https://example.org', 'https://www.example.com/sub/', 'http://example.net', 'https://ledger.example.test/sub/', 'https://x.invalid/', 'http://localhost:4321/', 'https://site.example/', 'https://example.org./', 'http://127.0.0.1:4321/', 'http://[::1]/']) {
       const notice = placeholderAddressNotice({ url });
       expect(notice, url).toMatch(/^提醒：content\/site\.yaml 的 url 是示例地址（.+）。.*\n\(Notice: url in content\/site\.yaml is a placeholder/s);
       expect(notice, url).toContain(url);

@@ -33,6 +33,9 @@ describe('YAML that cannot be read, explained', () => {
 
   it('names the field written twice', () => {
     expect(problems('url: a\ntitle: t\nurl: b\n')).toMatchObject([{ line: 3, field: 'url', zh: '同一个字段写了两次：url。请删掉其中一个。' }]);
+    // A key repeated inside a { } on the line is not the line's field.
+    const [inside] = problems('x: {a: 1, a: 2}\n');
+    expect(inside!.zh).toBe('同一个字段写了两次。请删掉其中一个。');
   });
 
   it('says to quote text that starts with { or [, which YAML reads as a mapping or a list', () => {

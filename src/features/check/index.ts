@@ -250,8 +250,13 @@ interface NamedEntry {
   aliases?: string[];
 }
 
+/** Every name a unit or jurisdiction is known by: its name, full and short names, and the other spellings staff use. */
+export function namesOfEntry(entry: Partial<NamedEntry>): string[] {
+  return [entry.name, entry.fullName, entry.shortName, ...(entry.aliases ?? [])].filter((name): name is string => typeof name === 'string' && name !== '');
+}
+
 function rememberNames(names: Map<string, { id: string; kind: string }>, id: string, kind: string, entry: NamedEntry): void {
-  for (const name of [entry.name, entry.fullName, entry.shortName, ...(entry.aliases ?? [])]) if (name && !names.has(name)) names.set(name, { id, kind });
+  for (const name of namesOfEntry(entry)) if (!names.has(name)) names.set(name, { id, kind });
 }
 
 /** When an id field holds the name of a unit or jurisdiction (`市生态环境局`), say which id to write. */

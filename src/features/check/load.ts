@@ -199,7 +199,8 @@ export function readCollection(
     }
     const parsed = readYamlText(file, yamlText, firstLine);
     // An empty file (or one of comments only) is one problem, not a list of every field it lacks.
-    if (parsed.source && parsed.problems.length === 0 && isEmptyYaml(yamlText)) {
+    // A Markdown file with a body is not empty: its missing fields are named, and its body read.
+    if (parsed.source && parsed.problems.length === 0 && isEmptyYaml(yamlText) && !body.body?.trim()) {
       problems.push({
         file,
         line: firstLine,
@@ -323,13 +324,14 @@ function yamlProblems(file: string, yamlText: string, firstLine: number, thrown:
         return { file, line, zh: '这一行的 --- 把文件分成了两份内容：一个文件只写一条内容。请删去 ---（或把后一部分移到另一个文件）。', en: 'the --- on this line splits the file into two entries: a file holds one entry. Delete the --- (or move what follows to a file of its own).' };
       }
       const key = /^\s*(?:-\s+)?([^\s:#'"][^:#]*?)\s*:(?:\s|$)/.exec(text)?.[1];
+      // The key of the line, unless the repeat is inside a { } or [ ] written on it.
+      const opener = key ? /^[^:]*:\s*([{[])/.exec(text)?.[1] : undefined;
       if (duplicate) {
-        return key
+        return key && !opener
           ? { file, line, field: key, zh: `同一个字段写了两次：${key}。请删掉其中一个。`, en: `the same field is written twice: ${key}. Delete one of them.` }
           : { file, line, zh: '同一个字段写了两次。请删掉其中一个。', en: 'the same field is written twice: delete one of them.' };
       }
-      // Text that starts with { or [ (｛注｝…, [注]…) is read as a mapping or a list unless quoted.
-      const opener = key ? /^[^:]*:\s*([{[])/.exec(text)?.[1] : undefined;
+      // Text that starts with { or [ ({注}…, [注]…) is read as a mapping or a list unless quoted.
       if (key && opener) {
         return {
           file,

@@ -52,7 +52,7 @@ export function resolveAsOf(site: Pick<SiteConfig, 'asOf'>, env: Record<string, 
  * Host names set aside for examples and tests (RFC 2606, RFC 6761): example.com, .net and .org,
  * and any name under .example, .test, .invalid or .localhost, and localhost itself.
  */
-const PLACEHOLDER_HOST = /(^|\.)(example\.(com|net|org)|example|test|invalid|localhost)$/i;
+const PLACEHOLDER_HOST = /(^|\.)(example\.(com|net|org)|example|test|invalid|localhost)$|^127\.|^\[::1\]$/i;
 
 /**
  * A notice, not a problem, when `url` in site.yaml is a placeholder (a new deployment trying the
@@ -62,7 +62,8 @@ const PLACEHOLDER_HOST = /(^|\.)(example\.(com|net|org)|example|test|invalid|loc
  */
 export function placeholderAddressNotice(site: Pick<SiteConfig, 'url'> | null): string | undefined {
   if (!site) return undefined;
-  const host = new URL(site.url).hostname;
+  // A fully qualified name may end with a dot (example.org.).
+  const host = new URL(site.url).hostname.replace(/\.$/, '');
   if (!PLACEHOLDER_HOST.test(host)) return undefined;
   return (
     `提醒：content/site.yaml 的 url 是示例地址（${site.url}）。永久链接、二维码、引用格式、订阅源、站点地图和开放数据里的网址都用它；正式发布前请改为本站的真实网址。\n` +
@@ -71,7 +72,7 @@ export function placeholderAddressNotice(site: Pick<SiteConfig, 'url'> | null): 
 }
 
 /**
- * A notice, not a problem, when site.yaml declares place layers but no `map:` (the county
+ * A notice, not a problem, when the content has places but site.yaml no `map:` (the county
  * outlines every map is drawn on): each layer's page is then a table, and the check has nothing
  * to hold a point against.
  */

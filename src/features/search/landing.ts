@@ -30,13 +30,18 @@ export interface Landing {
  * Pagefind ends a heading, a table cell or any other block without a stop of its own with an
  * ASCII ". " in the text it indexes, a stop for English: after Chinese it reads as a slip
  * (整改任务八：污泥处置违法问题突出. 状态：…). A snippet shows it as a separator instead. An
- * authored ". " after Latin letters or digits (No. 5, 50 mg/L. ) is left as written.
+ * authored ". " after anything else (No. 5, 50 mg/L. , m³. ) is left as written.
  */
-const BLOCK_STOP = /(?<=[^\x00-\x7F])\. /gu;
+const BLOCK_STOP = /(?<=[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60])\. /gu;
 
-/** Text of Pagefind's index as a snippet shows it: the stops Pagefind added after Chinese as ` · `. */
-export function snippetText(text: string): string {
-  return text.replace(BLOCK_STOP, ' · ');
+/**
+ * Text of Pagefind's index as a snippet shows it: the stops Pagefind added after Chinese as ` · `.
+ * `before` is the text that precedes it on the page (the match, for the passage after it), so a
+ * stop at its very start is judged by the character before it.
+ */
+export function snippetText(text: string, before = ''): string {
+  const last = [...before].at(-1) ?? '';
+  return `${last}${text}`.replace(BLOCK_STOP, ' · ').slice(last.length);
 }
 
 /** How many characters of context a snippet shows on each side of the match. */
@@ -60,7 +65,7 @@ export function landing(url: string, indexed: string, query: string): Landing {
     snippet: {
       before: `${start - CONTEXT > 0 ? '…' : ''}${snippetText(content.slice(Math.max(0, start - CONTEXT), start).trimStart())}`,
       match: text,
-      after: `${snippetText(content.slice(end, end + CONTEXT)).trimEnd()}${end + CONTEXT < content.length ? '…' : ''}`,
+      after: `${snippetText(content.slice(end, end + CONTEXT), text).trimEnd()}${end + CONTEXT < content.length ? '…' : ''}`,
     },
   };
 }

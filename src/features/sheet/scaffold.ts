@@ -11,7 +11,7 @@ import { ID_PATTERN, isValidPartialDate } from '../../schemas/shared.ts';
 import { UNIT_KINDS } from '../../schemas/unit.ts';
 import { REPORTED_STATUSES } from '../../schemas/update.ts';
 import type { Problem } from '../check/index.ts';
-import { blank, BLANK_MARK, closest, personalDataMessage, personalNumbersIn } from '../check/index.ts';
+import { blank, BLANK_MARK, closest, namesOfEntry, personalDataMessage, personalNumbersIn } from '../check/index.ts';
 import { todayInChina } from '../../core/dates.ts';
 import type { LedgerInput } from '../../core/ledger.ts';
 import { rowsToTasks } from './ledger-sheet.ts';
@@ -661,7 +661,6 @@ export const SCAFFOLD_COLLECTIONS = Object.fromEntries(SCAFFOLD_KINDS.map((kind)
 
 const text = (value: string | undefined) => (value === undefined ? undefined : normaliseCellText(value).text || undefined);
 
-/** What is wrong with the answers before any file is made of them: missing, not an id, not a known entry, not a choice, not a date or number. */
 /** `115.9961,29.7103` (or with 、，； or a space between) as [longitude, latitude]; undefined for anything else. */
 function lonLatText(text: string): [number, number] | undefined {
   const parts = text.normalize('NFKC').trim().split(/\s*[,、;]\s*|\s+/);
@@ -669,12 +668,12 @@ function lonLatText(text: string): [number, number] | undefined {
   return [Number(parts[0]), Number(parts[1])];
 }
 
-/** The id of the entry whose name (or full or short name) is `text`, for an answer that gave a name where an id goes. */
+/** The id of the entry known by the name `text` (namesOfEntry), for an answer that gave a name where an id goes. */
 function namedEntry(entries: readonly { id: string; data: unknown }[], text: string): string | undefined {
-  const names = (data: unknown) => ['name', 'fullName', 'shortName'].map((field) => (data as Record<string, unknown>)[field]);
-  return entries.find((entry) => names(entry.data).includes(text))?.id;
+  return entries.find((entry) => namesOfEntry(entry.data as Record<string, never>).includes(text.trim()))?.id;
 }
 
+/** What is wrong with the answers before any file is made of them: missing, not an id, not a known entry, not a choice, not a date or number. */
 function answerProblems(kind: ScaffoldKind, answers: Answers, context: ScaffoldContext): Problem[] {
   const problems: Problem[] = [];
   for (const question of QUESTIONS[kind]) {

@@ -4,7 +4,7 @@ import { COLLECTIONS } from '../../schemas/collections.ts';
 import type { Redirect } from '../../schemas/redirect.ts';
 import type { SitePath } from './site-paths.ts';
 import { periodById } from '../../core/periods.ts';
-import { paths } from '../../core/urls.ts';
+import { paths, withBase } from '../../core/urls.ts';
 import { escapeHtml } from '../../core/html-text.ts';
 import { RETIRED_STATUS_SLUGS } from '../../core/status.ts';
 
@@ -64,7 +64,7 @@ export function redirectTarget(requestUrl: string, base: string, redirects: read
     return undefined;
   }
   const found = redirects.find((redirect) => redirect.from === path || (redirect.from.endsWith('/') && redirect.from === `${path}/`));
-  return found && `${prefix}${found.to.slice(1)}`;
+  return found && withBase(found.to, prefix);
 }
 
 /** Site paths from a URL list: one a line; blank lines and `#` comments ignored. */
