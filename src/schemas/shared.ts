@@ -72,6 +72,7 @@ export function dateMessage(text: string, valid: (text: string) => boolean, mess
   const quoted = oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine;
   const written = `（原文“${quoted}”）`;
   const writtenEn = ` (not "${quoted}")`;
+  const [zh, en] = message.split('\n') as [string, string];
   if (text.trim() !== text && valid(text.trim())) {
     return `日期前后不要有空格：请写 ${text.trim()}${written}。\nA date has no spaces around it: ${text.trim()}${writtenEn}.`;
   }
@@ -83,7 +84,7 @@ export function dateMessage(text: string, valid: (text: string) => boolean, mess
   const parts = OTHER_SEPARATORS.exec(halfWidth);
   const [year, month, day] = parts ? [parts[1]!, parts[2]!.padStart(2, '0'), parts[3]?.padStart(2, '0')] : PARTIAL_DATE.exec(halfWidth)?.slice(1) ?? [];
   if (year && month && (Number(month) < 1 || Number(month) > 12)) {
-    return `没有${Number(month)}月这个月份${written}：月份是 01 到 12。${message.split('\n')[0]}\nThere is no month ${month}${writtenEn}. ${message.split('\n')[1]}`;
+    return `没有${Number(month)}月这个月份${written}：月份是 01 到 12。${zh}\nThere is no month ${month}${writtenEn}. ${en}`;
   }
   if (year && month && day && !isValidPartialDate(`${year}-${month}-${day}`) && Number(year) >= 1900 && Number(year) <= 2100) {
     return `${Number(year)}年${Number(month)}月没有${Number(day)}日${written}：请核对日期。\n${year}-${month} has no day ${day}${writtenEn}: check the date.`;
@@ -92,8 +93,7 @@ export function dateMessage(text: string, valid: (text: string) => boolean, mess
   if (parts && candidate && valid(candidate)) {
     return `请写成 ${candidate}${written}：年、月、日之间用“-”，月和日写两位。\nWrite ${candidate}${writtenEn}: year, month and day joined by "-", month and day in two digits.`;
   }
-  const [zh, en] = message.split('\n');
-  return `${zh!.replace(/。$/, '')}${written}。\n${en!.replace(/\.$/, '')}${writtenEn}.`;
+  return `${zh.replace(/。$/, '')}${written}。\n${en.replace(/\.$/, '')}${writtenEn}.`;
 }
 
 /** A date piece: text that passes `valid`, else what is wrong with it (dateMessage); a timestamp is named as such. */
